@@ -1,0 +1,16 @@
+package org.opencpms.adapters.rest.violation;
+
+import org.opencpms.adapters.fhir.violation.FhirThing;
+import org.opencpms.domain.violation.a.Thing;
+import org.opencpms.domain.violation.a.ThingRepository;
+
+/** Breaks: adapters never depend on each other; inbound adapters call use cases; JPA and mail stay in their adapters. */
+public class RestReachingEverywhere {
+    FhirThing fhir;
+    ThingRepository port;
+    Thing aggregate;
+    jakarta.persistence.EntityManager entityManager;
+    jakarta.mail.Session mailSession;
+    ca.uhn.fhir.fixture.FakeFhirType fhirType;
+    com.pixelmed.fixture.FakePixelmedType pixelmedType;
+}

@@ -1,0 +1,166 @@
+package org.opencpms.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+/**
+ * The architecture of OpenCPMS as executable rules (ARCHITECTURE.md). {@link ArchitectureTest} runs
+ * them over the production classes of every module; {@link ArchitectureRulesDetectViolationsTest}
+ * proves that each rule fails on a class written to break it.
+ */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "org.opencpms.domain..";
+    static final String APPLICATION = "org.opencpms.application..";
+    static final String ADAPTERS = "org.opencpms.adapters..";
+    static final String PERSISTENCE = "org.opencpms.adapters.persistence..";
+    static final String REST = "org.opencpms.adapters.rest..";
+    static final String FHIR = "org.opencpms.adapters.fhir..";
+    static final String DICOM = "org.opencpms.adapters.dicom..";
+    static final String MESSAGING = "org.opencpms.adapters.messaging..";
+
+    private ArchitectureRules() {
+    }
+
+    static final ArchRule domain_depends_on_the_jdk_only = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is a plain Java library that integrators embed without any container");
+
+    static final ArchRule application_depends_on_the_domain_and_cdi_and_jta_annotations_only = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    APPLICATION, DOMAIN, "java..",
+                    "jakarta.inject..", "jakarta.enterprise.context..", "jakarta.enterprise.event..",
+                    "jakarta.enterprise.inject..", "jakarta.transaction..")
+            .because("use cases orchestrate the domain; technology belongs to the adapters");
+
+    static final ArchRule adapters_never_depend_on_each_other = slices()
+            .matching("org.opencpms.adapters.(*)..")
+            .should().notDependOnEachOther()
+            .because("each adapter translates one technology to the use cases and can be replaced on its own");
+
+    static final ArchRule the_core_never_depends_on_adapters = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAPackage(ADAPTERS)
+            .because("dependencies point inward: adapters -> application -> domain");
+
+    static final ArchRule jpa_stays_in_the_persistence_adapter = technologyStaysIn(PERSISTENCE,
+            "jakarta.persistence..", "org.eclipse.persistence..", "org.flywaydb..");
+
+    static final ArchRule jax_rs_stays_in_the_rest_adapter = technologyStaysIn(REST, "jakarta.ws.rs..");
+
+    static final ArchRule hapi_fhir_stays_in_the_fhir_adapter = technologyStaysIn(FHIR, "ca.uhn.fhir..", "org.hl7.fhir..");
+
+    static final ArchRule pixelmed_stays_in_the_dicom_adapter = technologyStaysIn(DICOM, "com.pixelmed..");
+
+    static final ArchRule jakarta_mail_stays_in_the_messaging_adapter = technologyStaysIn(MESSAGING, "jakarta.mail..");
+
+    static final ArchRule inbound_adapters_call_use_cases_not_ports_or_aggregates = noClasses()
+            .that().resideInAnyPackage(REST, FHIR)
+            .should().dependOnClassesThat(areDomainPortsOrAggregates())
+            .because("inbound adapters drive the application through its use cases, which own transactions, audit and rules");
+
+    static final ArchRule ids_are_records = classes()
+            .that().resideInAPackage(DOMAIN).and().haveSimpleNameEndingWith("Id")
+            .should().beRecords()
+            .because("ids are immutable values that validate themselves");
+
+    static final ArchRule domain_events_are_records = classes()
+            .that().resideInAPackage(DOMAIN)
+            .and().implement(org.opencpms.domain.shared.DomainEvent.class)
+            .and().areNotInterfaces()
+            .should().beRecords()
+            .because("an event is an immutable fact");
+
+    static final ArchRule commands_are_records = classes()
+            .that().resideInAPackage(APPLICATION).and().haveSimpleNameEndingWith("Command")
+            .should().beRecords()
+            .because("a command is an immutable request that validates itself");
+
+    static final ArchRule core_never_reads_the_wall_clock = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().callMethodWhere(readsTheWallClock())
+            .because("time is passed in (a Clock in the use case), so that rules are testable and replayable");
+
+    static final ArchRule domain_never_creates_a_system_clock = noClasses()
+            .that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().areAssignableTo(Clock.class)
+            .because("the domain receives instants; only use cases hold a Clock");
+
+    static final ArchRule no_field_injection = noFields()
+            .should().beAnnotatedWith("jakarta.inject.Inject")
+            .because("constructor injection makes dependencies explicit and classes testable without a container");
+
+    static final ArchRule no_enterprise_beans = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("jakarta.ejb..")
+            .because("use cases use CDI @Transactional; EJBs wrap runtime exceptions and hide domain errors");
+
+    static final ArchRule ports_are_named_in_the_domain_language = classes()
+            .that().resideInAPackage(DOMAIN).and().areInterfaces()
+            .should().haveSimpleNameNotEndingWith("Repository")
+            .andShould().haveSimpleNameNotEndingWith("Port")
+            .because("ports read like collections of the domain: Patients, Panels, AuditTrail");
+
+    static final ArchRule domain_packages_are_free_of_cycles = slices()
+            .matching("org.opencpms.domain.(*)..")
+            .should().beFreeOfCycles()
+            .because("aggregates refer to each other by id; a cycle means a rule lives in the wrong place");
+
+    static final ArchRule domain_fields_are_never_public_and_mutable = fields()
+            .that().areDeclaredInClassesThat().resideInAPackage(DOMAIN)
+            .and().arePublic()
+            .should().beFinal()
+            .andShould().beStatic()
+            .because("aggregates change only through intention-revealing methods");
+
+    private static ArchRule technologyStaysIn(String adapter, String... technology) {
+        return noClasses()
+                .that().resideOutsideOfPackage(adapter)
+                .should().dependOnClassesThat().resideInAnyPackage(technology)
+                .because(String.join(", ", technology) + " is an implementation detail of " + adapter.replace("..", ""));
+    }
+
+    private static DescribedPredicate<JavaClass> areDomainPortsOrAggregates() {
+        return describe("domain ports or aggregates", c -> c.getPackageName().startsWith("org.opencpms.domain")
+                && (isPort(c) || isAggregate(c)));
+    }
+
+    /** A port is a domain interface that is not an event type. */
+    static boolean isPort(JavaClass c) {
+        return c.isInterface() && !c.isAssignableTo(org.opencpms.domain.shared.DomainEvent.class)
+                && c.getPackageName().startsWith("org.opencpms.domain");
+    }
+
+    /** An aggregate records events for its callers to pull. */
+    static boolean isAggregate(JavaClass c) {
+        return c.getMethods().stream().anyMatch(m -> m.getName().equals("pullEvents") && m.getParameters().isEmpty());
+    }
+
+    private static DescribedPredicate<JavaMethodCall> readsTheWallClock() {
+        return describe("a method reading the wall clock", call -> {
+            var owner = call.getTargetOwner();
+            var name = call.getName();
+            return (name.equals("now") && (owner.isEquivalentTo(Instant.class) || owner.isEquivalentTo(LocalDate.class)
+                    || owner.isEquivalentTo(LocalDateTime.class) || owner.isEquivalentTo(ZonedDateTime.class)
+                    || owner.isEquivalentTo(OffsetDateTime.class)))
+                    || (owner.isEquivalentTo(System.class) && (name.equals("currentTimeMillis") || name.equals("nanoTime")))
+                    || (owner.isEquivalentTo(Clock.class) && name.startsWith("system"));
+        });
+    }
+}
