@@ -16,15 +16,16 @@ public final class Require {
         return value;
     }
 
+    /** Present, not blank, and at most {@code maxLength} characters once stripped; returns it stripped. */
     public static String text(String value, String field, int maxLength) {
-        present(value, field);
-        if (value.isBlank()) {
+        String stripped = present(value, field).strip();
+        if (stripped.isEmpty()) {
             throw new InvalidValue(field, field + " must not be blank");
         }
-        if (value.length() > maxLength) {
+        if (stripped.length() > maxLength) {
             throw new InvalidValue(field, field + " must be at most " + maxLength + " characters");
         }
-        return value.strip();
+        return stripped;
     }
 
     public static <C extends Collection<?>> C notEmpty(C values, String field) {

@@ -1,0 +1,19 @@
+package org.opencpms.domain.audit;
+
+import java.util.List;
+import org.opencpms.domain.shared.PatientId;
+
+/**
+ * Port: the append-only audit trail. Invariant: what is recorded is never changed or removed;
+ * reads return entries in the order they were recorded.
+ */
+public interface AuditTrail {
+
+    void record(AuditEntry entry);
+
+    /** All entries concerning one patient, oldest first: the basis of a GDPR Art. 15 export. */
+    List<AuditEntry> concerning(PatientId patient);
+
+    /** A page of the whole trail, oldest first. */
+    List<AuditEntry> page(int offset, int limit);
+}

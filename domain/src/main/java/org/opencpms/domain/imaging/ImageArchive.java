@@ -1,0 +1,28 @@
+package org.opencpms.domain.imaging;
+
+import java.util.List;
+import java.util.Optional;
+import org.opencpms.domain.shared.NotFound;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.PatientId;
+
+/**
+ * Port: the archive of de-identified imaging studies. The adapter receives DICOM (C-STORE,
+ * STOW-RS, upload), de-identifies it and records the study here; use cases attach studies to panels
+ * and list them for viewers.
+ */
+public interface ImageArchive {
+
+    Optional<ImagingStudy> find(StudyInstanceUid uid);
+
+    default ImagingStudy get(StudyInstanceUid uid) {
+        return find(uid).orElseThrow(() -> new NotFound("study.not-found", "no imaging study " + uid.value()));
+    }
+
+    /** Records a new study or replaces what is known of it (e.g. more instances arrived, or it was attached). */
+    void save(ImagingStudy study);
+
+    List<ImagingStudy> ofPatient(PatientId patient);
+
+    List<ImagingStudy> attachedTo(PanelId panel);
+}
