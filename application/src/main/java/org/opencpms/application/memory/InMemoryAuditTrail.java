@@ -1,0 +1,28 @@
+package org.opencpms.application.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.shared.PatientId;
+
+/** An append-only list. Thread-safe. */
+public final class InMemoryAuditTrail implements AuditTrail {
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void record(AuditEntry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    public synchronized List<AuditEntry> concerning(PatientId patient) {
+        return entries.stream().filter(e -> patient.equals(e.patient())).toList();
+    }
+
+    @Override
+    public synchronized List<AuditEntry> page(int offset, int limit) {
+        return Paging.page(entries, offset, limit);
+    }
+}
