@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class SharedKernelTest {
 
+    record Happened(Instant occurredAt, int n) implements DomainEvent {
+    }
+
     @Test
     void an_exception_code_is_dot_separated_lower_case() {
         assertThat(new Conflict("consent.already-withdrawn", "m").code()).isEqualTo("consent.already-withdrawn");
@@ -66,13 +69,13 @@ class SharedKernelTest {
 
     @Test
     void recorded_events_are_pulled_once_in_order() {
-        record Happened(Instant occurredAt, int n) implements DomainEvent {}
         var events = new RecordedEvents();
         events.record(new Happened(Instant.EPOCH, 1));
         events.record(new Happened(Instant.EPOCH, 2));
 
-        assertThat(events.pull()).extracting(e -> ((Happened) e).n()).containsExactly(1, 2);
+        assertThat(events.pull()).containsExactly(new Happened(Instant.EPOCH, 1), new Happened(Instant.EPOCH, 2));
         assertThat(events.pull()).isEmpty();
         assertThatThrownBy(() -> events.record(null)).isInstanceOf(NullPointerException.class);
     }
+
 }
