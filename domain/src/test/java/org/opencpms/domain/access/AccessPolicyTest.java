@@ -1,0 +1,182 @@
+package org.opencpms.domain.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencpms.domain.access.AccessFixtures.ASSISTANT;
+import static org.opencpms.domain.access.AccessFixtures.CENTRE;
+import static org.opencpms.domain.access.AccessFixtures.ERN;
+import static org.opencpms.domain.access.AccessFixtures.HP;
+import static org.opencpms.domain.access.AccessFixtures.HP_ID;
+import static org.opencpms.domain.access.AccessFixtures.NOW;
+import static org.opencpms.domain.access.AccessFixtures.OTHER_CENTRE;
+import static org.opencpms.domain.access.AccessFixtures.OTHER_ERN;
+import static org.opencpms.domain.access.AccessFixtures.panelOf;
+import static org.opencpms.domain.access.AccessFixtures.patient;
+import static org.opencpms.domain.access.AccessFixtures.person;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.opencpms.domain.consent.ConsentKind;
+import org.opencpms.domain.consent.PatientConsents;
+import org.opencpms.domain.dataset.ErnConfiguration;
+import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
+
+class AccessPolicyTest {
+
+    private final AccessPolicy strict = AccessPolicy.strict();
+    private final AccessPolicy centreMode = new AccessPolicy(IdentityVisibility.CENTRE);
+    private final Actor colleague = person(RoleGrant.healthProfessional(ERN, CENTRE));
+    private final Actor colleaguesAssistant = person(RoleGrant.centreAssistant(CENTRE, colleague.id()));
+    private final Actor expert = person(RoleGrant.healthProfessional(ERN, OTHER_CENTRE));
+
+    @Test
+    void strict_is_the_default_mode() {
+        assertThat(AccessPolicy.strict().mode()).isEqualTo(IdentityVisibility.STRICT);
+        assertThatThrownBy(() -> new AccessPolicy(null)).extracting("code").isEqualTo("identity-visibility.invalid");
+    }
+
+    @Test
+    void in_strict_mode_only_the_enrolling_hp_and_their_assistant_see_identity() {
+        var patient = patient();
+
+        assertThat(strict.seesIdentity(HP, patient)).isTrue();
+        assertThat(strict.seesIdentity(ASSISTANT, patient)).isTrue();
+        assertThat(strict.seesIdentity(colleague, patient)).isFalse();
+        assertThat(strict.seesIdentity(colleaguesAssistant, patient)).isFalse();
+        assertThat(strict.seesIdentity(person(RoleGrant.coordinator(ERN, CENTRE)), patient)).isFalse();
+        assertThat(strict.seesIdentity(person(RoleGrant.panelManager(ERN, CENTRE)), patient)).isFalse();
+    }
+
+    @Test
+    void in_centre_mode_every_hp_and_assistant_of_the_centre_sees_identity_but_nobody_elsewhere() {
+        var patient = patient();
+
+        assertThat(centreMode.seesIdentity(HP, patient)).isTrue();
+        assertThat(centreMode.seesIdentity(colleague, patient)).isTrue();
+        assertThat(centreMode.seesIdentity(colleaguesAssistant, patient)).isTrue();
+        assertThat(centreMode.seesIdentity(expert, patient)).isFalse();
+        assertThat(centreMode.seesIdentity(person(RoleGrant.panelManager(ERN, CENTRE)), patient)).isFalse();
+        assertThat(centreMode.seesIdentity(person(RoleGrant.researcher(ERN)), patient)).isFalse();
+    }
+
+    @Test
+    void the_enrolling_hp_who_left_the_centre_no_longer_sees_identity() {
+        var patient = patient();
+        var movedAway = Actor.of(HP_ID, RoleGrant.healthProfessional(ERN, OTHER_CENTRE));
+
+        assertThat(strict.seesIdentity(movedAway, patient)).isFalse();
+    }
+
+    @Test
+    void panel_members_see_the_patient_pseudonymously_and_outsiders_not_at_all() {
+        var patient = patient();
+        var panel = panelOf(patient);
+        panel.submit(HP, new PatientConsents(patient.id(), java.util.Set.of(ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN)),
+                ErnConfiguration.defaultFor(ERN), NOW);
+        panel.invite(expert, HP, NOW);
+
+        assertThat(strict.mayViewPatient(expert, patient, List.of(panel))).isTrue();
+        assertThat(strict.seesIdentity(expert, patient)).isFalse();
+        assertThat(strict.mayViewPatient(colleague, patient, List.of(panel))).isFalse();
+        assertThat(strict.mayViewPatient(colleague, patient, List.of())).isFalse();
+        assertThat(strict.mayViewPatient(HP, patient, List.of())).isTrue();
+        assertThatThrownBy(() -> strict.requireViewPatient(colleague, patient, List.of(panel)))
+                .isInstanceOf(AccessForbidden.class).extracting("code").isEqualTo("access.patient-forbidden");
+        assertThatCode(() -> strict.requireViewPatient(expert, patient, List.of(panel))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_panel_is_seen_by_its_participants_invitees_ern_staff_and_the_patients_handlers() {
+        var patient = patient();
+        var panel = panelOf(patient);
+
+        assertThat(strict.mayViewPanel(HP, panel, patient)).as("lead").isTrue();
+        assertThat(strict.mayViewPanel(ASSISTANT, panel, patient)).as("lead's assistant").isTrue();
+        assertThat(strict.mayViewPanel(person(RoleGrant.coordinator(ERN, OTHER_CENTRE)), panel, patient)).isTrue();
+        assertThat(strict.mayViewPanel(person(RoleGrant.dispatcher(ERN, OTHER_CENTRE)), panel, patient)).isTrue();
+        assertThat(strict.mayViewPanel(person(RoleGrant.panelManager(ERN, OTHER_CENTRE)), panel, patient)).isTrue();
+        assertThat(strict.mayViewPanel(person(RoleGrant.coordinator(OTHER_ERN, OTHER_CENTRE)), panel, patient)).isFalse();
+        assertThat(strict.mayViewPanel(person(RoleGrant.panelManager(OTHER_ERN, OTHER_CENTRE)), panel, patient)).isFalse();
+        assertThat(strict.mayViewPanel(colleague, panel, patient)).isFalse();
+        assertThat(centreMode.mayViewPanel(colleague, panel, patient)).isTrue();
+        assertThat(strict.mayViewPanel(expert, panel, patient)).isFalse();
+        assertThat(strict.mayViewPanel(person(RoleGrant.researcher(ERN)), panel, patient)).isFalse();
+        assertThat(strict.mayViewPanel(person(RoleGrant.guestExpert(panel.id())), panel, patient)).isFalse();
+        assertThatThrownBy(() -> strict.requireViewPanel(expert, panel, patient))
+                .extracting("code").isEqualTo("access.panel-forbidden");
+        assertThatCode(() -> strict.requireViewPanel(HP, panel, patient)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void an_invited_guest_sees_that_panel_and_no_other() {
+        var patient = patient();
+        var panel = panelOf(patient);
+        var other = panelOf(patient);
+        var consents = new PatientConsents(patient.id(), java.util.Set.of(ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN));
+        panel.submit(HP, consents, ErnConfiguration.defaultFor(ERN), NOW);
+        var guest = person(RoleGrant.guestExpert(panel.id()));
+        panel.invite(guest, HP, NOW);
+
+        assertThat(strict.mayViewPanel(guest, panel, patient)).isTrue();
+        panel.accept(guest, NOW);
+        assertThat(strict.mayViewPanel(guest, panel, patient)).isTrue();
+        assertThat(strict.mayViewPanel(guest, other, patient)).isFalse();
+    }
+
+    @Test
+    void a_deleted_panel_is_seen_by_nobody() {
+        var patient = patient();
+        var panel = panelOf(patient);
+        panel.delete(HP, NOW);
+
+        assertThat(strict.mayViewPanel(HP, panel, patient)).isFalse();
+        assertThat(strict.mayViewPanel(person(RoleGrant.coordinator(ERN, CENTRE)), panel, patient)).isFalse();
+    }
+
+    @Test
+    void the_patients_of_a_centre_are_listed_by_its_hps_and_assistants_only() {
+        assertThat(strict.mayListPatientsAt(HP, CENTRE)).isTrue();
+        assertThat(strict.mayListPatientsAt(ASSISTANT, CENTRE)).isTrue();
+        assertThat(strict.mayListPatientsAt(expert, CENTRE)).isFalse();
+        assertThat(strict.mayListPatientsAt(person(RoleGrant.panelManager(ERN, CENTRE)), CENTRE)).isFalse();
+        assertThatThrownBy(() -> strict.requireListPatientsAt(expert, CENTRE))
+                .extracting("code").isEqualTo("access.patient-list-forbidden");
+        assertThatCode(() -> strict.requireListPatientsAt(HP, CENTRE)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void kpis_are_read_by_coordinators_of_the_ern_and_overall_by_any_coordinator() {
+        var coordinator = person(RoleGrant.coordinator(ERN, CENTRE));
+
+        assertThatCode(() -> strict.requireReadKpis(coordinator, ERN)).doesNotThrowAnyException();
+        assertThatCode(() -> strict.requireReadKpis(coordinator, null)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> strict.requireReadKpis(coordinator, OTHER_ERN)).extracting("code").isEqualTo("access.kpi-forbidden");
+        assertThatThrownBy(() -> strict.requireReadKpis(person(RoleGrant.dispatcher(ERN, CENTRE)), ERN))
+                .extracting("code").isEqualTo("access.kpi-forbidden");
+        assertThatThrownBy(() -> strict.requireReadKpis(HP, null)).extracting("code").isEqualTo("access.kpi-forbidden");
+    }
+
+    @Test
+    void research_data_is_for_researchers_and_the_audit_trail_for_auditors() {
+        var researcher = person(RoleGrant.researcher(ERN));
+        var auditor = person(RoleGrant.auditor(null));
+
+        assertThatCode(() -> strict.requireResearchAccess(researcher)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> strict.requireResearchAccess(HP)).extracting("code").isEqualTo("access.research-forbidden");
+        assertThatCode(() -> strict.requireReadAudit(auditor)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> strict.requireReadAudit(HP)).extracting("code").isEqualTo("access.audit-forbidden");
+    }
+
+    @Test
+    void a_patients_audit_trail_is_exported_by_auditors_and_by_those_who_see_the_identity() {
+        var patient = patient();
+
+        assertThatCode(() -> strict.requireExportPatientAudit(person(RoleGrant.auditor(ERN)), patient)).doesNotThrowAnyException();
+        assertThatCode(() -> strict.requireExportPatientAudit(HP, patient)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> strict.requireExportPatientAudit(colleague, patient))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("access.audit-forbidden");
+    }
+}
