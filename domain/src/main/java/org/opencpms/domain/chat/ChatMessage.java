@@ -1,0 +1,49 @@
+package org.opencpms.domain.chat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelState;
+import org.opencpms.domain.shared.Forbidden;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.shared.RuleViolation;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
+
+/** A message in a panel's chat: immutable once posted. */
+public record ChatMessage(ChatMessageId id, PanelId panel, UserId author, String text, Instant postedAt) {
+
+    /** The longest message accepted. */
+    public static final int MAX_LENGTH = 4000;
+    private static final Set<PanelState> ACTIVE = EnumSet.of(PanelState.PANEL_SELECTION, PanelState.ASSESSMENT, PanelState.SIGN_OFF);
+
+    public ChatMessage {
+        Require.present(id, "chat-message-id");
+        Require.present(panel, "panel");
+        Require.present(author, "author");
+        text = Require.text(text, "chat-text", MAX_LENGTH);
+        Require.present(postedAt, "posted-at");
+    }
+
+    /**
+     * Posts a message in the panel's chat.
+     *
+     * @throws Forbidden {@code chat.not-a-participant} unless the author is the lead or a member
+     * @throws RuleViolation {@code chat.panel-not-active} outside panel selection, assessment and sign-off
+     */
+    public static ChatMessage post(ChatMessageId id, Panel panel, Actor author, String text, Instant now) {
+        if (!panel.isParticipant(author.id())) {
+            throw new Forbidden("chat.not-a-participant", "only the panel's lead and members chat");
+        }
+        if (!ACTIVE.contains(panel.state())) {
+            throw new RuleViolation("chat.panel-not-active", "the chat is open while the panel is active, not in " + panel.state());
+        }
+        return new ChatMessage(id, panel.id(), author.id(), text, now);
+    }
+
+    public ChatMessagePosted posted() {
+        return new ChatMessagePosted(id, panel, author, postedAt);
+    }
+}
