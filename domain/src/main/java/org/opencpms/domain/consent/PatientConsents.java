@@ -1,7 +1,11 @@
 package org.opencpms.domain.consent;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.Require;
 
@@ -14,6 +18,23 @@ public record PatientConsents(PatientId patient, Set<ConsentKind> inForce) {
     public PatientConsents {
         Require.present(patient, "patient");
         inForce = inForce == null || inForce.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(inForce));
+    }
+
+    /**
+     * The kinds for which at least one of the patient's consents is in force at {@code at}.
+     *
+     * @throws InvalidValue {@code consents.invalid} if a consent belongs to another patient
+     */
+    public static PatientConsents of(PatientId patient, Collection<Consent> consents, Instant at) {
+        Require.present(patient, "patient");
+        Require.present(at, "at");
+        if (Require.present(consents, "consents").stream().anyMatch(c -> !c.patient().equals(patient))) {
+            throw new InvalidValue("consents", "consents of another patient than " + patient);
+        }
+        return new PatientConsents(patient, consents.stream()
+                .filter(c -> c.isInForceAt(at))
+                .map(Consent::kind)
+                .collect(Collectors.toSet()));
     }
 
     public boolean allows(ConsentKind kind) {

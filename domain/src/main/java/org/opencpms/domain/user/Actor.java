@@ -64,6 +64,17 @@ public record Actor(UserId id, Set<RoleGrant> grants) {
         return grants.stream().anyMatch(g -> g.role() == Role.CENTRE_ASSISTANT && healthProfessional.equals(g.actingFor()));
     }
 
+    /** Centre assistant acting for this health professional at this centre. */
+    public boolean isAssistantOf(UserId healthProfessional, ProviderId centre) {
+        return grants.stream().anyMatch(g -> g.role() == Role.CENTRE_ASSISTANT
+                && healthProfessional.equals(g.actingFor()) && centre.equals(g.centre()));
+    }
+
+    /** Coordinator of any ERN. */
+    public boolean isCoordinator() {
+        return has(Role.COORDINATOR);
+    }
+
     public boolean isGuestOn(PanelId panel) {
         return grants.stream().anyMatch(g -> g.role() == Role.GUEST_EXPERT && panel.equals(g.panel()));
     }
@@ -79,6 +90,26 @@ public record Actor(UserId id, Set<RoleGrant> grants) {
 
     public boolean isAuditor() {
         return has(Role.AUDITOR);
+    }
+
+    /** Auditor of the whole deployment rather than of one ERN. */
+    public boolean isNetworkWideAuditor() {
+        return grants.stream().anyMatch(g -> g.role() == Role.AUDITOR && g.ern() == null);
+    }
+
+    /**
+     * Whether this actor may give (or take back) the grant: a role held in an ERN only by a
+     * coordinator of that ERN; a centre assistant grant (which names no ERN) by a coordinator of any
+     * ERN; a network-wide auditor grant only by a network-wide auditor; a guest expert grant by a
+     * health professional (the panel decides who may invite to it).
+     */
+    public boolean mayGrant(RoleGrant grant) {
+        return switch (grant.role()) {
+            case CENTRE_ASSISTANT -> isCoordinator();
+            case GUEST_EXPERT -> isHealthProfessional();
+            case AUDITOR -> grant.ern() == null ? isNetworkWideAuditor() : isCoordinatorOf(grant.ern());
+            case HEALTH_PROFESSIONAL, COORDINATOR, DISPATCHER, PANEL_MANAGER, RESEARCHER -> isCoordinatorOf(grant.ern());
+        };
     }
 
     /** No grants at all: someone who has only signed in and may only request access. */

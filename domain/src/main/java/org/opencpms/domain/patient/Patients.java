@@ -1,0 +1,37 @@
+package org.opencpms.domain.patient;
+
+import java.util.List;
+import java.util.Optional;
+import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.ProviderId;
+
+/**
+ * Port: the enrolled patients. Nicknames are unique across all patients, hospital identifiers
+ * within a centre. Never returns null; saving a patient whose version is stale fails with a
+ * {@code Conflict}.
+ */
+public interface Patients {
+
+    Optional<Patient> find(PatientId id);
+
+    /** @throws PatientNotFound {@code patient.not-found} */
+    default Patient get(PatientId id) {
+        return find(id).orElseThrow(() -> new PatientNotFound(id));
+    }
+
+    void save(Patient patient);
+
+    /** The patient of this centre with this hospital identifier, if any. */
+    Optional<Patient> findByHospitalIdentifier(ProviderId centre, HospitalIdentifier identifier);
+
+    /** Whether any patient, at any centre, already has this nickname. */
+    boolean nicknameTaken(Nickname nickname);
+
+    /**
+     * One page of the centre's patients, most recently enrolled first (ties by id).
+     *
+     * @param offset how many to skip, at least 0
+     * @param limit  how many at most, at least 1
+     */
+    List<Patient> listAtCentre(ProviderId centre, int offset, int limit);
+}

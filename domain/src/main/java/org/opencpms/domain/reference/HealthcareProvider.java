@@ -1,0 +1,115 @@
+package org.opencpms.domain.reference;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencpms.domain.shared.DomainEvent;
+import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.shared.RecordedEvents;
+import org.opencpms.domain.shared.Require;
+
+/**
+ * A healthcare provider (a centre, i.e. a hospital) in an EU/EEA country, and the ERNs it belongs to.
+ *
+ * <p>Invariants: a provider has a non-blank name of at most {@value #MAX_NAME_LENGTH} characters and an
+ * EU/EEA country; it holds at most one membership per ERN. Having no membership in an ERN makes it a
+ * non-member of that ERN. Reference data: maintained by the deployment (configuration or the
+ * training data set), not by a user role, so its methods take no actor.
+ */
+public final class HealthcareProvider {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final ProviderId id;
+    private final String name;
+    private final Country country;
+    private final Map<Ern, MembershipType> memberships;
+    private final long version;
+    private final RecordedEvents events = new RecordedEvents();
+
+    private HealthcareProvider(ProviderId id, String name, Country country, Map<Ern, MembershipType> memberships,
+                               long version) {
+        this.id = Require.present(id, "provider-id");
+        this.name = Require.text(name, "provider-name", MAX_NAME_LENGTH);
+        this.country = Require.present(country, "country");
+        this.memberships = new EnumMap<>(Ern.class);
+        this.memberships.putAll(Require.noNullEntries(memberships, "memberships"));
+        this.version = version;
+    }
+
+    /** Registers a new centre, a member of no ERN yet. */
+    public static HealthcareProvider register(ProviderId id, String name, Country country, Instant now) {
+        var provider = new HealthcareProvider(id, name, country, Map.of(), 0);
+        provider.events.record(new HealthcareProviderRegistered(id, country, now));
+        return provider;
+    }
+
+    /** Rebuilds a provider from storage, recording nothing. */
+    public static HealthcareProvider restore(ProviderId id, String name, Country country,
+                                             Map<Ern, MembershipType> memberships, long version) {
+        return new HealthcareProvider(id, name, country, memberships, version);
+    }
+
+    /**
+     * Makes this centre a member of the ERN with the given type, or changes the type of its
+     * membership.
+     *
+     * @throws MembershipConflict {@code healthcare-provider.already-member} if it already holds exactly that membership
+     */
+    public void join(Ern ern, MembershipType type, Instant now) {
+        Require.present(ern, "ern");
+        Require.present(type, "membership-type");
+        if (memberships.get(ern) == type) {
+            throw MembershipConflict.alreadyMember(id, ern);
+        }
+        memberships.put(ern, type);
+        events.record(new ProviderJoinedErn(id, ern, type, now));
+    }
+
+    /**
+     * Ends this centre's membership of the ERN.
+     *
+     * @throws MembershipConflict {@code healthcare-provider.not-a-member} if it is not a member
+     */
+    public void leave(Ern ern, Instant now) {
+        if (memberships.remove(Require.present(ern, "ern")) == null) {
+            throw MembershipConflict.notAMember(id, ern);
+        }
+        events.record(new ProviderLeftErn(id, ern, now));
+    }
+
+    public Optional<MembershipType> membershipIn(Ern ern) {
+        return Optional.ofNullable(memberships.get(ern));
+    }
+
+    public boolean isMemberOf(Ern ern) {
+        return memberships.containsKey(ern);
+    }
+
+    public ProviderId id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Country country() {
+        return country;
+    }
+
+    public Map<Ern, MembershipType> memberships() {
+        return Collections.unmodifiableMap(memberships);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<DomainEvent> pullEvents() {
+        return events.pull();
+    }
+}

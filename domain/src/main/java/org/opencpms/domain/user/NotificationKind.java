@@ -1,0 +1,27 @@
+package org.opencpms.domain.user;
+
+/** The kinds of notification a user can choose a channel for, each with its default channel. */
+public enum NotificationKind {
+    /** Invited to a panel. */
+    INVITATION(NotificationChannel.BOTH),
+    /** A new comment in the timeline of a panel one takes part in: frequent, so in-app only by default. */
+    COMMENT(NotificationChannel.IN_APP),
+    /** A request for additional data on one's panel. */
+    DATA_REQUEST(NotificationChannel.BOTH),
+    /** A meeting scheduled, moved or cancelled. */
+    MEETING(NotificationChannel.BOTH),
+    /** A panel's outcome document is ready for review or final. */
+    OUTCOME_READY(NotificationChannel.BOTH),
+    /** An access request was decided (for the requester) or filed (for coordinators). */
+    ACCESS_DECISION(NotificationChannel.BOTH);
+
+    private final NotificationChannel defaultChannel;
+
+    NotificationKind(NotificationChannel defaultChannel) {
+        this.defaultChannel = defaultChannel;
+    }
+
+    public NotificationChannel defaultChannel() {
+        return defaultChannel;
+    }
+}

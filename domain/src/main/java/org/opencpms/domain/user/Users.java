@@ -1,0 +1,23 @@
+package org.opencpms.domain.user;
+
+import java.util.Optional;
+import org.opencpms.domain.shared.UserId;
+
+/**
+ * Port: the users of OpenCPMS. A subject belongs to at most one user. Never returns null; saving a
+ * user whose version is stale fails with a {@code Conflict}.
+ */
+public interface Users {
+
+    Optional<User> find(UserId id);
+
+    /** @throws UserNotFound {@code user.not-found} */
+    default User get(UserId id) {
+        return find(id).orElseThrow(() -> new UserNotFound(id));
+    }
+
+    /** The user an OpenID Connect token's issuer and subject belong to. */
+    Optional<User> findBySubject(Subject subject);
+
+    void save(User user);
+}
