@@ -78,4 +78,14 @@ class SharedKernelTest {
         assertThatThrownBy(() -> events.record(null)).isInstanceOf(NullPointerException.class);
     }
 
+
+    @Test
+    void a_stale_expected_version_is_a_concurrent_update() {
+        var id = PanelId.random();
+        ConcurrentUpdate.check("panel", id, null, 3);
+        ConcurrentUpdate.check("panel", id, 3L, 3);
+        assertThatThrownBy(() -> ConcurrentUpdate.check("panel", id, 2L, 3))
+                .isInstanceOf(Conflict.class).extracting("code").isEqualTo("panel.concurrent-update");
+        assertThat(new ConcurrentUpdate("patient", "p1").getMessage()).contains("patient p1");
+    }
 }
