@@ -34,4 +34,13 @@ public interface Patients {
      * @param limit  how many at most, at least 1
      */
     List<Patient> listAtCentre(ProviderId centre, int offset, int limit);
+
+    /**
+     * One page of all patients, at every centre, ordered by id (as its canonical text), for bulk
+     * reads such as the research export.
+     *
+     * @param offset how many to skip, at least 0
+     * @param limit  how many at most, at least 1
+     */
+    List<Patient> page(int offset, int limit);
 }

@@ -249,6 +249,10 @@ class PatientTest {
             public List<Patient> listAtCentre(ProviderId centre, int offset, int limit) {
                 return List.of();
             }
+
+            public List<Patient> page(int offset, int limit) {
+                return List.of();
+            }
         };
 
         assertThat(patients.get(known.id())).isSameAs(known);

@@ -1,0 +1,44 @@
+package org.opencpms.domain.coding;
+
+/**
+ * The Verhoeff check-digit scheme (dihedral group D5), which SNOMED CT uses for the last digit of
+ * every identifier.
+ */
+final class Verhoeff {
+
+    private static final int[][] MULTIPLICATION = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+        {1, 2, 3, 4, 0, 6, 7, 8, 9, 5},
+        {2, 3, 4, 0, 1, 7, 8, 9, 5, 6},
+        {3, 4, 0, 1, 2, 8, 9, 5, 6, 7},
+        {4, 0, 1, 2, 3, 9, 5, 6, 7, 8},
+        {5, 9, 8, 7, 6, 0, 4, 3, 2, 1},
+        {6, 5, 9, 8, 7, 1, 0, 4, 3, 2},
+        {7, 6, 5, 9, 8, 2, 1, 0, 4, 3},
+        {8, 7, 6, 5, 9, 3, 2, 1, 0, 4},
+        {9, 8, 7, 6, 5, 4, 3, 2, 1, 0},
+    };
+    private static final int[][] PERMUTATION = {
+        {0, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+        {1, 5, 7, 6, 2, 8, 3, 0, 9, 4},
+        {5, 8, 0, 3, 7, 9, 6, 1, 4, 2},
+        {8, 9, 1, 6, 0, 4, 3, 5, 2, 7},
+        {9, 4, 5, 3, 1, 2, 6, 8, 7, 0},
+        {4, 2, 8, 6, 5, 7, 3, 9, 0, 1},
+        {2, 7, 9, 3, 8, 0, 6, 4, 1, 5},
+        {7, 0, 4, 6, 9, 1, 3, 2, 5, 8},
+    };
+
+    private Verhoeff() {
+    }
+
+    /** Whether a string of decimal digits ends with its correct Verhoeff check digit. */
+    static boolean isValid(String digits) {
+        int check = 0;
+        for (int position = 0; position < digits.length(); position++) {
+            int digit = digits.charAt(digits.length() - 1 - position) - '0';
+            check = MULTIPLICATION[check][PERMUTATION[position % 8][digit]];
+        }
+        return check == 0;
+    }
+}

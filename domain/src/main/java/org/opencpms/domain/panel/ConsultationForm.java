@@ -1,0 +1,71 @@
+package org.opencpms.domain.panel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencpms.domain.coding.CodedEntry;
+import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.shared.Require;
+
+/**
+ * What the lead tells the panel about the case: the reason for the request and the clinical
+ * question, whether it is urgent, the clinical sections, coded diagnoses and phenotypes, the values
+ * of the ERN's custom fields, attachments and an optional pedigree. It never holds identifying data.
+ *
+ * <p>Invariants: reason and question are stripped text (empty while a draft is incomplete), at most
+ * {@link PanelLimits#SHORT_TEXT} characters; at most one section per {@link SectionKind}, ordered
+ * by kind; lists and the custom-data map are unmodifiable and hold no nulls; the pedigree, if any,
+ * is a document.
+ */
+public record ConsultationForm(String reasonForRequest, String clinicalQuestion, boolean urgent,
+                               List<ClinicalSection> sections, List<CodedEntry> diagnoses, List<CodedEntry> phenotypes,
+                               Map<String, String> customData, List<Attachment> attachments, Optional<Attachment> pedigree) {
+
+    public ConsultationForm {
+        reasonForRequest = Values.optionalText(reasonForRequest, "reason-for-request", PanelLimits.SHORT_TEXT);
+        clinicalQuestion = Values.optionalText(clinicalQuestion, "clinical-question", PanelLimits.SHORT_TEXT);
+        sections = sortedByKind(Values.listOf(sections, "clinical-section"));
+        diagnoses = Values.listOf(diagnoses, "diagnosis");
+        phenotypes = Values.listOf(phenotypes, "phenotype");
+        customData = Map.copyOf(Require.noNullEntries(customData == null ? Map.of() : customData, "custom-data"));
+        attachments = Values.listOf(attachments, "attachment");
+        pedigree = pedigree == null ? Optional.empty() : pedigree;
+        if (pedigree.filter(p -> p.kind() != AttachmentKind.DOCUMENT).isPresent()) {
+            throw new InvalidValue("pedigree", "a pedigree is a document");
+        }
+    }
+
+    /** A form with nothing filled in yet. */
+    public static ConsultationForm empty() {
+        return new ConsultationForm(null, null, false, null, null, null, null, null, null);
+    }
+
+    private static List<ClinicalSection> sortedByKind(List<ClinicalSection> sections) {
+        var sorted = new ArrayList<>(sections);
+        sorted.sort(Comparator.comparing(ClinicalSection::kind));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).kind() == sorted.get(i - 1).kind()) {
+                throw new InvalidValue("clinical-section", "one section per kind: " + sorted.get(i).kind());
+            }
+        }
+        return List.copyOf(sorted);
+    }
+
+    public Optional<ClinicalSection> section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /** The fields a panel needs before it leaves DRAFT that this form lacks ({@code reason-for-request}, {@code clinical-question}). */
+    public List<String> missingForSubmission() {
+        var missing = new ArrayList<String>();
+        if (reasonForRequest.isEmpty()) {
+            missing.add("reason-for-request");
+        }
+        if (clinicalQuestion.isEmpty()) {
+            missing.add("clinical-question");
+        }
+        return List.copyOf(missing);
+    }
+}

@@ -1,0 +1,17 @@
+/**
+ * The virtual consultation panel: its consultation form, its lifecycle, the experts invited to it,
+ * its timeline, contributions, meetings and outcome.
+ *
+ * <p>{@link org.opencpms.domain.panel.Panel} is the aggregate; everything else here is part of it
+ * (records it holds, the events it records, its exceptions) or its port
+ * {@link org.opencpms.domain.panel.Panels}. {@link org.opencpms.domain.panel.Lifecycle} is the one
+ * place that says which state transitions are legal and who may make them.
+ *
+ * <p>Invariants: a panel belongs to one patient and one lead ERN at a time and has one lead; it is
+ * opened only with the patient's consent to sharing within the ERN; its history is a chain of legal
+ * transitions from DRAFT to its current state; nothing follows ARCHIVED, ABORTED or DELETED except
+ * (after closing) the lead's usefulness rating; a panel closes only with a final outcome and the lead
+ * ERN's quorum of contributions. A panel holds no identifying data of the patient, only the
+ * patient's id; its events carry ids and non-identifying data only.
+ */
+package org.opencpms.domain.panel;
