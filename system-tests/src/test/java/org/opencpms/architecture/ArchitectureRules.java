@@ -3,6 +3,7 @@ package org.opencpms.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,7 +11,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -129,6 +134,25 @@ final class ArchitectureRules {
             .andShould().beStatic()
             .because("aggregates change only through intention-revealing methods");
 
+    static final ArchRule use_cases_are_transactional_cdi_beans = classes()
+            .that().resideInAPackage(APPLICATION).and().areTopLevelClasses()
+            .and(declareAHandleMethod())
+            .should().beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .andShould().beAnnotatedWith("jakarta.transaction.Transactional")
+            .because("every use case runs in one JTA transaction and is one shared, stateless bean");
+
+    static final ArchRule use_cases_never_hand_out_aggregates = methods()
+            .that().areDeclaredInClassesThat().resideInAPackage(APPLICATION)
+            .and().haveName("handle")
+            .should(notReturnAnAggregate())
+            .because("adapters receive ids and view records; aggregates change only inside use cases");
+
+    static final ArchRule in_memory_ports_are_not_beans = noClasses()
+            .that().resideInAPackage("org.opencpms.application.memory..")
+            .should().beAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
+            .orShould().beAnnotatedWith("jakarta.enterprise.context.Dependent")
+            .because("the in-memory ports are for embedding and tests; in the EAR the storage adapters are the only implementations");
+
     private static ArchRule technologyStaysIn(String adapter, String... technology) {
         return noClasses()
                 .that().resideOutsideOfPackage(adapter)
@@ -139,6 +163,23 @@ final class ArchitectureRules {
     private static DescribedPredicate<JavaClass> areDomainPortsOrAggregates() {
         return describe("domain ports or aggregates", c -> c.getPackageName().startsWith("org.opencpms.domain")
                 && (isPort(c) || isAggregate(c)));
+    }
+
+    private static DescribedPredicate<JavaClass> declareAHandleMethod() {
+        return describe("declare a handle method", c -> c.getMethods().stream()
+                .anyMatch(m -> m.getName().equals("handle") && m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)));
+    }
+
+    private static ArchCondition<JavaMethod> notReturnAnAggregate() {
+        return new ArchCondition<>("not return an aggregate") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                var returned = method.getRawReturnType();
+                if (isAggregate(returned)) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns the aggregate " + returned.getName()));
+                }
+            }
+        };
     }
 
     /** A port is a domain interface that is not an event type. */

@@ -15,7 +15,8 @@ class ArchitectureRulesDetectViolationsTest {
 
     private static final JavaClasses VIOLATIONS = new ClassFileImporter().importPackages(
             "org.opencpms.domain.violation", "org.opencpms.domain.violationcycle", "org.opencpms.application.violation",
-            "org.opencpms.adapters.rest.violation", "org.opencpms.adapters.fhir.violation");
+            "org.opencpms.adapters.rest.violation", "org.opencpms.adapters.fhir.violation",
+            "org.opencpms.application.memory.violation");
 
     private static void assertBrokenBy(ArchRule rule, String className) {
         var result = rule.evaluate(VIOLATIONS);
@@ -123,5 +124,20 @@ class ArchitectureRulesDetectViolationsTest {
     @Test
     void a_public_mutable_field_in_the_domain_is_caught() {
         assertBrokenBy(ArchitectureRules.domain_fields_are_never_public_and_mutable, "counter");
+    }
+
+    @Test
+    void a_use_case_without_transaction_or_scope_is_caught() {
+        assertBrokenBy(ArchitectureRules.use_cases_are_transactional_cdi_beans, "HandOutThing");
+    }
+
+    @Test
+    void a_use_case_returning_an_aggregate_is_caught() {
+        assertBrokenBy(ArchitectureRules.use_cases_never_hand_out_aggregates, "HandOutThing.handle");
+    }
+
+    @Test
+    void an_in_memory_port_that_is_a_bean_is_caught() {
+        assertBrokenBy(ArchitectureRules.in_memory_ports_are_not_beans, "InMemoryThingsBean");
     }
 }

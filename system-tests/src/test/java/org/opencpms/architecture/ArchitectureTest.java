@@ -31,4 +31,7 @@ class ArchitectureTest {
     @ArchTest static final ArchRule ports_are_named_in_the_domain_language = ArchitectureRules.ports_are_named_in_the_domain_language;
     @ArchTest static final ArchRule domain_packages_are_free_of_cycles = ArchitectureRules.domain_packages_are_free_of_cycles;
     @ArchTest static final ArchRule domain_fields_are_never_public_and_mutable = ArchitectureRules.domain_fields_are_never_public_and_mutable;
+    @ArchTest static final ArchRule use_cases_are_transactional_cdi_beans = ArchitectureRules.use_cases_are_transactional_cdi_beans;
+    @ArchTest static final ArchRule use_cases_never_hand_out_aggregates = ArchitectureRules.use_cases_never_hand_out_aggregates;
+    @ArchTest static final ArchRule in_memory_ports_are_not_beans = ArchitectureRules.in_memory_ports_are_not_beans;
 }
