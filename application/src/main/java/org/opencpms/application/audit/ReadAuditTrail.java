@@ -1,0 +1,57 @@
+package org.opencpms.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opencpms.domain.access.AccessPolicy;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** An auditor reads the audit trail, a page at a time, oldest first; the reading is itself audited. */
+@ApplicationScoped
+@Transactional
+public class ReadAuditTrail {
+
+    static final int MAX_LIMIT = 500;
+
+    /**
+     * @param offset how many entries to skip, at least 0
+     * @param limit  how many to read at most, 1 to {@value #MAX_LIMIT}
+     */
+    public record Query(Actor actor, int offset, int limit) {
+        public Query {
+            Require.present(actor, "actor");
+            if (offset < 0) {
+                throw new InvalidValue("offset", "offset must not be negative");
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
+            }
+        }
+    }
+
+    private final AuditTrail trail;
+    private final AccessPolicy policy;
+    private final Auditing auditing;
+
+    @Inject
+    public ReadAuditTrail(AuditTrail trail, AccessPolicy policy, Auditing auditing) {
+        this.trail = trail;
+        this.policy = policy;
+        this.auditing = auditing;
+    }
+
+    /** @throws org.opencpms.domain.access.AccessForbidden {@code access.audit-forbidden} */
+    public List<AuditEntry> handle(Query query) {
+        policy.requireReadAudit(query.actor());
+        var entries = trail.page(query.offset(), query.limit());
+        auditing.record(query.actor(), AuditAction.SEARCH, "AuditTrail", query.offset() + "+" + query.limit(), null,
+                "audit review");
+        return entries;
+    }
+}

@@ -1,0 +1,74 @@
+package org.opencpms.application.memory;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencpms.domain.patient.HospitalIdentifier;
+import org.opencpms.domain.patient.NewPatient;
+import org.opencpms.domain.patient.Nickname;
+import org.opencpms.domain.patient.Patient;
+import org.opencpms.domain.patient.Patients;
+import org.opencpms.domain.shared.ConcurrentUpdate;
+import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.ProviderId;
+
+/**
+ * Patients kept as restored copies, so that callers never share state with the store and a stale
+ * version fails with {@link ConcurrentUpdate}, as in the database. Thread-safe.
+ */
+public final class InMemoryPatients implements Patients {
+
+    private final Map<PatientId, Patient> patients = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<Patient> find(PatientId id) {
+        return Optional.ofNullable(patients.get(id)).map(p -> copy(p, p.version()));
+    }
+
+    @Override
+    public synchronized void save(Patient patient) {
+        var stored = patients.get(patient.id());
+        if (stored != null && stored.version() != patient.version()) {
+            throw new ConcurrentUpdate("patient", patient.id());
+        }
+        patients.put(patient.id(), copy(patient, stored == null ? 0 : patient.version() + 1));
+    }
+
+    @Override
+    public synchronized Optional<Patient> findByHospitalIdentifier(ProviderId centre, HospitalIdentifier identifier) {
+        return patients.values().stream()
+                .filter(p -> p.centre().equals(centre) && p.identifyingData().hospitalIdentifier().equals(identifier))
+                .findFirst().map(p -> copy(p, p.version()));
+    }
+
+    @Override
+    public synchronized boolean nicknameTaken(Nickname nickname) {
+        return patients.values().stream().anyMatch(p -> p.nickname().equals(nickname));
+    }
+
+    @Override
+    public synchronized List<Patient> listAtCentre(ProviderId centre, int offset, int limit) {
+        var atCentre = patients.values().stream()
+                .filter(p -> p.centre().equals(centre))
+                .sorted(Comparator.comparing(Patient::enrolledOn).reversed().thenComparing(p -> p.id().value()))
+                .map(p -> copy(p, p.version()))
+                .toList();
+        return Paging.page(atCentre, offset, limit);
+    }
+
+    @Override
+    public synchronized List<Patient> page(int offset, int limit) {
+        var all = patients.values().stream()
+                .sorted(Comparator.comparing(p -> p.id().toString()))
+                .map(p -> copy(p, p.version()))
+                .toList();
+        return Paging.page(all, offset, limit);
+    }
+
+    private static Patient copy(Patient p, long version) {
+        return Patient.restore(new NewPatient(p.id(), p.pseudonym(), p.identifyingData(), p.centre(), p.enrollingHp(),
+                p.enrolledOn()), version);
+    }
+}

@@ -1,0 +1,50 @@
+package org.opencpms.application.memory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.opencpms.application.user.SubjectAlreadyRegistered;
+import org.opencpms.domain.shared.ConcurrentUpdate;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.User;
+import org.opencpms.domain.user.Users;
+
+/**
+ * Users kept as restored copies, so that callers never share state with the store and a stale
+ * version fails with {@link ConcurrentUpdate}, as in the database. A subject belongs to one user
+ * only: saving another user with a subject already taken fails with {@link SubjectAlreadyRegistered}.
+ * Thread-safe.
+ */
+public final class InMemoryUsers implements Users {
+
+    private final Map<UserId, User> users = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<User> find(UserId id) {
+        return Optional.ofNullable(users.get(id)).map(u -> copy(u, u.version()));
+    }
+
+    @Override
+    public synchronized Optional<User> findBySubject(Subject subject) {
+        return users.values().stream().filter(u -> u.subject().equals(subject)).findFirst()
+                .map(u -> copy(u, u.version()));
+    }
+
+    @Override
+    public synchronized void save(User user) {
+        var stored = users.get(user.id());
+        if (stored != null && stored.version() != user.version()) {
+            throw new ConcurrentUpdate("user", user.id());
+        }
+        if (users.values().stream().anyMatch(u -> u.subject().equals(user.subject()) && !u.id().equals(user.id()))) {
+            throw new SubjectAlreadyRegistered();
+        }
+        users.put(user.id(), copy(user, stored == null ? 0 : user.version() + 1));
+    }
+
+    private static User copy(User u, long version) {
+        return User.restore(u.id(), u.subject(), u.displayName(), u.email(), u.country(), u.grants(),
+                u.notificationPreferences(), version);
+    }
+}

@@ -1,0 +1,62 @@
+package org.opencpms.application.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.shared.ConcurrentUpdate;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
+import org.opencpms.domain.user.Users;
+
+/**
+ * A coordinator gives a user a role in their ERN (or a centre assistant role for a health
+ * professional of that centre); a health professional makes a colleague a guest expert on a panel.
+ */
+@ApplicationScoped
+@Transactional
+public class GrantRole {
+
+    /** @param expectedVersion the user's version the caller read, or null for no check */
+    public record Command(Actor actor, UserId user, RoleGrant grant, Long expectedVersion) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(user, "user");
+            Require.present(grant, "role-grant");
+        }
+    }
+
+    private final Users users;
+    private final DomainEvents events;
+    private final Auditing auditing;
+    private final Clock clock;
+
+    @Inject
+    public GrantRole(Users users, DomainEvents events, Auditing auditing, Clock clock) {
+        this.users = users;
+        this.events = events;
+        this.auditing = auditing;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws org.opencpms.domain.user.UserNotFound {@code user.not-found}
+     * @throws ConcurrentUpdate {@code user.concurrent-update} if the user changed since {@code expectedVersion}
+     * @throws ActingForNotHealthProfessional {@code user.acting-for-not-hp} for an assistant of anyone but an HP of that centre
+     */
+    public void handle(Command cmd) {
+        var user = users.get(cmd.user());
+        ConcurrentUpdate.check("user", user.id(), cmd.expectedVersion(), user.version());
+        user.grant(cmd.grant(), cmd.actor(), clock.instant());
+        AssistantGrants.requireActingForHealthProfessionals(users, List.of(cmd.grant()));
+        users.save(user);
+        events.publish(user.pullEvents());
+        auditing.record(cmd.actor(), AuditAction.UPDATE, "User", user.id(), null, "role granted: " + cmd.grant().role());
+    }
+}

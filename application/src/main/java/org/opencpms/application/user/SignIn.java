@@ -1,0 +1,38 @@
+package org.opencpms.application.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.Users;
+
+/** A registered user signs in with their OpenID Connect identity and acts with the grants they hold now. */
+@ApplicationScoped
+@Transactional
+public class SignIn {
+
+    public record Command(Subject subject) {
+        public Command {
+            Require.present(subject, "oidc-subject");
+        }
+    }
+
+    private final Users users;
+    private final Auditing auditing;
+
+    @Inject
+    public SignIn(Users users, Auditing auditing) {
+        this.users = users;
+        this.auditing = auditing;
+    }
+
+    /** @throws UnknownSubject {@code user.not-found} if nobody registered with this subject */
+    public SignedIn handle(Command cmd) {
+        var user = users.findBySubject(cmd.subject()).orElseThrow(UnknownSubject::new);
+        auditing.record(user.asActor(), AuditAction.LOGIN, "User", user.id(), null, "sign-in");
+        return new SignedIn(user.id(), user.grants());
+    }
+}

@@ -1,0 +1,65 @@
+package org.opencpms.application.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.opencpms.application.PeopleFixtures;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
+
+class ReadAuditTrailTest {
+
+    private final PeopleFixtures world = new PeopleFixtures();
+    private final ReadAuditTrail read = new ReadAuditTrail(world.trail, world.strict, world.auditing);
+    private final Actor auditor = world.person(RoleGrant.auditor(PeopleFixtures.ERN));
+
+    private void recordLogins(int count) {
+        for (int i = 0; i < count; i++) {
+            world.auditing.record(auditor, AuditAction.LOGIN, "User", "user-" + i, null, "sign-in");
+        }
+    }
+
+    @Test
+    void an_auditor_reads_the_trail_a_page_at_a_time_oldest_first() {
+        recordLogins(5);
+
+        assertThat(read.handle(new ReadAuditTrail.Query(auditor, 1, 2))).extracting(AuditEntry::resourceId)
+                .containsExactly("user-1", "user-2");
+    }
+
+    @Test
+    void reading_is_audited() {
+        read.handle(new ReadAuditTrail.Query(auditor, 0, 10));
+
+        var entry = world.lastAudit();
+        assertThat(entry.action()).isEqualTo(AuditAction.SEARCH);
+        assertThat(entry.actor()).isEqualTo(auditor.id());
+        assertThat(entry.resourceType()).isEqualTo("AuditTrail");
+        assertThat(entry.resourceId()).isEqualTo("0+10");
+        assertThat(entry.patient()).isNull();
+    }
+
+    @Test
+    void only_auditors_read_it() {
+        var coordinator = world.coordinator(PeopleFixtures.ERN, world.centre(PeopleFixtures.ERN));
+
+        assertThatThrownBy(() -> read.handle(new ReadAuditTrail.Query(coordinator, 0, 10)))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("access.audit-forbidden");
+        assertThat(world.audit()).isEmpty();
+    }
+
+    @Test
+    void offset_and_limit_are_bounded() {
+        assertThatThrownBy(() -> new ReadAuditTrail.Query(auditor, -1, 10))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("offset.invalid");
+        assertThatThrownBy(() -> new ReadAuditTrail.Query(auditor, 0, 0))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("limit.invalid");
+        assertThatThrownBy(() -> new ReadAuditTrail.Query(auditor, 0, 501))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("limit.invalid");
+        assertThat(new ReadAuditTrail.Query(auditor, 0, 500).limit()).isEqualTo(500);
+    }
+}

@@ -1,0 +1,84 @@
+package org.opencpms.application.reference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opencpms.application.PeopleFixtures;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.reference.Ern;
+import org.opencpms.domain.reference.MembershipType;
+import org.opencpms.domain.reference.ProviderJoinedErn;
+import org.opencpms.domain.reference.ProviderLeftErn;
+import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.user.Actor;
+
+class RecordErnMembershipTest {
+
+    private static final Ern ERN = PeopleFixtures.ERN;
+
+    private final PeopleFixtures world = new PeopleFixtures();
+    private final RecordErnMembership record = new RecordErnMembership(world.providers, world.events, world.auditing,
+            world.clock);
+    private final ProviderId coordinatorsCentre = world.centre(ERN);
+    private final Actor coordinator = world.coordinator(ERN, coordinatorsCentre);
+    private final ProviderId centre = world.centre();
+
+    @Test
+    void a_coordinator_records_a_centre_joining_their_ern() {
+        record.handle(RecordErnMembership.Command.join(coordinator, centre, ERN, MembershipType.AFFILIATED_PARTNER));
+
+        assertThat(world.providers.get(centre).memberships())
+                .containsExactly(Map.entry(ERN, MembershipType.AFFILIATED_PARTNER));
+        assertThat(world.events.published(ProviderJoinedErn.class)).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(MembershipType.AFFILIATED_PARTNER));
+        var entry = world.lastAudit();
+        assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
+        assertThat(entry.actor()).isEqualTo(coordinator.id());
+        assertThat(entry.resourceType()).isEqualTo("HealthcareProvider");
+        assertThat(entry.resourceId()).isEqualTo(centre.toString());
+        assertThat(entry.purpose()).isEqualTo("membership of ERKNet");
+    }
+
+    @Test
+    void a_coordinator_records_a_centre_leaving_their_ern() {
+        record.handle(RecordErnMembership.Command.leave(coordinator, coordinatorsCentre, ERN));
+
+        assertThat(world.providers.get(coordinatorsCentre).memberships()).isEmpty();
+        assertThat(world.events.published(ProviderLeftErn.class)).hasSize(1);
+    }
+
+    @Test
+    void only_a_coordinator_of_that_ern_records_memberships() {
+        var otherCoordinator = world.coordinator(PeopleFixtures.OTHER_ERN, coordinatorsCentre);
+        var hp = world.hp(coordinatorsCentre);
+
+        for (Actor actor : new Actor[] {otherCoordinator, hp}) {
+            assertThatThrownBy(() -> record.handle(
+                    RecordErnMembership.Command.join(actor, centre, ERN, MembershipType.FULL_MEMBER)))
+                    .isInstanceOf(NotCoordinator.class)
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
+        }
+        assertThat(world.providers.get(centre).memberships()).isEmpty();
+        assertThat(world.audit()).isEmpty();
+    }
+
+    @Test
+    void unknown_centres_stale_versions_and_domain_conflicts_are_refused() {
+        assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(coordinator, ProviderId.random(), ERN)))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-found");
+        assertThatThrownBy(() -> record.handle(
+                new RecordErnMembership.Command(coordinator, centre, ERN, MembershipType.FULL_MEMBER, 4L)))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.concurrent-update");
+        assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(coordinator, centre, ERN)))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-a-member");
+    }
+
+    @Test
+    void joining_names_the_type_of_membership() {
+        assertThatThrownBy(() -> RecordErnMembership.Command.join(coordinator, centre, ERN, null))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("membership-type.invalid");
+    }
+}
