@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import org.opencpms.application.audit.Auditing;
-import org.opencpms.application.user.AssistantGrants;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.AccessRequests;
 import org.opencpms.domain.audit.AuditAction;
@@ -55,7 +54,7 @@ public class AcceptAccessRequest {
      * @throws org.opencpms.domain.accessrequest.AccessDecisionForbidden {@code access-request.not-coordinator} or
      *         {@code access-request.own-request}
      * @throws org.opencpms.domain.accessrequest.AlreadyDecided {@code access-request.already-decided}
-     * @throws org.opencpms.application.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} if the
+     * @throws org.opencpms.domain.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} if the
      *         health professional a centre assistant asked to act for is no longer one at that centre
      */
     public void handle(Command cmd) {
@@ -63,9 +62,9 @@ public class AcceptAccessRequest {
         ConcurrentUpdate.check("access-request", request.id(), cmd.expectedVersion(), request.version());
         var now = clock.instant();
         request.accept(cmd.actor(), now);
-        AssistantGrants.requireActingForHealthProfessionals(users, request.grantsToGive());
         var requester = users.get(request.requester());
-        request.grantsToGive().forEach(grant -> requester.grant(grant, cmd.actor(), now));
+        request.grantsToGive().forEach(grant ->
+                requester.grant(grant, cmd.actor(), grant.assistantFor().flatMap(users::find), now));
         requests.save(request);
         users.save(requester);
         var published = new ArrayList<DomainEvent>(request.pullEvents());

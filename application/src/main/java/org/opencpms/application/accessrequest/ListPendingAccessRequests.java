@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.accessrequest.AccessRequest;
 import org.opencpms.domain.accessrequest.AccessRequests;
 import org.opencpms.domain.audit.AuditAction;
@@ -27,20 +28,23 @@ public class ListPendingAccessRequests {
 
     private final AccessRequests requests;
     private final Users users;
+    private final AccessPolicy policy;
     private final Auditing auditing;
 
     @Inject
-    public ListPendingAccessRequests(AccessRequests requests, Users users, Auditing auditing) {
+    public ListPendingAccessRequests(AccessRequests requests, Users users, AccessPolicy policy, Auditing auditing) {
         this.requests = requests;
         this.users = users;
+        this.policy = policy;
         this.auditing = auditing;
     }
 
-    /** @throws AccessRequestListForbidden {@code access-request.list-forbidden} unless the actor coordinates the ERN */
+    /**
+     * @throws org.opencpms.domain.access.AccessForbidden {@code access-request.list-forbidden} unless the actor
+     *         coordinates the ERN
+     */
     public List<PendingAccessRequest> handle(Query query) {
-        if (!query.actor().isCoordinatorOf(query.ern())) {
-            throw new AccessRequestListForbidden(query.ern());
-        }
+        policy.requireListAccessRequests(query.actor(), query.ern());
         var pending = requests.pendingFor(query.ern()).stream().map(this::view).toList();
         auditing.record(query.actor(), AuditAction.SEARCH, "AccessRequest", query.ern().code(), null,
                 "pending access requests");

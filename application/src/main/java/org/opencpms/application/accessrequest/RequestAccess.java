@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opencpms.application.audit.Auditing;
-import org.opencpms.application.user.AssistantGrants;
 import org.opencpms.domain.accessrequest.AccessRequest;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.AccessRequests;
@@ -55,14 +54,14 @@ public class RequestAccess {
      * @throws org.opencpms.domain.reference.HealthcareProviderNotFound {@code healthcare-provider.not-found}
      * @throws org.opencpms.domain.accessrequest.InvalidAccessRequest {@code access-request.centre-not-in-ern} or
      *         {@code access-request.assistant-for-self}
-     * @throws org.opencpms.application.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} if a
+     * @throws org.opencpms.domain.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} if a
      *         centre assistant asks to act for someone who is not a health professional of that centre
      */
     public AccessRequestId handle(Command cmd) {
         var centre = providers.get(cmd.requested().centre());
-        var request = AccessRequest.file(AccessRequestId.random(), cmd.actor(), cmd.requested(), centre,
+        var actingFor = cmd.requested().assistantFor().flatMap(users::find);
+        var request = AccessRequest.file(AccessRequestId.random(), cmd.actor(), cmd.requested(), centre, actingFor,
                 cmd.motivation(), clock.instant());
-        AssistantGrants.requireActingForHealthProfessionals(users, cmd.requested().grants());
         requests.save(request);
         events.publish(request.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "AccessRequest", request.id(), null,

@@ -47,13 +47,12 @@ public class ListConsents {
 
     /**
      * @throws org.opencpms.domain.patient.PatientNotFound {@code patient.not-found}
-     * @throws ConsentListForbidden {@code consent.list-forbidden} unless the actor sees the patient's identity
+     * @throws org.opencpms.domain.access.AccessForbidden {@code consent.list-forbidden} unless the actor sees the
+     *         patient's identity
      */
     public List<ConsentView> handle(Query query) {
         var patient = patients.get(query.patient());
-        if (!policy.seesIdentity(query.actor(), patient)) {
-            throw new ConsentListForbidden();
-        }
+        policy.requireListConsents(query.actor(), patient);
         var now = clock.instant();
         var views = consents.ofPatient(patient.id()).stream()
                 .map(c -> new ConsentView(c.id(), c.given(), c.recordedBy(), c.recordedAt(), c.isInForceAt(now),

@@ -3,10 +3,10 @@ package org.opencpms.application.memory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.opencpms.application.user.SubjectAlreadyRegistered;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.SubjectAlreadyRegistered;
 import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
@@ -41,6 +41,11 @@ public final class InMemoryUsers implements Users {
             throw new SubjectAlreadyRegistered();
         }
         users.put(user.id(), copy(user, stored == null ? 0 : user.version() + 1));
+    }
+
+    /** Every user, as copies, in registration order (for the in-memory KPI facts). */
+    public synchronized java.util.List<User> all() {
+        return users.values().stream().map(u -> copy(u, u.version())).toList();
     }
 
     private static User copy(User u, long version) {

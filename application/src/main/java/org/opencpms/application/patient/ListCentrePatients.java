@@ -73,7 +73,7 @@ public class ListCentrePatients {
         shown.forEach(p -> auditing.record(query.actor(), AuditAction.SEARCH, "Patient", p.id(), p.id(),
                 "list centre patients"));
         return shown.stream().map(p -> new PatientSummary(p.id(), p.nickname(), p.ageInYearsAt(today), p.sex(),
-                p.enrolledOn(), Optional.of(Identity.of(p.identifyingData())))).toList();
+                Optional.of(Identity.of(p)))).toList();
     }
 
     private List<Patient> visiblePage(Query query) {

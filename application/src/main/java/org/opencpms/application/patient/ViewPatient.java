@@ -61,12 +61,12 @@ public class ViewPatient {
         var now = clock.instant();
         var inForce = PatientConsents.of(patient.id(), consents.ofPatient(patient.id()), now).inForce();
         var identity = policy.seesIdentity(query.actor(), patient)
-                ? Optional.of(Identity.of(patient.identifyingData()))
+                ? Optional.of(Identity.of(patient))
                 : Optional.<Identity>empty();
         auditing.record(query.actor(), AuditAction.READ, "Patient", patient.id(), patient.id(),
                 identity.isPresent() ? "view patient" : "view pseudonymous patient");
         return new PatientView(patient.id(), patient.pseudonym().id(), patient.nickname(),
                 patient.ageInYearsAt(LocalDate.ofInstant(now, clock.getZone())), patient.sex(), patient.centre(),
-                patient.enrolledOn(), inForce, identity, patient.version());
+                inForce, identity, patient.version());
     }
 }

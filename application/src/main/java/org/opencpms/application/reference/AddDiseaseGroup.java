@@ -40,16 +40,14 @@ public class AddDiseaseGroup {
     }
 
     /**
-     * @throws NotCoordinator {@code network.not-coordinator} unless the actor coordinates the ERN
      * @throws org.opencpms.domain.reference.NetworkNotFound {@code network.not-found} if the ERN is not established
+     * @throws org.opencpms.domain.reference.NotCoordinator {@code network.not-coordinator} unless the actor
+     *         coordinates the ERN
      * @throws org.opencpms.domain.reference.DuplicateDiseaseGroup {@code network.duplicate-disease-group}
      */
     public void handle(Command cmd) {
-        if (!cmd.actor().isCoordinatorOf(cmd.ern())) {
-            throw NotCoordinator.diseaseGroup(cmd.ern());
-        }
         var network = networks.get(cmd.ern());
-        network.addDiseaseGroup(cmd.group(), clock.instant());
+        network.addDiseaseGroup(cmd.group(), cmd.actor(), clock.instant());
         networks.save(network);
         events.publish(network.pullEvents());
         auditing.record(cmd.actor(), AuditAction.UPDATE, "Network", cmd.ern().code(), null,

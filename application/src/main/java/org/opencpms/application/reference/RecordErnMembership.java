@@ -57,22 +57,20 @@ public class RecordErnMembership {
     }
 
     /**
-     * @throws NotCoordinator {@code healthcare-provider.not-coordinator} unless the actor coordinates the ERN
      * @throws org.opencpms.domain.reference.HealthcareProviderNotFound {@code healthcare-provider.not-found}
      * @throws ConcurrentUpdate {@code healthcare-provider.concurrent-update} if it changed since {@code expectedVersion}
+     * @throws org.opencpms.domain.reference.NotCoordinator {@code healthcare-provider.not-coordinator} unless the
+     *         actor coordinates the ERN
      * @throws org.opencpms.domain.reference.MembershipConflict {@code healthcare-provider.already-member} or
      *         {@code healthcare-provider.not-a-member}
      */
     public void handle(Command cmd) {
-        if (!cmd.actor().isCoordinatorOf(cmd.ern())) {
-            throw NotCoordinator.membership(cmd.ern());
-        }
         var provider = providers.get(cmd.provider());
         ConcurrentUpdate.check("healthcare-provider", provider.id(), cmd.expectedVersion(), provider.version());
         if (cmd.type() == null) {
-            provider.leave(cmd.ern(), clock.instant());
+            provider.leave(cmd.ern(), cmd.actor(), clock.instant());
         } else {
-            provider.join(cmd.ern(), cmd.type(), clock.instant());
+            provider.join(cmd.ern(), cmd.type(), cmd.actor(), clock.instant());
         }
         providers.save(provider);
         events.publish(provider.pullEvents());

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.ConcurrentUpdate;
@@ -48,13 +47,15 @@ public class GrantRole {
     /**
      * @throws org.opencpms.domain.user.UserNotFound {@code user.not-found}
      * @throws ConcurrentUpdate {@code user.concurrent-update} if the user changed since {@code expectedVersion}
-     * @throws ActingForNotHealthProfessional {@code user.acting-for-not-hp} for an assistant of anyone but an HP of that centre
+     * @throws org.opencpms.domain.user.GrantForbidden {@code user.grant-forbidden}
+     * @throws org.opencpms.domain.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} for an
+     *         assistant of anyone but a health professional of that centre
+     * @throws org.opencpms.domain.user.IllegalGrant {@code user.assistant-for-self} or {@code user.assistant-and-guest}
      */
     public void handle(Command cmd) {
         var user = users.get(cmd.user());
         ConcurrentUpdate.check("user", user.id(), cmd.expectedVersion(), user.version());
-        user.grant(cmd.grant(), cmd.actor(), clock.instant());
-        AssistantGrants.requireActingForHealthProfessionals(users, List.of(cmd.grant()));
+        user.grant(cmd.grant(), cmd.actor(), cmd.grant().assistantFor().flatMap(users::find), clock.instant());
         users.save(user);
         events.publish(user.pullEvents());
         auditing.record(cmd.actor(), AuditAction.UPDATE, "User", user.id(), null, "role granted: " + cmd.grant().role());

@@ -12,6 +12,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.EmailAddress;
 import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.SubjectAlreadyRegistered;
 import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 

@@ -29,9 +29,9 @@ public class SignIn {
         this.auditing = auditing;
     }
 
-    /** @throws UnknownSubject {@code user.not-found} if nobody registered with this subject */
+    /** @throws org.opencpms.domain.user.UserNotFound {@code user.not-found} if nobody registered with this subject */
     public SignedIn handle(Command cmd) {
-        var user = users.findBySubject(cmd.subject()).orElseThrow(UnknownSubject::new);
+        var user = users.getBySubject(cmd.subject());
         auditing.record(user.asActor(), AuditAction.LOGIN, "User", user.id(), null, "sign-in");
         return new SignedIn(user.id(), user.grants());
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
@@ -28,22 +29,23 @@ public class ViewUser {
     }
 
     private final Users users;
+    private final AccessPolicy policy;
     private final Auditing auditing;
 
     @Inject
-    public ViewUser(Users users, Auditing auditing) {
+    public ViewUser(Users users, AccessPolicy policy, Auditing auditing) {
         this.users = users;
+        this.policy = policy;
         this.auditing = auditing;
     }
 
     /**
-     * @throws UserViewForbidden {@code user.view-forbidden} unless the actor is that user or a coordinator
+     * @throws org.opencpms.domain.access.AccessForbidden {@code access.user-forbidden} unless the actor is that
+     *         user or a coordinator, whether or not the user exists
      * @throws org.opencpms.domain.user.UserNotFound {@code user.not-found}
      */
     public UserView handle(Query query) {
-        if (!query.actor().id().equals(query.user()) && !query.actor().isCoordinator()) {
-            throw new UserViewForbidden();
-        }
+        policy.requireViewUser(query.actor(), query.user());
         var user = users.get(query.user());
         auditing.record(query.actor(), AuditAction.READ, "User", user.id(), null, "view account");
         return new UserView(user.id(), user.displayName(), user.email(), user.country(), user.grants(),

@@ -2,10 +2,12 @@
  * Use cases of users: first sign-in (registration), sign-in, role grants, profile and notification
  * preferences, and the account view.
  *
- * <p>Invariants kept here: every sign-in is audited as {@code LOGIN}; an OpenID Connect subject
- * belongs to one user ({@code user.already-registered}); a centre assistant grant names a user who
- * is a health professional at that centre ({@code user.acting-for-not-hp}, checked against
- * {@link org.opencpms.domain.user.Users} because it spans two users); an account is seen by its user
- * and by coordinators only ({@code user.view-forbidden}).
+ * <p>Invariants kept here: every sign-in is audited as {@code LOGIN}; registration looks the subject
+ * up first, so that a subject already registered is refused ({@code user.already-registered}) before
+ * anything is stored; a grant of a centre assistant is decided by the domain against the health
+ * professional it names, which the use case loads by id (an unknown id counts as no health
+ * professional, so ids cannot be probed). Who may see an account is decided by
+ * {@link org.opencpms.domain.access.AccessPolicy}, who may change it by
+ * {@link org.opencpms.domain.user.User}.
  */
 package org.opencpms.application.user;

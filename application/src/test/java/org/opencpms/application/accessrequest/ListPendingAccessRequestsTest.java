@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
+import org.opencpms.domain.access.AccessForbidden;
 import org.opencpms.domain.accessrequest.RequestedAccess;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.DomainException;
@@ -21,7 +22,7 @@ class ListPendingAccessRequestsTest {
 
     private final PeopleFixtures world = new PeopleFixtures();
     private final ListPendingAccessRequests list = new ListPendingAccessRequests(world.accessRequests, world.users,
-            world.auditing);
+            world.strict, world.auditing);
     private final ProviderId centre = world.centre(PeopleFixtures.ERN, PeopleFixtures.OTHER_ERN);
     private final Actor coordinator = world.coordinator(PeopleFixtures.ERN, centre);
 
@@ -61,7 +62,7 @@ class ListPendingAccessRequestsTest {
 
         for (Actor actor : new Actor[] {world.hp(centre), world.coordinator(PeopleFixtures.OTHER_ERN, centre)}) {
             assertThatThrownBy(() -> list.handle(new ListPendingAccessRequests.Query(actor, PeopleFixtures.ERN)))
-                    .isInstanceOf(AccessRequestListForbidden.class)
+                    .isInstanceOf(AccessForbidden.class)
                     .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.list-forbidden");
         }
     }

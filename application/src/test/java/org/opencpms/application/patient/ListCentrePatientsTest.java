@@ -12,11 +12,14 @@ import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.access.IdentityVisibility;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.patient.HospitalIdentifier;
+import org.opencpms.domain.patient.NationalIdentifier;
 import org.opencpms.domain.patient.NewPatient;
 import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Patient;
 import org.opencpms.domain.patient.Pseudonym;
 import org.opencpms.domain.patient.Sex;
+import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.ProviderId;
@@ -62,7 +65,8 @@ class ListCentrePatientsTest {
         var listed = strictList(hp, 0, 10);
 
         assertThat(listed).containsExactly(new PatientSummary(own, world.patients.get(own).nickname(), 14, Sex.FEMALE,
-                PeopleFixtures.TODAY, Optional.of(Identity.of(identifying("MRN-A")))));
+                Optional.of(new Identity("Anna", "Muster", PeopleFixtures.BORN, new HospitalIdentifier("MRN-A"),
+                        Optional.of(new NationalIdentifier(Country.of("DE"), "12 345 678 X")), PeopleFixtures.TODAY))));
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.opencpms.application.patient;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
@@ -45,12 +48,12 @@ class ViewPatientTest {
         assertThat(view.nickname()).isEqualTo(stored.nickname());
         assertThat(view.sex()).isEqualTo(stored.sex());
         assertThat(view.centre()).isEqualTo(centre);
-        assertThat(view.enrolledOn()).isEqualTo(PeopleFixtures.TODAY);
         assertThat(view.consentsInForce()).containsExactlyInAnyOrder(ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN,
                 ConsentKind.RESEARCH_CONTACT);
         assertThat(view.version()).isZero();
         assertThat(view.identity()).contains(new Identity("Anna", "Muster", PeopleFixtures.BORN,
-                new HospitalIdentifier("MRN-1"), Optional.of(new NationalIdentifier(Country.of("DE"), "12 345 678 X"))));
+                new HospitalIdentifier("MRN-1"), Optional.of(new NationalIdentifier(Country.of("DE"), "12 345 678 X")),
+                PeopleFixtures.TODAY));
     }
 
     @Test
@@ -95,6 +98,26 @@ class ViewPatientTest {
         assertThat(view.ageInYears()).isEqualTo(14);
         assertThat(world.lastAudit().purpose()).isEqualTo("view pseudonymous patient");
         assertThat(world.lastAudit().actor()).isEqualTo(coordinator.id());
+    }
+
+    @Test
+    void a_pseudonymous_view_has_no_enrolment_date_nor_any_other_date() {
+        world.draftPanel(patient, hp, PeopleFixtures.ERN, ConsultationForm.empty());
+        var coordinator = world.coordinator(PeopleFixtures.ERN, world.centre(PeopleFixtures.ERN));
+
+        var view = viewPatient(world.strict).handle(new ViewPatient.Query(coordinator, patient));
+
+        assertThat(view.identity()).isEmpty();
+        assertThat(Arrays.stream(PatientView.class.getRecordComponents()).map(c -> valueOf(c, view)))
+                .noneMatch(value -> value instanceof Temporal);
+    }
+
+    private static Object valueOf(RecordComponent component, PatientView view) {
+        try {
+            return component.getAccessor().invoke(view);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

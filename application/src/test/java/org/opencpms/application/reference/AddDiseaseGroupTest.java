@@ -10,6 +10,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.DiseaseGroup;
 import org.opencpms.domain.reference.DiseaseGroupAdded;
 import org.opencpms.domain.reference.Network;
+import org.opencpms.domain.reference.NotCoordinator;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.user.Actor;
 

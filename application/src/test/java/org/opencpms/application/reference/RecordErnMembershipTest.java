@@ -9,6 +9,7 @@ import org.opencpms.application.PeopleFixtures;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.MembershipType;
+import org.opencpms.domain.reference.NotCoordinator;
 import org.opencpms.domain.reference.ProviderJoinedErn;
 import org.opencpms.domain.reference.ProviderLeftErn;
 import org.opencpms.domain.shared.DomainException;

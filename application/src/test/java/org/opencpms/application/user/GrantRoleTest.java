@@ -9,6 +9,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.ActingForNotHealthProfessional;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
 import org.opencpms.domain.user.RoleGranted;

@@ -10,6 +10,7 @@ import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.user.EmailAddress;
 import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.SubjectAlreadyRegistered;
 import org.opencpms.domain.user.UserRegistered;
 
 class RegisterUserTest {

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.DomainException;
-import org.opencpms.domain.shared.NotFound;
 import org.opencpms.domain.user.RoleGrant;
 import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.UserNotFound;
 
 class SignInTest {
 
@@ -45,7 +45,7 @@ class SignInTest {
     @Test
     void an_unknown_subject_is_not_found_and_nothing_is_audited() {
         assertThatThrownBy(() -> signIn.handle(new SignIn.Command(new Subject("https://login.example.eu", "nobody"))))
-                .isInstanceOf(NotFound.class)
+                .isInstanceOf(UserNotFound.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-found");
         assertThat(world.audit()).isEmpty();
     }

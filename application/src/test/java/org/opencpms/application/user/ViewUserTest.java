@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
+import org.opencpms.domain.access.AccessForbidden;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.DomainException;
@@ -17,7 +18,7 @@ import org.opencpms.domain.user.RoleGrant;
 class ViewUserTest {
 
     private final PeopleFixtures world = new PeopleFixtures();
-    private final ViewUser viewUser = new ViewUser(world.users, world.auditing);
+    private final ViewUser viewUser = new ViewUser(world.users, world.strict, world.auditing);
     private final ProviderId centre = world.centre(PeopleFixtures.ERN);
 
     @Test
@@ -55,8 +56,8 @@ class ViewUserTest {
 
         for (UserId asked : new UserId[] {hp.id(), UserId.random()}) {
             assertThatThrownBy(() -> viewUser.handle(new ViewUser.Query(colleague, asked)))
-                    .isInstanceOf(UserViewForbidden.class)
-                    .extracting(e -> ((DomainException) e).code()).isEqualTo("user.view-forbidden");
+                    .isInstanceOf(AccessForbidden.class)
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo("access.user-forbidden");
         }
         assertThat(world.audit()).isEmpty();
     }

@@ -5,6 +5,25 @@ import org.opencpms.domain.shared.Forbidden;
 /** An actor asked to see something the access policy does not let them see. */
 public final class AccessForbidden extends Forbidden {
 
+    /** The patient is neither handled by the actor nor on a panel the actor may see. */
+    public static final String PATIENT = "access.patient-forbidden";
+    /** The panel is not one the actor may see. */
+    public static final String PANEL = "access.panel-forbidden";
+    /** Only the health professionals and assistants of a centre list its patients. */
+    public static final String PATIENT_LIST = "access.patient-list-forbidden";
+    /** Only coordinators read KPIs and the activity report. */
+    public static final String KPI = "access.kpi-forbidden";
+    /** Only researchers read the research data set. */
+    public static final String RESEARCH = "access.research-forbidden";
+    /** Only auditors read the audit trail; a patient's trail also those who see the patient's identity. */
+    public static final String AUDIT = "access.audit-forbidden";
+    /** A user account is seen by that user and by coordinators only. */
+    public static final String USER = "access.user-forbidden";
+    /** Only a coordinator of an ERN sees the access requests waiting for it. */
+    public static final String ACCESS_REQUEST_LIST = "access-request.list-forbidden";
+    /** A patient's consent records are seen only by those who see the patient's identity. */
+    public static final String CONSENT_LIST = "consent.list-forbidden";
+
     private static final long serialVersionUID = 1L;
 
     AccessForbidden(String code, String message) {

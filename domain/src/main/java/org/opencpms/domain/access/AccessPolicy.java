@@ -7,11 +7,13 @@ import org.opencpms.domain.patient.Patient;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.Role;
 
 /**
- * Decides what an actor may see of patients and panels, in the deployment's
+ * Decides what an actor may see of patients, their consent records and panels, of user accounts
+ * and access requests, and of KPIs, research data and the audit trail, in the deployment's
  * {@link IdentityVisibility} mode. Stateless and thread-safe. The invariants are those of the
  * package documentation.
  */
@@ -71,21 +73,60 @@ public final class AccessPolicy {
     /** @throws AccessForbidden {@code access.patient-forbidden} unless {@link #mayViewPatient} */
     public void requireViewPatient(Actor actor, Patient patient, Collection<Panel> panelsOfPatient) {
         if (!mayViewPatient(actor, patient, panelsOfPatient)) {
-            throw new AccessForbidden("access.patient-forbidden", "you may not see this patient");
+            throw new AccessForbidden(AccessForbidden.PATIENT, "you may not see this patient");
         }
     }
 
     /** @throws AccessForbidden {@code access.panel-forbidden} unless {@link #mayViewPanel} */
     public void requireViewPanel(Actor actor, Panel panel, Patient patient) {
         if (!mayViewPanel(actor, panel, patient)) {
-            throw new AccessForbidden("access.panel-forbidden", "you may not see this panel");
+            throw new AccessForbidden(AccessForbidden.PANEL, "you may not see this panel");
         }
     }
 
     /** @throws AccessForbidden {@code access.patient-list-forbidden} unless {@link #mayListPatientsAt} */
     public void requireListPatientsAt(Actor actor, ProviderId centre) {
         if (!mayListPatientsAt(actor, centre)) {
-            throw new AccessForbidden("access.patient-list-forbidden", "you may not list the patients of this centre");
+            throw new AccessForbidden(AccessForbidden.PATIENT_LIST, "you may not list the patients of this centre");
+        }
+    }
+
+    /**
+     * The consent records of a patient (forms, signed documents, withdrawal reasons) are listed only
+     * to those who {@link #seesIdentity see the patient's identity}.
+     *
+     * @throws AccessForbidden {@code consent.list-forbidden}
+     */
+    public void requireListConsents(Actor actor, Patient patient) {
+        if (!seesIdentity(actor, patient)) {
+            throw new AccessForbidden(AccessForbidden.CONSENT_LIST,
+                    "only those who handle the patient see their consent records");
+        }
+    }
+
+    /**
+     * A user account (profile, grants, preferences) is seen by that user and by coordinators, who
+     * decide access and grant roles.
+     *
+     * @throws AccessForbidden {@code access.user-forbidden}
+     */
+    public void requireViewUser(Actor actor, UserId user) {
+        if (!actor.id().equals(user) && !actor.isCoordinator()) {
+            throw new AccessForbidden(AccessForbidden.USER,
+                    "only the user themselves or a coordinator sees this account");
+        }
+    }
+
+    /**
+     * The access requests waiting in an ERN, with who asks, are seen by the coordinators of that ERN,
+     * who decide them.
+     *
+     * @throws AccessForbidden {@code access-request.list-forbidden}
+     */
+    public void requireListAccessRequests(Actor actor, Ern ern) {
+        if (!actor.isCoordinatorOf(ern)) {
+            throw new AccessForbidden(AccessForbidden.ACCESS_REQUEST_LIST,
+                    "only a coordinator of " + ern.code() + " sees its access requests");
         }
     }
 
@@ -93,21 +134,21 @@ public final class AccessPolicy {
     public void requireReadKpis(Actor actor, Ern ern) {
         boolean allowed = ern == null ? actor.has(Role.COORDINATOR) : actor.isCoordinatorOf(ern);
         if (!allowed) {
-            throw new AccessForbidden("access.kpi-forbidden", "only a coordinator reads KPIs");
+            throw new AccessForbidden(AccessForbidden.KPI, "only a coordinator reads KPIs");
         }
     }
 
     /** Researchers alone read the anonymised research data set. */
     public void requireResearchAccess(Actor actor) {
         if (!actor.isResearcher()) {
-            throw new AccessForbidden("access.research-forbidden", "only researchers read the research data set");
+            throw new AccessForbidden(AccessForbidden.RESEARCH, "only researchers read the research data set");
         }
     }
 
     /** Auditors read the audit trail. */
     public void requireReadAudit(Actor actor) {
         if (!actor.isAuditor()) {
-            throw new AccessForbidden("access.audit-forbidden", "only auditors read the audit trail");
+            throw new AccessForbidden(AccessForbidden.AUDIT, "only auditors read the audit trail");
         }
     }
 
@@ -117,7 +158,7 @@ public final class AccessPolicy {
      */
     public void requireExportPatientAudit(Actor actor, Patient patient) {
         if (!actor.isAuditor() && !seesIdentity(actor, patient)) {
-            throw new AccessForbidden("access.audit-forbidden", "you may not export this patient's audit trail");
+            throw new AccessForbidden(AccessForbidden.AUDIT, "you may not export this patient's audit trail");
         }
     }
 

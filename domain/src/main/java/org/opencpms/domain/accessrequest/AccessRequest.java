@@ -11,6 +11,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
+import org.opencpms.domain.user.User;
 
 /**
  * A person's request for roles in one ERN at one centre, with their motivation, and the ERN
@@ -19,9 +20,9 @@ import org.opencpms.domain.user.RoleGrant;
  * <p>Invariants:
  * <ul>
  *   <li>anyone signed in may file a request (a newcomer with no grants included); roles held at a
- *       centre are asked for only at a centre that is a member of the ERN; a centre assistant never
- *       asks to act for themselves; the motivation is non-blank, at most {@value #MAX_MOTIVATION_LENGTH}
- *       characters;</li>
+ *       centre are asked for only at a centre that is a member of the ERN; a centre assistant asks to
+ *       act only for a health professional of that centre, never for themselves; the motivation is
+ *       non-blank, at most {@value #MAX_MOTIVATION_LENGTH} characters;</li>
  *   <li>it is decided once ({@code PENDING -> ACCEPTED | REJECTED}), only by a coordinator of its ERN
  *       who is not the requester; a rejection has a reason;</li>
  *   <li>only an accepted request has {@link #grantsToGive() grants to give}; the use case gives them to
@@ -56,10 +57,16 @@ public final class AccessRequest {
      * Files a request by {@code requester} for access at {@code centre}, the provider named in
      * {@code requested}.
      *
-     * @throws InvalidAccessRequest {@code access-request.centre-not-in-ern} or {@code access-request.assistant-for-self}
+     * @param actingFor for a centre assistant, the user named in {@code requested} to act for, as stored
+     *                  now (empty when there is no such user); otherwise empty
+     * @throws InvalidAccessRequest {@code access-request.other-centre}, {@code access-request.centre-not-in-ern}
+     *         or {@code access-request.assistant-for-self}
+     * @throws org.opencpms.domain.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} if a
+     *         centre assistant asks to act for anyone but a health professional of that centre
      */
     public static AccessRequest file(AccessRequestId id, Actor requester, RequestedAccess requested,
-                                     HealthcareProvider centre, String motivation, Instant now) {
+                                     HealthcareProvider centre, Optional<User> actingFor, String motivation,
+                                     Instant now) {
         Require.present(requested, "requested-access");
         if (!centre.id().equals(requested.centre())) {
             throw InvalidAccessRequest.otherCentre();
@@ -70,6 +77,7 @@ public final class AccessRequest {
         if (requester.id().equals(requested.actingFor())) {
             throw InvalidAccessRequest.assistantForSelf();
         }
+        requested.grants().forEach(grant -> grant.requireActsForHealthProfessional(actingFor));
         var request = new AccessRequest(id, requester.id(), requested, motivation, now, null, 0);
         request.events.record(new AccessRequested(id, requester.id(), requested.ern(), requested.centre(),
                 requested.roles(), now));

@@ -16,8 +16,9 @@ import org.opencpms.domain.shared.Require;
  *
  * <p>Invariants: a provider has a non-blank name of at most {@value #MAX_NAME_LENGTH} characters and an
  * EU/EEA country; it holds at most one membership per ERN. Having no membership in an ERN makes it a
- * non-member of that ERN. Reference data: maintained by the deployment (configuration or the
- * training data set), not by a user role, so its methods take no actor.
+ * non-member of that ERN. Centres are registered by the deployment (configuration or the training
+ * data set), so registration takes no actor; a centre's membership of an ERN is changed only by a
+ * coordinator of that ERN.
  */
 public final class HealthcareProvider {
 
@@ -57,10 +58,12 @@ public final class HealthcareProvider {
      * Makes this centre a member of the ERN with the given type, or changes the type of its
      * membership.
      *
+     * @param by whoever records it: a coordinator of the ERN (an {@code Actor})
+     * @throws NotCoordinator {@code healthcare-provider.not-coordinator} unless {@code by} coordinates the ERN
      * @throws MembershipConflict {@code healthcare-provider.already-member} if it already holds exactly that membership
      */
-    public void join(Ern ern, MembershipType type, Instant now) {
-        Require.present(ern, "ern");
+    public void join(Ern ern, MembershipType type, ErnRoles by, Instant now) {
+        requireCoordinator(by, ern);
         Require.present(type, "membership-type");
         if (memberships.get(ern) == type) {
             throw MembershipConflict.alreadyMember(id, ern);
@@ -72,13 +75,23 @@ public final class HealthcareProvider {
     /**
      * Ends this centre's membership of the ERN.
      *
+     * @param by whoever records it: a coordinator of the ERN (an {@code Actor})
+     * @throws NotCoordinator {@code healthcare-provider.not-coordinator} unless {@code by} coordinates the ERN
      * @throws MembershipConflict {@code healthcare-provider.not-a-member} if it is not a member
      */
-    public void leave(Ern ern, Instant now) {
-        if (memberships.remove(Require.present(ern, "ern")) == null) {
+    public void leave(Ern ern, ErnRoles by, Instant now) {
+        requireCoordinator(by, ern);
+        if (memberships.remove(ern) == null) {
             throw MembershipConflict.notAMember(id, ern);
         }
         events.record(new ProviderLeftErn(id, ern, now));
+    }
+
+    private static void requireCoordinator(ErnRoles by, Ern ern) {
+        Require.present(ern, "ern");
+        if (!Require.present(by, "actor").isCoordinatorOf(ern)) {
+            throw NotCoordinator.membership(ern);
+        }
     }
 
     public Optional<MembershipType> membershipIn(Ern ern) {

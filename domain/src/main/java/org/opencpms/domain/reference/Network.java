@@ -13,8 +13,9 @@ import org.opencpms.domain.shared.Require;
  * groups.
  *
  * <p>Invariants: one network per {@link Ern}; disease group codes are unique within the network
- * (compared case-insensitively); groups keep the order in which they were added. Reference data:
- * maintained by the deployment, so its methods take no actor.
+ * (compared case-insensitively); groups keep the order in which they were added. A network is
+ * established by the deployment, so establishing takes no actor; disease groups are added only by a
+ * coordinator of the ERN.
  */
 public final class Network {
 
@@ -42,8 +43,15 @@ public final class Network {
         return new Network(ern, diseaseGroups, version);
     }
 
-    /** @throws DuplicateDiseaseGroup {@code network.duplicate-disease-group} if a group with that code exists */
-    public void addDiseaseGroup(DiseaseGroup group, Instant now) {
+    /**
+     * @param by whoever adds it: a coordinator of the ERN (an {@code Actor})
+     * @throws NotCoordinator {@code network.not-coordinator} unless {@code by} coordinates the ERN
+     * @throws DuplicateDiseaseGroup {@code network.duplicate-disease-group} if a group with that code exists
+     */
+    public void addDiseaseGroup(DiseaseGroup group, ErnRoles by, Instant now) {
+        if (!Require.present(by, "actor").isCoordinatorOf(ern)) {
+            throw NotCoordinator.diseaseGroup(ern);
+        }
         add(group);
         events.record(new DiseaseGroupAdded(ern, group.code(), now));
     }

@@ -7,6 +7,10 @@
  * <p>Invariants: every centre is in one of the 27 EU member states, Iceland, Liechtenstein or
  * Norway; a centre holds at most one membership (full member, affiliated partner or associated
  * partner) per ERN, and no membership means non-member; disease group codes are unique within
- * their network. Reference data is maintained by the deployment, not through user roles.
+ * their network. Centres are registered and networks established by the deployment; a centre's
+ * membership of an ERN and the ERN's disease groups are changed only by a coordinator of that ERN
+ * ({@code healthcare-provider.not-coordinator}, {@code network.not-coordinator}). Who acts is seen
+ * through {@link org.opencpms.domain.reference.ErnRoles}, which the acting user implements, because
+ * this package comes before users in the layering.
  */
 package org.opencpms.domain.reference;

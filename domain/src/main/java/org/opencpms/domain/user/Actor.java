@@ -2,6 +2,7 @@ package org.opencpms.domain.user;
 
 import java.util.Set;
 import org.opencpms.domain.reference.Ern;
+import org.opencpms.domain.reference.ErnRoles;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
@@ -10,9 +11,10 @@ import org.opencpms.domain.shared.UserId;
 /**
  * Who is acting: an authenticated user with the role grants OpenCPMS holds for them. The edge
  * turns a token into an Actor; every rule about who may see or do what is decided by the domain
- * from it. An actor with no grants may only file an access request.
+ * from it. An actor with no grants may only file an access request. Reference data sees it as the
+ * {@link ErnRoles} it holds.
  */
-public record Actor(UserId id, Set<RoleGrant> grants) {
+public record Actor(UserId id, Set<RoleGrant> grants) implements ErnRoles {
 
     public Actor {
         Require.present(id, "actor");
@@ -42,6 +44,7 @@ public record Actor(UserId id, Set<RoleGrant> grants) {
         return grants.stream().anyMatch(g -> g.role().actsAsHealthProfessional());
     }
 
+    @Override
     public boolean isCoordinatorOf(Ern ern) {
         return grants.stream().anyMatch(g -> g.role() == Role.COORDINATOR && ern == g.ern());
     }

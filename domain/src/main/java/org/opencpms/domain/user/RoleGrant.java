@@ -75,6 +75,22 @@ public record RoleGrant(Role role, Ern ern, ProviderId centre, UserId actingFor,
         return new RoleGrant(Role.GUEST_EXPERT, null, null, null, panel);
     }
 
+    /**
+     * The rule that spans two users: a centre assistant grant may be given only while the user it
+     * names to act for ({@link #actingFor()}) acts as a health professional (or coordinator or
+     * dispatcher) at the grant's centre. Other grants name nobody and always pass.
+     *
+     * @param named the user named by {@code actingFor}, as stored now; empty when there is none
+     * @throws ActingForNotHealthProfessional {@code user.acting-for-not-hp}
+     */
+    public void requireActsForHealthProfessional(Optional<User> named) {
+        Require.present(named, "acting-for");
+        if (role == Role.CENTRE_ASSISTANT && named.filter(hp -> hp.id().equals(actingFor))
+                .filter(hp -> hp.asActor().isHealthProfessionalAt(centre)).isEmpty()) {
+            throw new ActingForNotHealthProfessional();
+        }
+    }
+
     public Optional<Ern> inErn() {
         return Optional.ofNullable(ern);
     }

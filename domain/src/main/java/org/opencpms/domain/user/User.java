@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.DomainEvent;
@@ -23,8 +24,9 @@ import org.opencpms.domain.shared.UserId;
  *       characters), the e-mail valid, the country in the EU/EEA;</li>
  *   <li>grants change only by someone who {@link Actor#mayGrant(RoleGrant) may give them}; granting
  *       a held grant or revoking one not held changes nothing;</li>
- *   <li>a centre assistant never acts for themselves, and is never a panel member: nobody holds a
- *       centre assistant grant and a guest expert grant at the same time;</li>
+ *   <li>a centre assistant is granted only to act for a user who is, at the time of granting, a
+ *       health professional at that centre; they never act for themselves, and are never a panel
+ *       member: nobody holds a centre assistant grant and a guest expert grant at the same time;</li>
  *   <li>every notification kind has a channel (its default until the user chooses), and only the
  *       user changes their own profile and preferences.</li>
  * </ul>
@@ -90,11 +92,16 @@ public final class User {
     /**
      * Gives this user a role grant; nothing happens if they already hold it.
      *
+     * @param actingFor for a centre assistant grant, the user it names to act for, as stored now
+     *                  (empty when there is no such user); for any other grant, empty
      * @throws GrantForbidden {@code user.grant-forbidden} unless {@code by} {@link Actor#mayGrant(RoleGrant) may give it}
+     * @throws ActingForNotHealthProfessional {@code user.acting-for-not-hp} for a centre assistant of
+     *         anyone but a health professional of that centre
      * @throws IllegalGrant {@code user.assistant-for-self} or {@code user.assistant-and-guest}
      */
-    public void grant(RoleGrant grant, Actor by, Instant now) {
+    public void grant(RoleGrant grant, Actor by, Optional<User> actingFor, Instant now) {
         requireMayGrant(grant, by);
+        grant.requireActsForHealthProfessional(actingFor);
         if (add(grant)) {
             events.record(new RoleGranted(id, grant, by.id(), now));
         }

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.opencpms.domain.shared.UserId;
 
 /**
- * Port: the users of OpenCPMS. A subject belongs to at most one user. Never returns null; saving a
+ * Port: the users of OpenCPMS. A subject belongs to at most one user: saving a second user with a
+ * subject already taken fails with {@link SubjectAlreadyRegistered}. Never returns null; saving a
  * user whose version is stale fails with a {@code Conflict}.
  */
 public interface Users {
@@ -18,6 +19,11 @@ public interface Users {
 
     /** The user an OpenID Connect token's issuer and subject belong to. */
     Optional<User> findBySubject(Subject subject);
+
+    /** @throws UserNotFound {@code user.not-found} if nobody registered with this subject */
+    default User getBySubject(Subject subject) {
+        return findBySubject(subject).orElseThrow(() -> new UserNotFound(subject));
+    }
 
     void save(User user);
 }

@@ -148,6 +148,44 @@ class AccessPolicyTest {
     }
 
     @Test
+    void consent_records_are_listed_by_those_who_see_the_identity_and_nobody_else() {
+        var patient = patient();
+
+        assertThatCode(() -> strict.requireListConsents(HP, patient)).doesNotThrowAnyException();
+        assertThatCode(() -> strict.requireListConsents(ASSISTANT, patient)).doesNotThrowAnyException();
+        assertThatCode(() -> centreMode.requireListConsents(colleague, patient)).doesNotThrowAnyException();
+        for (Actor other : List.of(colleague, person(RoleGrant.coordinator(ERN, CENTRE)), person(RoleGrant.auditor(null)))) {
+            assertThatThrownBy(() -> strict.requireListConsents(other, patient))
+                    .isInstanceOf(AccessForbidden.class).extracting("code").isEqualTo("consent.list-forbidden");
+        }
+        assertThatThrownBy(() -> centreMode.requireListConsents(expert, patient))
+                .extracting("code").isEqualTo("consent.list-forbidden");
+    }
+
+    @Test
+    void an_account_is_seen_by_its_user_and_by_coordinators_of_any_ern() {
+        var coordinator = person(RoleGrant.coordinator(OTHER_ERN, OTHER_CENTRE));
+
+        assertThatCode(() -> strict.requireViewUser(HP, HP_ID)).doesNotThrowAnyException();
+        assertThatCode(() -> strict.requireViewUser(coordinator, HP_ID)).doesNotThrowAnyException();
+        for (Actor other : List.of(colleague, ASSISTANT, person(RoleGrant.dispatcher(ERN, CENTRE)), person(RoleGrant.auditor(null)))) {
+            assertThatThrownBy(() -> strict.requireViewUser(other, HP_ID))
+                    .isInstanceOf(AccessForbidden.class).extracting("code").isEqualTo("access.user-forbidden");
+        }
+    }
+
+    @Test
+    void the_pending_access_requests_of_an_ern_are_seen_by_its_coordinators_only() {
+        var coordinator = person(RoleGrant.coordinator(ERN, CENTRE));
+
+        assertThatCode(() -> strict.requireListAccessRequests(coordinator, ERN)).doesNotThrowAnyException();
+        for (Actor other : List.of(person(RoleGrant.coordinator(OTHER_ERN, CENTRE)), person(RoleGrant.dispatcher(ERN, CENTRE)), HP)) {
+            assertThatThrownBy(() -> strict.requireListAccessRequests(other, ERN))
+                    .isInstanceOf(AccessForbidden.class).extracting("code").isEqualTo("access-request.list-forbidden");
+        }
+    }
+
+    @Test
     void kpis_are_read_by_coordinators_of_the_ern_and_overall_by_any_coordinator() {
         var coordinator = person(RoleGrant.coordinator(ERN, CENTRE));
 

@@ -16,9 +16,13 @@ import org.opencpms.domain.reference.MembershipType;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.ActingForNotHealthProfessional;
 import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.EmailAddress;
 import org.opencpms.domain.user.Role;
 import org.opencpms.domain.user.RoleGrant;
+import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.User;
 
 class AccessRequestTest {
 
@@ -31,8 +35,15 @@ class AccessRequestTest {
     private static final Actor EYE_COORDINATOR = Actor.of(UserId.random(), RoleGrant.coordinator(Ern.EYE, ProviderId.random()));
     private static final RequestedAccess HP_IN_EYE = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.HEALTH_PROFESSIONAL), null);
 
+    private static final Optional<User> NOBODY = Optional.empty();
+
+    private static User userWith(RoleGrant grant) {
+        return User.restore(UserId.random(), new Subject("https://ecas.ec.europa.eu", "n00colleague"), "Colleague",
+                EmailAddress.of("colleague@charite.de"), Country.of("DE"), Set.of(grant), Map.of(), 1);
+    }
+
     private static AccessRequest filed() {
-        var request = AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, "I treat retinal dystrophies", FILED);
+        var request = AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, NOBODY, "I treat retinal dystrophies", FILED);
         request.pullEvents();
         return request;
     }
@@ -48,7 +59,7 @@ class AccessRequestTest {
 
     @Test
     void a_newcomer_files_a_pending_request() {
-        var request = AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, " I treat retinal dystrophies ", FILED);
+        var request = AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, NOBODY, " I treat retinal dystrophies ", FILED);
 
         assertThat(request.id()).isEqualTo(ID);
         assertThat(request.requester()).isEqualTo(NEWCOMER.id());
@@ -65,17 +76,17 @@ class AccessRequestTest {
 
     @Test
     void a_motivation_is_not_blank_and_at_most_2000_characters() {
-        assertThat(AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, "m".repeat(2000), FILED).motivation()).hasSize(2000);
-        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, "m".repeat(2001), FILED)))
+        assertThat(AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, NOBODY, "m".repeat(2000), FILED).motivation()).hasSize(2000);
+        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, NOBODY, "m".repeat(2001), FILED)))
                 .isEqualTo("motivation.invalid");
-        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, " ", FILED))).isEqualTo("motivation.invalid");
+        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, HP_IN_EYE, CENTRE, NOBODY, " ", FILED))).isEqualTo("motivation.invalid");
     }
 
     @Test
     void roles_at_a_centre_are_asked_for_only_at_a_member_centre_of_the_ern() {
         var wanted = new RequestedAccess(Ern.RND, CENTRE.id(), Set.of(Role.RESEARCHER, Role.DISPATCHER), null);
 
-        assertThatThrownBy(() -> AccessRequest.file(ID, NEWCOMER, wanted, CENTRE, "m", FILED))
+        assertThatThrownBy(() -> AccessRequest.file(ID, NEWCOMER, wanted, CENTRE, NOBODY, "m", FILED))
                 .isInstanceOf(InvalidAccessRequest.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.centre-not-in-ern");
     }
@@ -84,25 +95,50 @@ class AccessRequestTest {
     void a_researcher_may_ask_from_a_centre_outside_the_ern() {
         var wanted = new RequestedAccess(Ern.RND, CENTRE.id(), Set.of(Role.RESEARCHER), null);
 
-        assertThat(AccessRequest.file(ID, NEWCOMER, wanted, CENTRE, "m", FILED).status()).isEqualTo(AccessRequestStatus.PENDING);
+        assertThat(AccessRequest.file(ID, NEWCOMER, wanted, CENTRE, NOBODY, "m", FILED).status()).isEqualTo(AccessRequestStatus.PENDING);
     }
 
     @Test
     void the_centre_given_is_the_centre_requested() {
         var elsewhere = new RequestedAccess(Ern.EYE, ProviderId.random(), Set.of(Role.RESEARCHER), null);
 
-        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, elsewhere, CENTRE, "m", FILED)))
+        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, elsewhere, CENTRE, NOBODY, "m", FILED)))
                 .isEqualTo("access-request.other-centre");
     }
 
     @Test
     void nobody_asks_to_be_their_own_assistant() {
         var forSelf = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.CENTRE_ASSISTANT), NEWCOMER.id());
-        var forOther = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.CENTRE_ASSISTANT), UserId.random());
 
-        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, forSelf, CENTRE, "m", FILED)))
+        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, forSelf, CENTRE, NOBODY, "m", FILED)))
                 .isEqualTo("access-request.assistant-for-self");
-        assertThat(AccessRequest.file(ID, NEWCOMER, forOther, CENTRE, "m", FILED).requested()).isEqualTo(forOther);
+    }
+
+    @Test
+    void an_assistant_asks_to_act_for_a_health_professional_of_that_centre() {
+        var hp = userWith(RoleGrant.healthProfessional(Ern.EYE, CENTRE.id()));
+        var forHp = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.CENTRE_ASSISTANT), hp.id());
+
+        var request = AccessRequest.file(ID, NEWCOMER, forHp, CENTRE, Optional.of(hp), "m", FILED);
+
+        assertThat(request.requested()).isEqualTo(forHp);
+        assertThat(request.status()).isEqualTo(AccessRequestStatus.PENDING);
+    }
+
+    @Test
+    void an_assistant_cannot_ask_to_act_for_anyone_but_a_health_professional_of_that_centre() {
+        var hpElsewhere = userWith(RoleGrant.healthProfessional(Ern.EYE, ProviderId.random()));
+        var researcher = userWith(RoleGrant.researcher(Ern.EYE));
+
+        for (User named : List.of(hpElsewhere, researcher)) {
+            var wanted = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.CENTRE_ASSISTANT), named.id());
+            assertThatThrownBy(() -> AccessRequest.file(ID, NEWCOMER, wanted, CENTRE, Optional.of(named), "m", FILED))
+                    .isInstanceOf(ActingForNotHealthProfessional.class)
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo("user.acting-for-not-hp");
+        }
+        var unknown = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.CENTRE_ASSISTANT), UserId.random());
+        assertThat(codeOf(() -> AccessRequest.file(ID, NEWCOMER, unknown, CENTRE, NOBODY, "m", FILED)))
+                .isEqualTo("user.acting-for-not-hp");
     }
 
     @Test
@@ -160,7 +196,7 @@ class AccessRequestTest {
     @Test
     void a_coordinator_never_decides_their_own_request() {
         var dispatcherWanted = new RequestedAccess(Ern.EYE, CENTRE.id(), Set.of(Role.DISPATCHER), null);
-        var request = AccessRequest.file(ID, EYE_COORDINATOR, dispatcherWanted, CENTRE, "m", FILED);
+        var request = AccessRequest.file(ID, EYE_COORDINATOR, dispatcherWanted, CENTRE, NOBODY, "m", FILED);
 
         assertThat(codeOf(() -> request.accept(EYE_COORDINATOR, DECIDED))).isEqualTo("access-request.own-request");
         assertThat(codeOf(() -> request.reject(EYE_COORDINATOR, "no", DECIDED))).isEqualTo("access-request.own-request");

@@ -14,6 +14,8 @@ class HealthcareProviderTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final ProviderId ID = ProviderId.random();
     private static final Country BELGIUM = Country.of("BE");
+    /** Coordinates ERKNet and RND, the networks these tests change. */
+    private static final ErnRoles COORDINATOR = ern -> ern == Ern.ERKNET || ern == Ern.RND;
 
     private static HealthcareProvider registered() {
         var provider = HealthcareProvider.register(ID, " UZ Leuven ", BELGIUM, NOW);
@@ -50,7 +52,7 @@ class HealthcareProviderTest {
     void joining_a_network_makes_the_centre_a_member_of_that_network_only() {
         var provider = registered();
 
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
 
         assertThat(provider.isMemberOf(Ern.ERKNET)).isTrue();
         assertThat(provider.membershipIn(Ern.ERKNET)).contains(MembershipType.FULL_MEMBER);
@@ -63,10 +65,10 @@ class HealthcareProviderTest {
     @Test
     void joining_again_under_another_type_changes_the_membership() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, NOW);
+        provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, COORDINATOR, NOW);
         provider.pullEvents();
 
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
 
         assertThat(provider.membershipIn(Ern.ERKNET)).contains(MembershipType.FULL_MEMBER);
         assertThat(provider.pullEvents())
@@ -76,10 +78,10 @@ class HealthcareProviderTest {
     @Test
     void joining_again_under_the_same_type_is_a_conflict() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, NOW);
+        provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, COORDINATOR, NOW);
         provider.pullEvents();
 
-        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, NOW))
+        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, COORDINATOR, NOW))
                 .isInstanceOf(MembershipConflict.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.already-member");
         assertThat(provider.pullEvents()).isEmpty();
@@ -88,11 +90,11 @@ class HealthcareProviderTest {
     @Test
     void leaving_a_network_makes_the_centre_a_non_member_of_it() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, NOW);
-        provider.join(Ern.RND, MembershipType.FULL_MEMBER, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
+        provider.join(Ern.RND, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
         provider.pullEvents();
 
-        provider.leave(Ern.ERKNET, NOW);
+        provider.leave(Ern.ERKNET, COORDINATOR, NOW);
 
         assertThat(provider.isMemberOf(Ern.ERKNET)).isFalse();
         assertThat(provider.isMemberOf(Ern.RND)).isTrue();
@@ -103,10 +105,40 @@ class HealthcareProviderTest {
     void leaving_a_network_the_centre_is_not_in_is_a_conflict() {
         var provider = registered();
 
-        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, NOW))
+        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, COORDINATOR, NOW))
                 .isInstanceOf(MembershipConflict.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-a-member");
         assertThat(provider.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void only_a_coordinator_of_the_network_records_a_centre_joining_or_leaving_it() {
+        var provider = registered();
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
+        provider.pullEvents();
+        ErnRoles otherCoordinator = ern -> ern == Ern.RND;
+
+        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, otherCoordinator, NOW))
+                .isInstanceOf(NotCoordinator.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
+        assertThatThrownBy(() -> provider.join(Ern.EYE, MembershipType.FULL_MEMBER, COORDINATOR, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
+        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, otherCoordinator, NOW))
+                .isInstanceOf(NotCoordinator.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
+        assertThat(provider.memberships()).containsExactly(Map.entry(Ern.ERKNET, MembershipType.FULL_MEMBER));
+        assertThat(provider.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void a_membership_change_names_who_records_it() {
+        var provider = registered();
+
+        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, null, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("actor.invalid");
+        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, null, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("actor.invalid");
+        assertThat(provider.memberships()).isEmpty();
     }
 
     @Test

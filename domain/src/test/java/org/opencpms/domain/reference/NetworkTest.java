@@ -14,6 +14,7 @@ class NetworkTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final DiseaseGroup TG1 = new DiseaseGroup("TG1", "Immunological kidney disorders");
     private static final DiseaseGroup TG2 = new DiseaseGroup("TG2", "Tubulopathies");
+    private static final ErnRoles ERKNET_COORDINATOR = ern -> ern == Ern.ERKNET;
 
     @Test
     void an_established_network_has_no_disease_groups_yet() {
@@ -30,8 +31,8 @@ class NetworkTest {
         var network = Network.establish(Ern.ERKNET, NOW);
         network.pullEvents();
 
-        network.addDiseaseGroup(TG2, NOW);
-        network.addDiseaseGroup(TG1, NOW);
+        network.addDiseaseGroup(TG2, ERKNET_COORDINATOR, NOW);
+        network.addDiseaseGroup(TG1, ERKNET_COORDINATOR, NOW);
 
         assertThat(network.diseaseGroups()).containsExactly(TG2, TG1);
         assertThat(network.diseaseGroup("tg1")).contains(TG1);
@@ -44,10 +45,23 @@ class NetworkTest {
     void a_disease_group_code_is_unique_within_the_network_whatever_its_case() {
         var network = Network.restore(Ern.ERKNET, List.of(TG1), 3);
 
-        assertThatThrownBy(() -> network.addDiseaseGroup(new DiseaseGroup("tg1", "Other"), NOW))
+        assertThatThrownBy(() -> network.addDiseaseGroup(new DiseaseGroup("tg1", "Other"), ERKNET_COORDINATOR, NOW))
                 .isInstanceOf(DuplicateDiseaseGroup.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("network.duplicate-disease-group");
         assertThat(network.diseaseGroups()).containsExactly(TG1);
+        assertThat(network.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void only_a_coordinator_of_the_network_adds_a_disease_group() {
+        var network = Network.restore(Ern.RND, List.of(), 3);
+
+        assertThatThrownBy(() -> network.addDiseaseGroup(TG1, ERKNET_COORDINATOR, NOW))
+                .isInstanceOf(NotCoordinator.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("network.not-coordinator");
+        assertThatThrownBy(() -> network.addDiseaseGroup(TG1, null, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("actor.invalid");
+        assertThat(network.diseaseGroups()).isEmpty();
         assertThat(network.pullEvents()).isEmpty();
     }
 

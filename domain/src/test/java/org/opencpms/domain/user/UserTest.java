@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.reference.Ern;
+import org.opencpms.domain.shared.Conflict;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.ProviderId;
@@ -26,10 +27,22 @@ class UserTest {
     private static final ProviderId CENTRE = ProviderId.random();
     private static final Actor EYE_COORDINATOR = Actor.of(UserId.random(), RoleGrant.coordinator(Ern.EYE, CENTRE));
 
+    private static final Optional<User> NOBODY = Optional.empty();
+
     private static User registered() {
         var user = User.register(ID, SUBJECT, "Anna Rossi", EMAIL, ITALY, NOW);
         user.pullEvents();
         return user;
+    }
+
+    /** Another stored user holding the grants given. */
+    private static User colleague(RoleGrant... grants) {
+        return User.restore(UserId.random(), new Subject("https://ecas.ec.europa.eu/cas/oauth2", "n00colleague"),
+                "Colleague", EmailAddress.of("colleague@policlinico.mi.it"), ITALY, Set.of(grants), Map.of(), 1);
+    }
+
+    private static User hpAt(ProviderId centre) {
+        return colleague(RoleGrant.healthProfessional(Ern.EYE, centre));
     }
 
     private static String codeOf(Runnable action) {
@@ -76,7 +89,7 @@ class UserTest {
         var user = registered();
         var grant = RoleGrant.healthProfessional(Ern.EYE, CENTRE);
 
-        user.grant(grant, EYE_COORDINATOR, NOW);
+        user.grant(grant, EYE_COORDINATOR, NOBODY, NOW);
 
         assertThat(user.grants()).containsExactly(grant);
         assertThat(user.holds(grant)).isTrue();
@@ -90,7 +103,7 @@ class UserTest {
         var user = registered();
         var rndCoordinator = Actor.of(UserId.random(), RoleGrant.coordinator(Ern.RND, CENTRE));
 
-        assertThatThrownBy(() -> user.grant(RoleGrant.healthProfessional(Ern.EYE, CENTRE), rndCoordinator, NOW))
+        assertThatThrownBy(() -> user.grant(RoleGrant.healthProfessional(Ern.EYE, CENTRE), rndCoordinator, NOBODY, NOW))
                 .isInstanceOf(GrantForbidden.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.grant-forbidden");
         assertThat(user.grants()).isEmpty();
@@ -102,7 +115,7 @@ class UserTest {
         var grant = RoleGrant.healthProfessional(Ern.EYE, CENTRE);
         var user = User.restore(ID, SUBJECT, "Anna", EMAIL, ITALY, Set.of(grant), Map.of(), 2);
 
-        user.grant(grant, EYE_COORDINATOR, NOW);
+        user.grant(grant, EYE_COORDINATOR, NOBODY, NOW);
 
         assertThat(user.grants()).containsExactly(grant);
         assertThat(user.pullEvents()).isEmpty();
@@ -141,29 +154,98 @@ class UserTest {
     }
 
     @Test
-    void a_centre_assistant_never_acts_for_themselves() {
-        var user = registered();
+    void a_centre_assistant_acts_for_a_health_professional_coordinator_or_dispatcher_of_that_centre() {
+        for (User hp : new User[] {hpAt(CENTRE), colleague(RoleGrant.coordinator(Ern.RND, CENTRE)),
+                colleague(RoleGrant.dispatcher(Ern.RND, CENTRE))}) {
+            var user = registered();
+            var grant = RoleGrant.centreAssistant(CENTRE, hp.id());
 
-        assertThat(codeOf(() -> user.grant(RoleGrant.centreAssistant(CENTRE, ID), EYE_COORDINATOR, NOW)))
-                .isEqualTo("user.assistant-for-self");
+            user.grant(grant, EYE_COORDINATOR, Optional.of(hp), NOW);
+
+            assertThat(user.grants()).containsExactly(grant);
+            assertThat(user.asActor().isAssistantOf(hp.id(), CENTRE)).isTrue();
+            assertThat(user.pullEvents()).containsExactly(new RoleGranted(ID, grant, EYE_COORDINATOR.id(), NOW));
+        }
+    }
+
+    @Test
+    void a_centre_assistant_never_acts_for_anyone_but_a_health_professional_of_that_centre() {
+        var user = registered();
+        var hpElsewhere = hpAt(ProviderId.random());
+        var panelManager = colleague(RoleGrant.panelManager(Ern.EYE, CENTRE));
+        var assistant = colleague(RoleGrant.centreAssistant(CENTRE, UserId.random()));
+        var unknown = UserId.random();
+
+        assertThatThrownBy(() -> user.grant(RoleGrant.centreAssistant(CENTRE, unknown), EYE_COORDINATOR, NOBODY, NOW))
+                .isInstanceOf(ActingForNotHealthProfessional.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("user.acting-for-not-hp");
+        for (User notAnHpHere : new User[] {hpElsewhere, panelManager, assistant}) {
+            assertThat(codeOf(() -> user.grant(RoleGrant.centreAssistant(CENTRE, notAnHpHere.id()), EYE_COORDINATOR,
+                    Optional.of(notAnHpHere), NOW))).isEqualTo("user.acting-for-not-hp");
+        }
         assertThat(user.grants()).isEmpty();
-        user.grant(RoleGrant.centreAssistant(CENTRE, UserId.random()), EYE_COORDINATOR, NOW);
+        assertThat(user.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void the_health_professional_given_must_be_the_one_the_assistant_grant_names() {
+        var user = registered();
+        var named = hpAt(CENTRE);
+        var someoneElse = hpAt(CENTRE);
+
+        assertThat(codeOf(() -> user.grant(RoleGrant.centreAssistant(CENTRE, named.id()), EYE_COORDINATOR,
+                Optional.of(someoneElse), NOW))).isEqualTo("user.acting-for-not-hp");
+        assertThat(user.grants()).isEmpty();
+    }
+
+    @Test
+    void who_may_give_a_grant_is_checked_before_whom_it_names() {
+        var user = registered();
+        var hp = Actor.of(UserId.random(), RoleGrant.healthProfessional(Ern.EYE, CENTRE));
+
+        assertThat(codeOf(() -> user.grant(RoleGrant.centreAssistant(CENTRE, UserId.random()), hp, NOBODY, NOW)))
+                .isEqualTo("user.grant-forbidden");
+    }
+
+    @Test
+    void grants_naming_nobody_ignore_the_user_given_but_not_its_absence() {
+        var user = registered();
+        var grant = RoleGrant.researcher(Ern.EYE);
+
+        assertThat(codeOf(() -> user.grant(grant, EYE_COORDINATOR, null, NOW))).isEqualTo("acting-for.invalid");
+        user.grant(grant, EYE_COORDINATOR, Optional.of(colleague()), NOW);
+
+        assertThat(user.grants()).containsExactly(grant);
+    }
+
+    @Test
+    void a_centre_assistant_never_acts_for_themselves() {
+        var user = User.restore(ID, SUBJECT, "Anna", EMAIL, ITALY, Set.of(RoleGrant.healthProfessional(Ern.EYE, CENTRE)),
+                Map.of(), 1);
+
+        assertThatThrownBy(() -> user.grant(RoleGrant.centreAssistant(CENTRE, ID), EYE_COORDINATOR, Optional.of(user), NOW))
+                .isInstanceOf(IllegalGrant.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("user.assistant-for-self");
         assertThat(user.grants()).hasSize(1);
+        var hp = hpAt(CENTRE);
+        user.grant(RoleGrant.centreAssistant(CENTRE, hp.id()), EYE_COORDINATOR, Optional.of(hp), NOW);
+        assertThat(user.grants()).hasSize(2);
     }
 
     @Test
     void a_centre_assistant_is_never_a_guest_expert() {
-        var hp = Actor.of(UserId.random(), RoleGrant.healthProfessional(Ern.EYE, CENTRE));
+        var hpUser = hpAt(CENTRE);
+        var hp = hpUser.asActor();
         var assistant = User.restore(ID, SUBJECT, "Anna", EMAIL, ITALY,
                 Set.of(RoleGrant.centreAssistant(CENTRE, UserId.random())), Map.of(), 1);
         var guest = User.restore(ID, SUBJECT, "Anna", EMAIL, ITALY,
                 Set.of(RoleGrant.guestExpert(PanelId.random())), Map.of(), 1);
 
-        assertThatThrownBy(() -> assistant.grant(RoleGrant.guestExpert(PanelId.random()), hp, NOW))
+        assertThatThrownBy(() -> assistant.grant(RoleGrant.guestExpert(PanelId.random()), hp, NOBODY, NOW))
                 .isInstanceOf(IllegalGrant.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.assistant-and-guest");
-        assertThat(codeOf(() -> guest.grant(RoleGrant.centreAssistant(CENTRE, UserId.random()), EYE_COORDINATOR, NOW)))
-                .isEqualTo("user.assistant-and-guest");
+        assertThat(codeOf(() -> guest.grant(RoleGrant.centreAssistant(CENTRE, hpUser.id()), EYE_COORDINATOR,
+                Optional.of(hpUser), NOW))).isEqualTo("user.assistant-and-guest");
         assertThat(assistant.grants()).hasSize(1);
         assertThat(guest.grants()).hasSize(1);
     }
@@ -172,11 +254,12 @@ class UserTest {
     void a_guest_may_be_a_guest_on_several_panels_and_an_assistant_act_for_several_professionals() {
         var hp = Actor.of(UserId.random(), RoleGrant.healthProfessional(Ern.EYE, CENTRE));
         var guest = registered();
-        guest.grant(RoleGrant.guestExpert(PanelId.random()), hp, NOW);
-        guest.grant(RoleGrant.guestExpert(PanelId.random()), hp, NOW);
+        guest.grant(RoleGrant.guestExpert(PanelId.random()), hp, NOBODY, NOW);
+        guest.grant(RoleGrant.guestExpert(PanelId.random()), hp, NOBODY, NOW);
         var assistant = User.restore(UserId.random(), SUBJECT, "Anna", EMAIL, ITALY, Set.of(), Map.of(), 1);
-        assistant.grant(RoleGrant.centreAssistant(CENTRE, UserId.random()), EYE_COORDINATOR, NOW);
-        assistant.grant(RoleGrant.centreAssistant(CENTRE, UserId.random()), EYE_COORDINATOR, NOW);
+        for (User assisted : new User[] {hpAt(CENTRE), hpAt(CENTRE)}) {
+            assistant.grant(RoleGrant.centreAssistant(CENTRE, assisted.id()), EYE_COORDINATOR, Optional.of(assisted), NOW);
+        }
 
         assertThat(guest.grants()).hasSize(2);
         assertThat(assistant.grants()).hasSize(2);
@@ -260,7 +343,7 @@ class UserTest {
     }
 
     @Test
-    void getting_an_unknown_user_fails_with_not_found() {
+    void getting_an_unknown_user_or_subject_fails_with_not_found() {
         var known = registered();
         Users users = new Users() {
             public Optional<User> find(UserId id) {
@@ -268,7 +351,7 @@ class UserTest {
             }
 
             public Optional<User> findBySubject(Subject subject) {
-                return Optional.empty();
+                return subject.equals(SUBJECT) ? Optional.of(known) : Optional.empty();
             }
 
             public void save(User user) {
@@ -276,8 +359,20 @@ class UserTest {
         };
 
         assertThat(users.get(ID)).isSameAs(known);
+        assertThat(users.getBySubject(SUBJECT)).isSameAs(known);
         assertThatThrownBy(() -> users.get(UserId.random()))
                 .isInstanceOf(UserNotFound.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-found");
+        assertThatThrownBy(() -> users.getBySubject(new Subject(SUBJECT.issuer(), "n00other")))
+                .isInstanceOf(UserNotFound.class)
+                .hasMessageContaining(SUBJECT.issuer())
+                .hasMessageNotContaining("n00other")
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-found");
+    }
+
+    @Test
+    void a_subject_registered_twice_is_a_conflict() {
+        assertThat(new SubjectAlreadyRegistered()).isInstanceOf(Conflict.class)
+                .extracting(DomainException::code).isEqualTo("user.already-registered");
     }
 }

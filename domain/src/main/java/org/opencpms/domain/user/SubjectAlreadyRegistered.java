@@ -1,8 +1,8 @@
-package org.opencpms.application.user;
+package org.opencpms.domain.user;
 
 import org.opencpms.domain.shared.Conflict;
 
-/** An OpenID Connect subject belongs to one user only: it is registered already. */
+/** An OpenID Connect subject belongs to one user only, and this one is registered already. */
 public final class SubjectAlreadyRegistered extends Conflict {
 
     public static final String CODE = "user.already-registered";

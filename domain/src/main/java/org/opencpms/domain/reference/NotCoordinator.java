@@ -1,9 +1,8 @@
-package org.opencpms.application.reference;
+package org.opencpms.domain.reference;
 
-import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.Forbidden;
 
-/** Only a coordinator of an ERN changes the ERN's memberships and disease groups. */
+/** Only a coordinator of an ERN changes which centres belong to it and which disease groups it has. */
 public final class NotCoordinator extends Forbidden {
 
     /** Only a coordinator of the ERN records a centre joining or leaving it. */

@@ -1,8 +1,11 @@
-package org.opencpms.application.user;
+package org.opencpms.domain.user;
 
 import org.opencpms.domain.shared.RuleViolation;
 
-/** A centre assistant grant names someone who is not a health professional at that centre. */
+/**
+ * A centre assistant grant names someone who is not a health professional at that centre (or no
+ * user at all): see {@link RoleGrant#requireActsForHealthProfessional}.
+ */
 public final class ActingForNotHealthProfessional extends RuleViolation {
 
     public static final String CODE = "user.acting-for-not-hp";
