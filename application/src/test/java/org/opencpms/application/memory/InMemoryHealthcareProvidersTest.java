@@ -13,6 +13,9 @@ import org.opencpms.domain.reference.MembershipType;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
 
 class InMemoryHealthcareProvidersTest {
 
@@ -38,7 +41,8 @@ class InMemoryHealthcareProvidersTest {
     @Test
     void copies_are_independent_of_the_store() {
         var provider = saved("Ospedale", Map.of());
-        providers.get(provider.id()).join(Ern.ERKNET, MembershipType.FULL_MEMBER, Instant.EPOCH);
+        providers.get(provider.id()).join(Ern.ERKNET, MembershipType.FULL_MEMBER,
+                Actor.of(UserId.random(), RoleGrant.coordinator(Ern.ERKNET, provider.id())), Instant.EPOCH);
 
         assertThat(providers.get(provider.id()).memberships()).isEmpty();
     }

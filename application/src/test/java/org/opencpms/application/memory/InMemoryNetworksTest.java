@@ -11,6 +11,10 @@ import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.Network;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
 
 class InMemoryNetworksTest {
 
@@ -29,7 +33,8 @@ class InMemoryNetworksTest {
     @Test
     void copies_are_independent_of_the_store() {
         networks.save(Network.restore(Ern.ERKNET, List.of(), 0));
-        networks.get(Ern.ERKNET).addDiseaseGroup(TG1, Instant.EPOCH);
+        networks.get(Ern.ERKNET).addDiseaseGroup(TG1,
+                Actor.of(UserId.random(), RoleGrant.coordinator(Ern.ERKNET, ProviderId.random())), Instant.EPOCH);
 
         assertThat(networks.get(Ern.ERKNET).diseaseGroups()).isEmpty();
     }

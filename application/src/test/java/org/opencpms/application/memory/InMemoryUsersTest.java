@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.opencpms.application.user.SubjectAlreadyRegistered;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ConcurrentUpdate;
@@ -19,6 +18,7 @@ import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
 import org.opencpms.domain.user.RoleGrant;
 import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.SubjectAlreadyRegistered;
 import org.opencpms.domain.user.User;
 
 class InMemoryUsersTest {
