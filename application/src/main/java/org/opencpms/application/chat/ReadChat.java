@@ -1,0 +1,58 @@
+package org.opencpms.application.chat;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.application.panel.VisiblePanels;
+import org.opencpms.domain.access.AccessPolicy;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.chat.ChatMessage;
+import org.opencpms.domain.chat.ChatMessages;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
+import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** Whoever may see a panel reads the latest messages of its chat, oldest first. */
+@ApplicationScoped
+@Transactional
+public class ReadChat {
+
+    static final int MAX_LIMIT = 500;
+
+    /** @param limit how many of the latest messages at most, 1 to {@value #MAX_LIMIT} */
+    public record Query(Actor actor, PanelId panel, int limit) {
+        public Query {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
+            }
+        }
+    }
+
+    private final VisiblePanels visiblePanels;
+    private final ChatMessages messages;
+    private final Auditing auditing;
+
+    @Inject
+    public ReadChat(Panels panels, Patients patients, AccessPolicy policy, ChatMessages messages, Auditing auditing) {
+        this.visiblePanels = new VisiblePanels(panels, patients, policy);
+        this.messages = messages;
+        this.auditing = auditing;
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel
+     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden}
+     */
+    public List<ChatMessage> handle(Query query) {
+        var panel = visiblePanels.get(query.actor(), query.panel()).panel();
+        auditing.record(query.actor(), AuditAction.READ, "Chat", panel.id(), panel.patient(), "read chat");
+        return messages.latest(panel.id(), query.limit());
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Imaging queries: the de-identified studies attached to a panel (attaching is
+ * {@link org.opencpms.application.panel.AttachImagingStudy}).
+ *
+ * <p>Invariants kept here: studies are listed only to those the
+ * {@link org.opencpms.domain.access.AccessPolicy} lets see the panel; they are de-identified before
+ * they reach the archive, so nothing listed carries identifying data; every listing is audited with
+ * the panel's patient.
+ */
+package org.opencpms.application.imaging;

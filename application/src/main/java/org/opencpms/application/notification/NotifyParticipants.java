@@ -1,0 +1,131 @@
+package org.opencpms.application.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import org.opencpms.domain.accessrequest.AccessRequestAccepted;
+import org.opencpms.domain.accessrequest.AccessRequestRejected;
+import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.Notifications;
+import org.opencpms.domain.panel.CommentPosted;
+import org.opencpms.domain.panel.ContributionCommented;
+import org.opencpms.domain.panel.DataRequestAnswered;
+import org.opencpms.domain.panel.DataRequested;
+import org.opencpms.domain.panel.ExpertInvited;
+import org.opencpms.domain.panel.MeetingCancelled;
+import org.opencpms.domain.panel.MeetingRescheduled;
+import org.opencpms.domain.panel.MeetingScheduled;
+import org.opencpms.domain.panel.OutcomeDrafted;
+import org.opencpms.domain.panel.OutcomeFinalised;
+import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
+import org.opencpms.domain.shared.DomainEvent;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.NotificationChannel;
+import org.opencpms.domain.user.NotificationKind;
+import org.opencpms.domain.user.Users;
+
+/**
+ * Turns committed domain events into notifications for the people concerned: an invitation for the
+ * invitee; a comment (in the timeline or on a contribution) for the panel's participants but its
+ * author; a data request for the lead and its answer for the requester; a meeting scheduled, moved or
+ * cancelled for its attendees; an outcome drafted for the members (to review) and finalised for all
+ * participants; an access decision for the requester.
+ *
+ * <p>Each notification goes out on the channel its recipient chose for its kind, and not at all on
+ * {@code NONE} or to an unknown user. Subjects and bodies name the panel by id and the patient by
+ * nickname only, never by identifying data. The messaging adapter calls {@link #on} for events of
+ * committed transactions only, so it needs no transaction of its own; other events are ignored.
+ */
+@ApplicationScoped
+public class NotifyParticipants {
+
+    private final Users users;
+    private final Panels panels;
+    private final Patients patients;
+    private final Notifications notifications;
+
+    @Inject
+    public NotifyParticipants(Users users, Panels panels, Patients patients, Notifications notifications) {
+        this.users = users;
+        this.panels = panels;
+        this.patients = patients;
+        this.notifications = notifications;
+    }
+
+    /** Delivers the notifications {@code event} calls for, if any. */
+    public void on(DomainEvent event) {
+        if (event instanceof ExpertInvited e) {
+            aboutPanel(e.panel(), panel -> Set.of(e.invitee()), NotificationKind.INVITATION, "Invitation to panel",
+                    "You are invited to take part in panel %s about patient %s.", e.occurredAt());
+        } else if (event instanceof CommentPosted e) {
+            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationKind.COMMENT,
+                    "New comment on panel", "There is a new comment in the timeline of panel %s about patient %s.",
+                    e.occurredAt());
+        } else if (event instanceof ContributionCommented e) {
+            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationKind.COMMENT,
+                    "New comment on a contribution to panel",
+                    "There is a new comment on a contribution to panel %s about patient %s.", e.occurredAt());
+        } else if (event instanceof DataRequested e) {
+            aboutPanel(e.panel(), panel -> Set.of(panel.lead()), NotificationKind.DATA_REQUEST,
+                    "Request for additional data on panel",
+                    "A member of panel %s about patient %s asks for additional data.", e.occurredAt());
+        } else if (event instanceof DataRequestAnswered e) {
+            aboutPanel(e.panel(), panel -> Set.of(e.requestedBy()), NotificationKind.DATA_REQUEST,
+                    "Additional data provided on panel",
+                    "Your request for additional data on panel %s about patient %s was answered.", e.occurredAt());
+        } else if (event instanceof MeetingScheduled e) {
+            aboutPanel(e.panel(), panel -> e.attendees(), NotificationKind.MEETING, "Meeting scheduled for panel",
+                    "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.occurredAt());
+        } else if (event instanceof MeetingRescheduled e) {
+            aboutPanel(e.panel(), panel -> e.attendees(), NotificationKind.MEETING, "Meeting moved for panel",
+                    "A meeting of panel %s about patient %s was moved to " + e.start() + ".", e.occurredAt());
+        } else if (event instanceof MeetingCancelled e) {
+            aboutPanel(e.panel(), panel -> e.attendees(), NotificationKind.MEETING, "Meeting cancelled for panel",
+                    "A meeting of panel %s about patient %s was cancelled.", e.occurredAt());
+        } else if (event instanceof OutcomeDrafted e) {
+            aboutPanel(e.panel(), Panel::members, NotificationKind.OUTCOME_READY, "Outcome ready for review on panel",
+                    "The outcome of panel %s about patient %s is ready for your review.", e.occurredAt());
+        } else if (event instanceof OutcomeFinalised e) {
+            aboutPanel(e.panel(), Panel::participants, NotificationKind.OUTCOME_READY, "Outcome final on panel",
+                    "The outcome of panel %s about patient %s is final.", e.occurredAt());
+        } else if (event instanceof AccessRequestAccepted e) {
+            notify(e.requester(), NotificationKind.ACCESS_DECISION, "Access granted",
+                    "Your access request for " + e.ern().code() + " was accepted.", null, e.occurredAt());
+        } else if (event instanceof AccessRequestRejected e) {
+            notify(e.requester(), NotificationKind.ACCESS_DECISION, "Access refused",
+                    "Your access request for " + e.ern().code() + " was rejected.", null, e.occurredAt());
+        }
+    }
+
+    private static Set<UserId> participantsBut(Panel panel, UserId author) {
+        var recipients = new LinkedHashSet<>(panel.participants());
+        recipients.remove(author);
+        return recipients;
+    }
+
+    /**
+     * Notifies those {@code recipients} picks from the panel; the subject is followed by the panel id,
+     * {@code bodyTemplate} gets the panel id and the patient's nickname, in this order.
+     */
+    private void aboutPanel(PanelId panelId, Function<Panel, Collection<UserId>> recipients, NotificationKind kind,
+                            String subject, String bodyTemplate, Instant at) {
+        Panel panel = panels.get(panelId);
+        var body = bodyTemplate.formatted(panelId, patients.get(panel.patient()).nickname());
+        recipients.apply(panel).forEach(r -> notify(r, kind, subject + " " + panelId, body, panelId, at));
+    }
+
+    private void notify(UserId recipient, NotificationKind kind, String subject, String body, PanelId panel,
+                        Instant at) {
+        users.find(recipient).map(user -> user.channelFor(kind))
+                .filter(channel -> channel != NotificationChannel.NONE)
+                .ifPresent(channel -> notifications.deliver(new Notification(recipient, kind, channel, subject, body,
+                        panel, at)));
+    }
+}

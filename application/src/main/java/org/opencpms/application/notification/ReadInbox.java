@@ -1,0 +1,52 @@
+package org.opencpms.application.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.Notifications;
+import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** A user reads their own in-app notifications, newest first; nobody reads another user's inbox. */
+@ApplicationScoped
+@Transactional
+public class ReadInbox {
+
+    static final int MAX_LIMIT = 500;
+
+    /**
+     * @param offset how many notifications to skip, at least 0
+     * @param limit  how many to show at most, 1 to {@value #MAX_LIMIT}
+     */
+    public record Query(Actor actor, int offset, int limit) {
+        public Query {
+            Require.present(actor, "actor");
+            if (offset < 0) {
+                throw new InvalidValue("offset", "offset must not be negative");
+            }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
+            }
+        }
+    }
+
+    private final Notifications notifications;
+    private final Auditing auditing;
+
+    @Inject
+    public ReadInbox(Notifications notifications, Auditing auditing) {
+        this.notifications = notifications;
+        this.auditing = auditing;
+    }
+
+    /** The actor's own inbox: notifications carry no patient data beyond a nickname. */
+    public List<Notification> handle(Query query) {
+        auditing.record(query.actor(), AuditAction.READ, "Inbox", query.actor().id(), null, "read inbox");
+        return notifications.inboxOf(query.actor().id(), query.offset(), query.limit());
+    }
+}

@@ -1,0 +1,46 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** The panel lead (or a coordinator of the lead ERN) archives a closed panel. */
+@ApplicationScoped
+@Transactional
+public class ArchivePanel {
+
+    /** @param expectedVersion the panel's version the caller read, or null for no check */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public ArchivePanel(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.illegal-transition}
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "archive panel",
+                (panel, now) -> panel.archive(cmd.actor(), now));
+    }
+}

@@ -1,0 +1,50 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.MeetingId;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** The panel lead or a panel manager of the lead ERN cancels a meeting. */
+@ApplicationScoped
+@Transactional
+public class CancelMeeting {
+
+    /** @param expectedVersion the panel's version the caller read, or null for no check */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, MeetingId meeting) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+            Require.present(meeting, "meeting");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public CancelMeeting(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
+     * @throws org.opencpms.domain.panel.PanelItemNotFound {@code panel.meeting-not-found}
+     * @throws org.opencpms.domain.panel.PanelConflict {@code panel.meeting-cancelled}
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "cancel meeting",
+                (panel, now) -> panel.cancelMeeting(cmd.meeting(), cmd.actor(), now));
+    }
+}

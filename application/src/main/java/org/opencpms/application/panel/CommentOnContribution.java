@@ -1,0 +1,50 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
+
+/** A panel participant comments on another participant's contribution. */
+@ApplicationScoped
+@Transactional
+public class CommentOnContribution {
+
+    /** @param expectedVersion the panel's version the caller read, or null for no check */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, UserId contributionAuthor, String text) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+            Require.present(contributionAuthor, "contribution-author");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public CommentOnContribution(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.not-participant}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.own-contribution}
+     * @throws org.opencpms.domain.panel.PanelItemNotFound {@code panel.contribution-not-found}
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "comment on contribution",
+                (panel, now) -> panel.commentOnContribution(cmd.contributionAuthor(), cmd.actor(), cmd.text(), now));
+    }
+}

@@ -1,0 +1,76 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.consent.Consents;
+import org.opencpms.domain.consent.PatientConsents;
+import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
+import org.opencpms.domain.shared.ConcurrentUpdate;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/**
+ * A health professional of the patient's centre who may see an earlier panel opens a new draft panel
+ * for the same patient and lead ERN, pre-filled with the earlier panel's consultation form.
+ */
+@ApplicationScoped
+@Transactional
+public class CopyPanel {
+
+    /** @param expectedVersion the source panel's version the caller read, or null for no check */
+    public record Command(Actor actor, PanelId source, Long expectedVersion) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(source, "panel");
+        }
+    }
+
+    private final Panels panels;
+    private final Consents consents;
+    private final VisiblePanels visiblePanels;
+    private final DomainEvents events;
+    private final Auditing auditing;
+    private final Clock clock;
+
+    @Inject
+    public CopyPanel(Panels panels, Patients patients, Consents consents, AccessPolicy policy, DomainEvents events,
+                     Auditing auditing, Clock clock) {
+        this.panels = panels;
+        this.consents = consents;
+        this.visiblePanels = new VisiblePanels(panels, patients, policy);
+        this.events = events;
+        this.auditing = auditing;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found} (also for a deleted source)
+     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden} unless the actor may see
+     *         the source
+     * @throws ConcurrentUpdate {@code panel.concurrent-update} if the source changed since {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden} unless the actor is a health
+     *         professional of the patient's centre and of the lead ERN
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.sharing-consent-required}
+     */
+    public PanelId handle(Command cmd) {
+        var source = visiblePanels.get(cmd.actor(), cmd.source()).panel();
+        ConcurrentUpdate.check("panel", source.id(), cmd.expectedVersion(), source.version());
+        var now = clock.instant();
+        var inForce = PatientConsents.of(source.patient(), consents.ofPatient(source.patient()), now);
+        var copy = Panel.copyOf(source, PanelId.random(), cmd.actor(), inForce, now);
+        panels.save(copy);
+        events.publish(copy.pullEvents());
+        auditing.record(cmd.actor(), AuditAction.CREATE, "Panel", copy.id(), copy.patient(),
+                "copy panel " + source.id());
+        return copy.id();
+    }
+}

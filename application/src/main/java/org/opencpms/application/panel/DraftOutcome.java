@@ -1,0 +1,50 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** The panel lead drafts (or redrafts) the outcome document: conclusion, recommendations and treatment plan. */
+@ApplicationScoped
+@Transactional
+public class DraftOutcome {
+
+    /** @param expectedVersion the panel's version the caller read, or null for no check */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, String conclusion, String recommendations,
+                          String treatmentPlan) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public DraftOutcome(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.not-lead}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
+     * @throws org.opencpms.domain.panel.PanelConflict {@code panel.outcome-already-final}
+     * @throws org.opencpms.domain.shared.InvalidValue {@code conclusion.invalid} without a conclusion
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "draft outcome",
+                (panel, now) -> panel.draftOutcome(
+                        cmd.actor(), cmd.conclusion(), cmd.recommendations(), cmd.treatmentPlan(), now));
+    }
+}

@@ -1,0 +1,50 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** The panel lead steps back from sign-off to assessment, saying why; a final outcome becomes a draft again. */
+@ApplicationScoped
+@Transactional
+public class ReturnToAssessment {
+
+    /**
+     * @param expectedVersion the panel's version the caller read, or null for no check
+     * @param reason          why the panel steps back (required)
+     */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, String reason) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public ReturnToAssessment(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.illegal-transition}
+     * @throws org.opencpms.domain.shared.InvalidValue {@code reason.invalid} without a reason
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "return to assessment",
+                (panel, now) -> panel.returnToAssessment(cmd.actor(), cmd.reason(), now));
+    }
+}

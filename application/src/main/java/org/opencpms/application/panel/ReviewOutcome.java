@@ -1,0 +1,53 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Agreement;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** A panel member reviews the outcome draft: agrees or disagrees, with an optional comment. */
+@ApplicationScoped
+@Transactional
+public class ReviewOutcome {
+
+    /**
+     * @param expectedVersion the panel's version the caller read, or null for no check
+     * @param comment         optional (null or blank for none)
+     */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, Agreement agreement, String comment) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+            Require.present(agreement, "agreement");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public ReviewOutcome(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.not-member}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.no-outcome-draft}
+     * @throws org.opencpms.domain.panel.PanelConflict {@code panel.outcome-already-final}
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "review outcome",
+                (panel, now) -> panel.reviewOutcome(cmd.actor(), cmd.agreement(), cmd.comment(), now));
+    }
+}

@@ -1,0 +1,49 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/** The panel lead sets the date by which they want the panel's outcome. */
+@ApplicationScoped
+@Transactional
+public class SetDeadline {
+
+    /** @param expectedVersion the panel's version the caller read, or null for no check */
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, Instant deadline) {
+        public Command {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+            Require.present(deadline, "deadline");
+        }
+    }
+
+    private final PanelChanges changes;
+
+    @Inject
+    public SetDeadline(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, events, auditing, clock);
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
+     * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
+     *         {@code expectedVersion}
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.not-lead}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
+     * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.deadline-not-in-future}
+     */
+    public void handle(Command cmd) {
+        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "set deadline",
+                (panel, now) -> panel.setDeadline(cmd.actor(), cmd.deadline(), now));
+    }
+}

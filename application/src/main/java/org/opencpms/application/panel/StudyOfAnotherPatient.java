@@ -1,0 +1,15 @@
+package org.opencpms.application.panel;
+
+import org.opencpms.domain.shared.RuleViolation;
+
+/** An imaging study is attached only to a panel of the patient it belongs to. */
+public final class StudyOfAnotherPatient extends RuleViolation {
+
+    public static final String CODE = "study.other-patient";
+
+    private static final long serialVersionUID = 1L;
+
+    StudyOfAnotherPatient() {
+        super(CODE, "the study belongs to another patient than the panel");
+    }
+}

@@ -1,0 +1,57 @@
+package org.opencpms.application.panel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
+
+/**
+ * A panel's lead, members and invitees, the lead ERN's coordinators, dispatchers and panel managers,
+ * the lead's assistant and the patient's handlers look at the panel; everyone, the enrolling health
+ * professional included, sees the patient only by nickname, age and sex.
+ */
+@ApplicationScoped
+@Transactional
+public class ViewPanel {
+
+    public record Query(Actor actor, PanelId panel) {
+        public Query {
+            Require.present(actor, "actor");
+            Require.present(panel, "panel");
+        }
+    }
+
+    private final VisiblePanels visiblePanels;
+    private final Auditing auditing;
+    private final Clock clock;
+
+    @Inject
+    public ViewPanel(Panels panels, Patients patients, AccessPolicy policy, Auditing auditing, Clock clock) {
+        this.visiblePanels = new VisiblePanels(panels, patients, policy);
+        this.auditing = auditing;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel
+     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden}
+     */
+    public PanelView handle(Query query) {
+        var visible = visiblePanels.get(query.actor(), query.panel());
+        var panel = visible.panel();
+        var patient = visible.patient();
+        auditing.record(query.actor(), AuditAction.READ, "Panel", panel.id(), patient.id(), "view panel");
+        var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        return PanelView.of(panel, new PatientCard(patient.id(), patient.nickname(), patient.ageInYearsAt(today),
+                patient.sex()));
+    }
+}

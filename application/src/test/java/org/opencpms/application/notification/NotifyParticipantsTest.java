@@ -1,0 +1,172 @@
+package org.opencpms.application.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.opencpms.application.PanelFixtures.ERN;
+import static org.opencpms.application.PanelFixtures.NOW;
+import static org.opencpms.application.PanelFixtures.PLANTED;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.opencpms.application.PanelFixtures;
+import org.opencpms.application.panel.AnswerDataRequest;
+import org.opencpms.application.panel.CancelMeeting;
+import org.opencpms.application.panel.CommentOnTimeline;
+import org.opencpms.application.panel.DraftOutcome;
+import org.opencpms.application.panel.FinaliseOutcome;
+import org.opencpms.application.panel.InviteExpert;
+import org.opencpms.application.panel.RequestAdditionalData;
+import org.opencpms.application.panel.ScheduleMeeting;
+import org.opencpms.domain.accessrequest.AccessRequestAccepted;
+import org.opencpms.domain.accessrequest.AccessRequestId;
+import org.opencpms.domain.accessrequest.AccessRequestRejected;
+import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.panel.PanelDrafted;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.NotificationChannel;
+import org.opencpms.domain.user.NotificationKind;
+import org.opencpms.domain.user.RoleGrant;
+
+class NotifyParticipantsTest {
+
+    private final PanelFixtures world = new PanelFixtures();
+    private final NotifyParticipants notify = new NotifyParticipants(world.users, world.panels, world.patients,
+            world.notifications);
+
+    NotifyParticipantsTest() {
+        world.events.subscribe(notify::on);
+    }
+
+    private void assertNothingIdentifying() {
+        assertThat(world.notifications.delivered()).allSatisfy(n -> {
+            assertThat(n.subject()).doesNotContain(PLANTED);
+            assertThat(n.body()).doesNotContain(PLANTED);
+        });
+    }
+
+    @Test
+    void an_invitation_reaches_the_invitee_alone_on_their_channel_naming_panel_and_nickname_only() {
+        var panel = world.inSelection();
+        var expert = world.person(Map.of(NotificationKind.INVITATION, NotificationChannel.EMAIL),
+                RoleGrant.healthProfessional(ERN, world.otherCentre));
+
+        new InviteExpert(world.panels, world.users, world.events, world.auditing, world.clock)
+                .handle(new InviteExpert.Command(world.lead, panel, null, expert.id()));
+
+        assertThat(world.notifications.delivered()).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo(expert.id());
+            assertThat(n.kind()).isEqualTo(NotificationKind.INVITATION);
+            assertThat(n.channel()).isEqualTo(NotificationChannel.EMAIL);
+            assertThat(n.aboutPanel()).contains(panel);
+            assertThat(n.subject()).contains(panel.toString());
+            assertThat(n.body()).contains(panel.toString()).contains("brave-okapi-0427");
+            assertThat(n.at()).isEqualTo(NOW);
+        });
+        assertNothingIdentifying();
+    }
+
+    @Test
+    void a_comment_reaches_the_other_participants_on_their_chosen_channels_and_none_who_opted_out() {
+        var byEmail = world.person(Map.of(NotificationKind.COMMENT, NotificationChannel.EMAIL),
+                RoleGrant.healthProfessional(ERN, world.otherCentre));
+        var optedOut = world.person(Map.of(NotificationKind.COMMENT, NotificationChannel.NONE),
+                RoleGrant.healthProfessional(ERN, world.otherCentre));
+        var author = world.expert(ERN);
+        var panel = world.inAssessment(byEmail, optedOut, author);
+
+        new CommentOnTimeline(world.panels, world.events, world.auditing, world.clock)
+                .handle(new CommentOnTimeline.Command(author, panel, null, "Consider a skin biopsy"));
+
+        assertThat(world.notifications.delivered())
+                .extracting(Notification::recipient, Notification::kind, Notification::channel)
+                .containsExactlyInAnyOrder(
+                        tuple(world.lead.id(), NotificationKind.COMMENT, NotificationChannel.IN_APP),
+                        tuple(byEmail.id(), NotificationKind.COMMENT, NotificationChannel.EMAIL));
+        assertThat(world.notifications.delivered()).allSatisfy(n -> assertThat(n.body()).doesNotContain("skin biopsy"));
+        assertNothingIdentifying();
+    }
+
+    @Test
+    void a_data_request_reaches_the_lead_and_its_answer_the_member_who_asked() {
+        var member = world.expert(ERN);
+        var panel = world.inAssessment(member);
+
+        var request = new RequestAdditionalData(world.panels, world.events, world.auditing, world.clock)
+                .handle(new RequestAdditionalData.Command(member, panel, null, "Audiogram, please"));
+        new AnswerDataRequest(world.panels, world.events, world.auditing, world.clock)
+                .handle(new AnswerDataRequest.Command(world.lead, panel, null, request, "Attached", null));
+
+        assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::kind)
+                .containsExactly(tuple(world.lead.id(), NotificationKind.DATA_REQUEST),
+                        tuple(member.id(), NotificationKind.DATA_REQUEST));
+        assertNothingIdentifying();
+    }
+
+    @Test
+    void meetings_scheduled_and_cancelled_reach_their_attendees() {
+        var attendee = world.expert(ERN);
+        var absent = world.expert(ERN);
+        var panel = world.inAssessment(attendee, absent);
+
+        var meeting = new ScheduleMeeting(world.panels, world.events, world.auditing, world.clock)
+                .handle(new ScheduleMeeting.Command(world.lead, panel, null, NOW.plus(Duration.ofDays(2)),
+                        Duration.ofHours(1), Set.of(world.lead.id(), attendee.id()), "https://meet.example.eu/alport"));
+        new CancelMeeting(world.panels, world.events, world.auditing, world.clock)
+                .handle(new CancelMeeting.Command(world.lead, panel, null, meeting));
+
+        assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::subject)
+                .containsExactlyInAnyOrder(
+                        tuple(world.lead.id(), "Meeting scheduled for panel " + panel),
+                        tuple(attendee.id(), "Meeting scheduled for panel " + panel),
+                        tuple(world.lead.id(), "Meeting cancelled for panel " + panel),
+                        tuple(attendee.id(), "Meeting cancelled for panel " + panel));
+        assertNothingIdentifying();
+    }
+
+    @Test
+    void an_outcome_draft_reaches_the_members_for_review_and_the_final_outcome_every_participant() {
+        var member = world.expert(ERN);
+        var panel = world.inSignOff(member);
+
+        new DraftOutcome(world.panels, world.events, world.auditing, world.clock)
+                .handle(new DraftOutcome.Command(world.lead, panel, null, "Alport syndrome", null, null));
+        var afterDraft = world.notifications.delivered();
+        new FinaliseOutcome(world.panels, world.events, world.auditing, world.clock)
+                .handle(new FinaliseOutcome.Command(world.lead, panel, null));
+
+        assertThat(afterDraft).extracting(Notification::recipient).containsExactly(member.id());
+        var delivered = world.notifications.delivered();
+        assertThat(delivered.subList(1, delivered.size())).extracting(Notification::recipient)
+                .containsExactlyInAnyOrder(world.lead.id(), member.id());
+        assertThat(world.notifications.delivered()).extracting(Notification::kind).containsOnly(NotificationKind.OUTCOME_READY);
+        assertNothingIdentifying();
+    }
+
+    @Test
+    void an_access_decision_reaches_the_requester() {
+        Actor requester = world.person();
+        var coordinator = world.person(RoleGrant.coordinator(ERN, world.otherCentre));
+
+        notify.on(new AccessRequestAccepted(AccessRequestId.random(), requester.id(), ERN,
+                Set.of(RoleGrant.healthProfessional(ERN, world.otherCentre)), coordinator.id(), NOW));
+        notify.on(new AccessRequestRejected(AccessRequestId.random(), requester.id(), ERN, coordinator.id(), NOW));
+
+        assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::kind,
+                        Notification::subject, n -> n.aboutPanel().isPresent())
+                .containsExactly(
+                        tuple(requester.id(), NotificationKind.ACCESS_DECISION, "Access granted", false),
+                        tuple(requester.id(), NotificationKind.ACCESS_DECISION, "Access refused", false));
+        assertThat(world.notifications.delivered().get(0).body()).contains(ERN.code());
+    }
+
+    @Test
+    void other_events_notify_nobody() {
+        var panel = world.draft();
+
+        notify.on(new PanelDrafted(panel, world.patient, ERN, false, world.lead.id(), NOW));
+
+        assertThat(world.notifications.delivered()).isEmpty();
+    }
+}
