@@ -12,7 +12,6 @@ import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessages;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
-import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
@@ -22,16 +21,12 @@ import org.opencpms.domain.user.Actor;
 @Transactional
 public class ReadChat {
 
-    static final int MAX_LIMIT = 500;
-
-    /** @param limit how many of the latest messages at most, 1 to {@value #MAX_LIMIT} */
+    /** @param limit how many of the latest messages at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE} */
     public record Query(Actor actor, PanelId panel, int limit) {
         public Query {
             Require.present(actor, "actor");
             Require.present(panel, "panel");
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
-            }
+            Require.page(0, limit);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessages;
-import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.PanelId;
 
 /** An append-only list of chat messages, in the order appended. Thread-safe. */
@@ -19,9 +19,7 @@ public final class InMemoryChatMessages implements ChatMessages {
 
     @Override
     public synchronized List<ChatMessage> latest(PanelId panel, int limit) {
-        if (limit < 1 || limit > Paging.MAX_LIMIT) {
-            throw new InvalidValue("limit", "limit must be between 1 and " + Paging.MAX_LIMIT);
-        }
+        Require.page(0, limit);
         var ofPanel = messages.stream().filter(m -> m.panel().equals(panel)).toList();
         return List.copyOf(ofPanel.subList(Math.max(0, ofPanel.size() - limit), ofPanel.size()));
     }

@@ -8,7 +8,6 @@ import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.notification.Notifications;
-import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
@@ -17,21 +16,14 @@ import org.opencpms.domain.user.Actor;
 @Transactional
 public class ReadInbox {
 
-    static final int MAX_LIMIT = 500;
-
     /**
      * @param offset how many notifications to skip, at least 0
-     * @param limit  how many to show at most, 1 to {@value #MAX_LIMIT}
+     * @param limit  how many to show at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
      */
     public record Query(Actor actor, int offset, int limit) {
         public Query {
             Require.present(actor, "actor");
-            if (offset < 0) {
-                throw new InvalidValue("offset", "offset must not be negative");
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
-            }
+            Require.page(offset, limit);
         }
     }
 

@@ -13,7 +13,6 @@ import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.patient.Patient;
 import org.opencpms.domain.patient.Patients;
-import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
@@ -31,24 +30,17 @@ import org.opencpms.domain.user.Actor;
 @ApplicationScoped
 @Transactional
 public class ListCentrePatients {
-
-    static final int MAX_LIMIT = 500;
     static final int CHUNK = 200;
 
     /**
      * @param offset how many of the patients shown to skip, at least 0
-     * @param limit  how many to show at most, 1 to {@value #MAX_LIMIT}
+     * @param limit  how many to show at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
      */
     public record Query(Actor actor, ProviderId centre, int offset, int limit) {
         public Query {
             Require.present(actor, "actor");
             Require.present(centre, "centre");
-            if (offset < 0) {
-                throw new InvalidValue("offset", "offset must not be negative");
-            }
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw new InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
-            }
+            Require.page(offset, limit);
         }
     }
 

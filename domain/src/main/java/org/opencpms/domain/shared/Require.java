@@ -45,4 +45,21 @@ public final class Require {
         });
         return values;
     }
+
+    /** The largest page any list returns. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /**
+     * A page of a list: {@code offset} at least 0, {@code limit} from 1 to {@value #MAX_PAGE_SIZE}.
+     *
+     * @throws InvalidValue {@code offset.invalid} or {@code limit.invalid}
+     */
+    public static void page(int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidValue("offset", "offset must not be negative");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new InvalidValue("limit", "limit must be between 1 and " + MAX_PAGE_SIZE);
+        }
+    }
 }

@@ -88,4 +88,13 @@ class SharedKernelTest {
                 .isInstanceOf(Conflict.class).extracting("code").isEqualTo("panel.concurrent-update");
         assertThat(new ConcurrentUpdate("patient", "p1").getMessage()).contains("patient p1");
     }
+
+    @Test
+    void a_page_starts_at_zero_or_later_and_holds_one_to_five_hundred_items() {
+        Require.page(0, 1);
+        Require.page(7, Require.MAX_PAGE_SIZE);
+        assertThatThrownBy(() -> Require.page(-1, 10)).extracting("code").isEqualTo("offset.invalid");
+        assertThatThrownBy(() -> Require.page(0, 0)).extracting("code").isEqualTo("limit.invalid");
+        assertThatThrownBy(() -> Require.page(0, Require.MAX_PAGE_SIZE + 1)).extracting("code").isEqualTo("limit.invalid");
+    }
 }
