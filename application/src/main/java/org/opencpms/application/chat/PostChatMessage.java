@@ -45,8 +45,8 @@ public class PostChatMessage {
 
     /**
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
-     * @throws org.opencpms.domain.shared.Forbidden {@code chat.not-a-participant}
-     * @throws org.opencpms.domain.shared.RuleViolation {@code chat.panel-not-active}
+     * @throws org.opencpms.domain.chat.ChatForbidden {@code chat.not-a-participant}
+     * @throws org.opencpms.domain.chat.ChatRuleViolation {@code chat.panel-not-active}
      * @throws org.opencpms.domain.shared.InvalidValue {@code chat-text.invalid} for a blank or too long text
      */
     public ChatMessageId handle(Command cmd) {

@@ -64,7 +64,7 @@ public class ReadKpis {
         var to = query.to() != null ? query.to() : clock.instant();
         var from = query.from() != null ? query.from()
                 : ZonedDateTime.ofInstant(to, clock.getZone()).minusMonths(DEFAULT_MONTHS).toInstant();
-        var report = KpiReport.compute(query.ern(), from, to, facts.panels(query.ern()), facts.users(query.ern()));
+        var report = KpiReport.compute(query.ern(), from, to, facts.panels(query.ern()), facts.users());
         auditing.record(query.actor(), AuditAction.READ, "KpiReport", query.ern() == null ? "all" : query.ern().code(),
                 null, "read KPIs " + from + " to " + to);
         return report;

@@ -37,12 +37,11 @@ public final class InMemoryKpiFacts implements KpiFacts {
     }
 
     @Override
-    public List<UserFact> users(Ern ern) {
+    public List<UserFact> users() {
         return users.get().stream()
                 .filter(u -> !u.grants().isEmpty())
                 .map(u -> new UserFact(u.id(), u.country(),
                         u.grants().stream().map(RoleGrant::ern).filter(Objects::nonNull).collect(Collectors.toSet())))
-                .filter(f -> ern == null || f.erns().contains(ern))
                 .toList();
     }
 }

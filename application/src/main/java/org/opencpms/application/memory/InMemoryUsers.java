@@ -1,8 +1,10 @@
 package org.opencpms.application.memory;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Subject;
@@ -31,6 +33,13 @@ public final class InMemoryUsers implements Users {
                 .map(u -> copy(u, u.version()));
     }
 
+    /** In registration order. */
+    @Override
+    public synchronized List<User> coordinatorsOf(Ern ern) {
+        return users.values().stream().filter(u -> u.asActor().isCoordinatorOf(ern)).map(u -> copy(u, u.version()))
+                .toList();
+    }
+
     @Override
     public synchronized void save(User user) {
         var stored = users.get(user.id());
@@ -44,7 +53,7 @@ public final class InMemoryUsers implements Users {
     }
 
     /** Every user, as copies, in registration order (for the in-memory KPI facts). */
-    public synchronized java.util.List<User> all() {
+    public synchronized List<User> all() {
         return users.values().stream().map(u -> copy(u, u.version())).toList();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
+import org.opencpms.domain.accessrequest.AccessRequested;
 import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.panel.CommentPosted;
@@ -29,6 +30,7 @@ import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
+import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
 /**
@@ -36,7 +38,8 @@ import org.opencpms.domain.user.Users;
  * invitee; a comment (in the timeline or on a contribution) for the panel's participants but its
  * author; a data request for the lead and its answer for the requester; a meeting scheduled, moved or
  * cancelled for its attendees; an outcome drafted for the members (to review) and finalised for all
- * participants; an access decision for the requester.
+ * participants; an access request for the coordinators of its ERN, who decide it; an access decision
+ * for the requester.
  *
  * <p>Each notification goes out on the channel its recipient chose for its kind, and not at all on
  * {@code NONE} or to an unknown user. Subjects and bodies name the panel by id and the patient by
@@ -95,6 +98,11 @@ public class NotifyParticipants {
         } else if (event instanceof OutcomeFinalised e) {
             aboutPanel(e.panel(), Panel::participants, NotificationKind.OUTCOME_READY, "Outcome final on panel",
                     "The outcome of panel %s about patient %s is final.", e.occurredAt());
+        } else if (event instanceof AccessRequested e) {
+            users.coordinatorsOf(e.ern()).forEach(coordinator -> notify(coordinator, NotificationKind.ACCESS_DECISION,
+                    "Access request for " + e.ern().code(),
+                    "A new access request for " + e.ern().code() + " is waiting for your decision.", null,
+                    e.occurredAt()));
         } else if (event instanceof AccessRequestAccepted e) {
             notify(e.requester(), NotificationKind.ACCESS_DECISION, "Access granted",
                     "Your access request for " + e.ern().code() + " was accepted.", null, e.occurredAt());
@@ -123,9 +131,13 @@ public class NotifyParticipants {
 
     private void notify(UserId recipient, NotificationKind kind, String subject, String body, PanelId panel,
                         Instant at) {
-        users.find(recipient).map(user -> user.channelFor(kind))
-                .filter(channel -> channel != NotificationChannel.NONE)
-                .ifPresent(channel -> notifications.deliver(new Notification(recipient, kind, channel, subject, body,
-                        panel, at)));
+        users.find(recipient).ifPresent(user -> notify(user, kind, subject, body, panel, at));
+    }
+
+    private void notify(User recipient, NotificationKind kind, String subject, String body, PanelId panel, Instant at) {
+        var channel = recipient.channelFor(kind);
+        if (channel != NotificationChannel.NONE) {
+            notifications.deliver(new Notification(recipient.id(), kind, channel, subject, body, panel, at));
+        }
     }
 }

@@ -19,8 +19,8 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
- * A health professional of the patient's centre who may see an earlier panel opens a new draft panel
- * for the same patient and lead ERN, pre-filled with the earlier panel's consultation form.
+ * The lead of an earlier panel, or the health professional handling its patient, opens a new draft
+ * panel for the same patient and lead ERN, pre-filled with the earlier panel's consultation form.
  */
 @ApplicationScoped
 @Transactional
@@ -53,20 +53,25 @@ public class CopyPanel {
     }
 
     /**
+     * The source is read as any panel is, so that those who may not see it learn nothing of it (not
+     * even its version) and a deleted one is not found; the panel then decides who may copy it.
+     *
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found} (also for a deleted source)
      * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden} unless the actor may see
      *         the source
      * @throws ConcurrentUpdate {@code panel.concurrent-update} if the source changed since {@code expectedVersion}
-     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden} unless the actor is a health
-     *         professional of the patient's centre and of the lead ERN
+     * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.copy-forbidden} unless the actor leads the
+     *         source or handles its patient; {@code panel.forbidden} unless the actor is a health professional of
+     *         the patient's centre and of the lead ERN
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.sharing-consent-required}
      */
     public PanelId handle(Command cmd) {
-        var source = visiblePanels.get(cmd.actor(), cmd.source()).panel();
+        var visible = visiblePanels.get(cmd.actor(), cmd.source());
+        var source = visible.panel();
         ConcurrentUpdate.check("panel", source.id(), cmd.expectedVersion(), source.version());
         var now = clock.instant();
         var inForce = PatientConsents.of(source.patient(), consents.ofPatient(source.patient()), now);
-        var copy = Panel.copyOf(source, PanelId.random(), cmd.actor(), inForce, now);
+        var copy = Panel.copyOf(source, visible.patient(), PanelId.random(), cmd.actor(), inForce, now);
         panels.save(copy);
         events.publish(copy.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "Panel", copy.id(), copy.patient(),

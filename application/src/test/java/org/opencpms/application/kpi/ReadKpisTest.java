@@ -50,6 +50,20 @@ class ReadKpisTest {
     }
 
     @Test
+    void guests_and_experts_of_other_erns_on_the_erns_panels_are_its_active_users_but_not_registered_in_it() {
+        var panel = world.inSelection();
+        var guest = world.person(RoleGrant.guestExpert(panel));
+        world.join(panel, guest, world.expert(OTHER_ERN));
+        world.expert(OTHER_ERN);
+        var coordinator = world.person(RoleGrant.coordinator(ERN, world.otherCentre));
+
+        var report = read.handle(ReadKpis.Query.lastYear(coordinator, ERN));
+
+        assertThat(report.registeredUsersByCountry()).isEqualTo(Map.of("NL", 2L));
+        assertThat(report.activeUsersByCountry()).isEqualTo(Map.of("NL", 3L));
+    }
+
+    @Test
     void the_period_asked_for_is_the_one_reported_and_a_coordinator_of_any_ern_reads_all_erns() {
         world.closed(world.expert(ERN));
         var coordinator = world.person(RoleGrant.coordinator(OTHER_ERN, world.otherCentre));

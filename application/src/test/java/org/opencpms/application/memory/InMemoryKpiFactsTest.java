@@ -32,15 +32,15 @@ class InMemoryKpiFactsTest {
     }
 
     @Test
-    void user_facts_are_those_of_users_holding_a_role_in_the_ern_or_any_role() {
+    void user_facts_are_those_of_every_user_holding_any_role_with_the_erns_they_hold_roles_in() {
         var both = world.person(RoleGrant.healthProfessional(ERN, world.otherCentre),
                 RoleGrant.coordinator(OTHER_ERN, world.otherCentre));
         var guest = world.person(RoleGrant.guestExpert(world.draft()));
         world.person();
 
-        assertThat(facts.users(OTHER_ERN)).containsExactly(new UserFact(both.id(), Country.of("NL"), Set.of(ERN, OTHER_ERN)));
-        assertThat(facts.users(ERN)).extracting(UserFact::user).containsExactlyInAnyOrder(world.lead.id(), both.id());
-        assertThat(facts.users(null)).extracting(UserFact::user)
-                .containsExactlyInAnyOrder(world.lead.id(), both.id(), guest.id());
+        assertThat(facts.users()).containsExactlyInAnyOrder(
+                new UserFact(world.lead.id(), Country.of("NL"), Set.of(ERN)),
+                new UserFact(both.id(), Country.of("NL"), Set.of(ERN, OTHER_ERN)),
+                new UserFact(guest.id(), Country.of("NL"), Set.of()));
     }
 }

@@ -93,4 +93,35 @@ class InMemoryUsersTest {
 
         assertThat(users.get(user.id()).asActor()).isEqualTo(new Actor(user.id(), Set.of(HP)));
     }
+
+    @Test
+    void the_coordinators_of_an_ern_are_the_users_holding_the_coordinator_role_in_it_in_registration_order() {
+        var centre = ProviderId.random();
+        var first = withGrants("c1", RoleGrant.coordinator(Ern.ERKNET, centre));
+        var otherErn = withGrants("c2", RoleGrant.coordinator(Ern.EYE, centre));
+        withGrants("hp", RoleGrant.healthProfessional(Ern.ERKNET, centre), RoleGrant.dispatcher(Ern.ERKNET, centre));
+        var second = withGrants("c3", RoleGrant.healthProfessional(Ern.EYE, centre), RoleGrant.coordinator(Ern.ERKNET, centre));
+
+        assertThat(users.coordinatorsOf(Ern.ERKNET)).extracting(User::id).containsExactly(first.id(), second.id());
+        assertThat(users.coordinatorsOf(Ern.EYE)).extracting(User::id).containsExactly(otherErn.id());
+        assertThat(users.coordinatorsOf(Ern.RND)).isEmpty();
+    }
+
+    @Test
+    void coordinators_are_listed_as_independent_copies() {
+        var coordinator = withGrants("c1", RoleGrant.coordinator(Ern.ERKNET, ProviderId.random()));
+
+        var copy = users.coordinatorsOf(Ern.ERKNET).get(0);
+        copy.choose(NotificationKind.ACCESS_DECISION, NotificationChannel.NONE, copy.asActor(), java.time.Instant.EPOCH);
+
+        assertThat(users.get(coordinator.id()).channelFor(NotificationKind.ACCESS_DECISION))
+                .isEqualTo(NotificationKind.ACCESS_DECISION.defaultChannel());
+    }
+
+    private User withGrants(String subject, RoleGrant... grants) {
+        var user = User.restore(UserId.random(), new Subject("https://login.example.eu", subject), "Dr " + subject,
+                EmailAddress.of(subject + "@example.eu"), Country.of("BE"), Set.of(grants), Map.of(), 0);
+        users.save(user);
+        return user;
+    }
 }

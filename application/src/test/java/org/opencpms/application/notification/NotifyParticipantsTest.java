@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.opencpms.application.PanelFixtures.ERN;
 import static org.opencpms.application.PanelFixtures.NOW;
+import static org.opencpms.application.PanelFixtures.OTHER_ERN;
 import static org.opencpms.application.PanelFixtures.PLANTED;
 
 import java.time.Duration;
@@ -22,11 +23,13 @@ import org.opencpms.application.panel.ScheduleMeeting;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
+import org.opencpms.domain.accessrequest.AccessRequested;
 import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.panel.PanelDrafted;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
+import org.opencpms.domain.user.Role;
 import org.opencpms.domain.user.RoleGrant;
 
 class NotifyParticipantsTest {
@@ -159,6 +162,31 @@ class NotifyParticipantsTest {
                         tuple(requester.id(), NotificationKind.ACCESS_DECISION, "Access granted", false),
                         tuple(requester.id(), NotificationKind.ACCESS_DECISION, "Access refused", false));
         assertThat(world.notifications.delivered().get(0).body()).contains(ERN.code());
+    }
+
+    @Test
+    void an_access_request_reaches_the_coordinators_of_its_ern_on_their_channels_and_nobody_else() {
+        Actor requester = world.person();
+        var byEmail = world.person(Map.of(NotificationKind.ACCESS_DECISION, NotificationChannel.EMAIL),
+                RoleGrant.coordinator(ERN, world.otherCentre));
+        var byDefault = world.person(RoleGrant.coordinator(ERN, world.centre));
+        world.person(Map.of(NotificationKind.ACCESS_DECISION, NotificationChannel.NONE),
+                RoleGrant.coordinator(ERN, world.otherCentre));
+        world.person(RoleGrant.coordinator(OTHER_ERN, world.otherCentre));
+        world.person(RoleGrant.dispatcher(ERN, world.otherCentre));
+
+        notify.on(new AccessRequested(AccessRequestId.random(), requester.id(), ERN, world.centre,
+                Set.of(Role.HEALTH_PROFESSIONAL), NOW));
+
+        assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::kind,
+                        Notification::channel, Notification::subject, n -> n.aboutPanel().isPresent(), Notification::at)
+                .containsExactly(
+                        tuple(byEmail.id(), NotificationKind.ACCESS_DECISION, NotificationChannel.EMAIL,
+                                "Access request for " + ERN.code(), false, NOW),
+                        tuple(byDefault.id(), NotificationKind.ACCESS_DECISION, NotificationKind.ACCESS_DECISION.defaultChannel(),
+                                "Access request for " + ERN.code(), false, NOW));
+        assertThat(world.notifications.delivered().get(0).body())
+                .isEqualTo("A new access request for " + ERN.code() + " is waiting for your decision.");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.imaging.ImagingStudy;
 import org.opencpms.domain.imaging.StudyInstanceUid;
 import org.opencpms.domain.panel.Attachment;
-import org.opencpms.domain.panel.ConsultationFormEdited;
+import org.opencpms.domain.panel.StudyAttached;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
 
@@ -41,7 +41,7 @@ class AttachImagingStudyTest {
                 .isEqualTo(PanelFixtures.completeForm().reasonForRequest());
         assertThat(world.archive.get(UID).attachedTo()).contains(panel);
         assertThat(world.version(panel)).isEqualTo(version + 1);
-        assertThat(world.events.published(ConsultationFormEdited.class)).hasSize(1);
+        assertThat(world.events.published()).containsExactly(new StudyAttached(panel, UID, world.lead.id(), NOW));
         world.assertAudited(AuditAction.UPDATE, world.lead, panel);
     }
 
@@ -52,7 +52,7 @@ class AttachImagingStudyTest {
         received(otherPatient, null);
 
         assertRefused(() -> attach.handle(new AttachImagingStudy.Command(world.lead, panel, null, UID, "MRI")),
-                StudyOfAnotherPatient.CODE);
+                "study.other-patient");
 
         assertThat(world.stored(panel).form().attachments()).isEmpty();
         assertThat(world.archive.get(UID).attachedTo()).isEmpty();
@@ -60,13 +60,30 @@ class AttachImagingStudyTest {
     }
 
     @Test
-    void a_study_already_attached_to_a_panel_is_not_attached_again() {
+    void a_study_already_attached_to_another_panel_is_not_attached_again() {
         var panel = world.inAssessment();
-        received(world.patient, world.draft());
+        var other = world.draft();
+        received(world.patient, other);
 
         assertRefused(() -> attach.handle(new AttachImagingStudy.Command(world.lead, panel, null, UID, "MRI")),
-                StudyAlreadyAttached.CODE);
+                "study.already-attached");
         assertThat(world.stored(panel).form().attachments()).isEmpty();
+        assertThat(world.archive.get(UID).attachedTo()).contains(other);
+    }
+
+    @Test
+    void a_study_the_form_already_lists_is_not_listed_twice() {
+        var panel = world.inAssessment();
+        received(world.patient, null);
+        attach.handle(new AttachImagingStudy.Command(world.lead, panel, null, UID, "MRI"));
+        long version = world.version(panel);
+
+        assertRefused(() -> attach.handle(new AttachImagingStudy.Command(world.lead, panel, null, UID, "MRI again")),
+                "panel.study-already-listed");
+
+        assertThat(world.stored(panel).form().attachments()).containsExactly(Attachment.imagingStudy(UID.value(), "MRI"));
+        assertThat(world.version(panel)).isEqualTo(version);
+        assertThat(world.archive.get(UID).attachedTo()).contains(panel);
     }
 
     @Test

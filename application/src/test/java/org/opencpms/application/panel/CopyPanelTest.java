@@ -6,6 +6,8 @@ import static org.opencpms.application.PanelFixtures.assertRefused;
 
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PanelFixtures;
+import org.opencpms.domain.access.AccessPolicy;
+import org.opencpms.domain.access.IdentityVisibility;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.PanelCopied;
 import org.opencpms.domain.panel.PanelDrafted;
@@ -45,6 +47,32 @@ class CopyPanelTest {
 
         assertRefused(() -> copy.handle(new CopyPanel.Command(colleague, source, null)), "access.panel-forbidden");
         assertThat(world.panels.ofPatient(world.patient)).hasSize(1);
+    }
+
+    @Test
+    void the_health_professional_handling_the_patient_copies_a_panel_they_no_longer_lead() {
+        var expert = world.expert(ERN);
+        var source = world.inSelection();
+        world.join(source, expert);
+        world.change(source, p -> p.handOver(expert, world.lead, PanelFixtures.NOW));
+
+        var id = copy.handle(new CopyPanel.Command(world.lead, source, null));
+
+        assertThat(world.stored(id).lead()).isEqualTo(world.lead.id());
+        assertThat(world.stored(id).copiedFrom()).contains(source);
+    }
+
+    @Test
+    void a_colleague_who_sees_the_source_in_centre_mode_still_may_not_copy_it() {
+        var source = world.closed(world.expert(ERN));
+        var colleague = world.person(RoleGrant.healthProfessional(ERN, world.centre));
+        var centreMode = new CopyPanel(world.panels, world.patients, world.consents,
+                new AccessPolicy(IdentityVisibility.CENTRE), world.events, world.auditing, world.clock);
+
+        assertRefused(() -> centreMode.handle(new CopyPanel.Command(colleague, source, null)), "panel.copy-forbidden");
+        assertThat(world.panels.ofPatient(world.patient)).hasSize(1);
+        assertThat(world.events.published()).isEmpty();
+        assertThat(world.audit()).isEmpty();
     }
 
     @Test

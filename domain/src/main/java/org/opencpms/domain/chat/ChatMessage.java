@@ -5,10 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.panel.PanelState;
-import org.opencpms.domain.shared.Forbidden;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
-import org.opencpms.domain.shared.RuleViolation;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 
@@ -30,15 +28,16 @@ public record ChatMessage(ChatMessageId id, PanelId panel, UserId author, String
     /**
      * Posts a message in the panel's chat.
      *
-     * @throws Forbidden {@code chat.not-a-participant} unless the author is the lead or a member
-     * @throws RuleViolation {@code chat.panel-not-active} outside panel selection, assessment and sign-off
+     * @throws ChatForbidden {@code chat.not-a-participant} unless the author is the lead or a member
+     * @throws ChatRuleViolation {@code chat.panel-not-active} outside panel selection, assessment and sign-off
      */
     public static ChatMessage post(ChatMessageId id, Panel panel, Actor author, String text, Instant now) {
         if (!panel.isParticipant(author.id())) {
-            throw new Forbidden("chat.not-a-participant", "only the panel's lead and members chat");
+            throw new ChatForbidden(ChatForbidden.NOT_A_PARTICIPANT, "only the panel's lead and members chat");
         }
         if (!ACTIVE.contains(panel.state())) {
-            throw new RuleViolation("chat.panel-not-active", "the chat is open while the panel is active, not in " + panel.state());
+            throw new ChatRuleViolation(ChatRuleViolation.PANEL_NOT_ACTIVE,
+                    "the chat is open while the panel is active, not in " + panel.state());
         }
         return new ChatMessage(id, panel.id(), author.id(), text, now);
     }

@@ -10,6 +10,9 @@ import org.opencpms.domain.shared.Require;
 /**
  * A de-identified imaging study as the domain sees it: which patient it belongs to, the panel it is
  * attached to (if any), what it holds, and when it arrived.
+ *
+ * <p>Invariants, kept by {@link #attachTo}: it belongs to exactly one patient and is attached to at
+ * most one panel, a panel of that patient; once attached it stays with that panel.
  */
 public record ImagingStudy(StudyInstanceUid uid, PatientId patient, PanelId panel, String modalities,
                            int seriesCount, int instanceCount, Instant receivedAt) {
@@ -28,8 +31,21 @@ public record ImagingStudy(StudyInstanceUid uid, PatientId patient, PanelId pane
         return Optional.ofNullable(panel);
     }
 
-    /** The same study attached to a panel. */
-    public ImagingStudy attachTo(PanelId target) {
-        return new ImagingStudy(uid, patient, Require.present(target, "panel"), modalities, seriesCount, instanceCount, receivedAt);
+    /**
+     * The same study attached to {@code target}, a panel of {@code patientOfPanel}. Attaching it again
+     * to the panel it is attached to changes nothing.
+     *
+     * @throws StudyOfAnotherPatient {@code study.other-patient} unless the panel is this study's patient's
+     * @throws StudyAlreadyAttached {@code study.already-attached} if it is attached to another panel
+     */
+    public ImagingStudy attachTo(PanelId target, PatientId patientOfPanel) {
+        Require.present(target, "panel");
+        if (!patient.equals(Require.present(patientOfPanel, "patient"))) {
+            throw new StudyOfAnotherPatient();
+        }
+        if (panel != null && !panel.equals(target)) {
+            throw new StudyAlreadyAttached();
+        }
+        return new ImagingStudy(uid, patient, target, modalities, seriesCount, instanceCount, receivedAt);
     }
 }

@@ -5,6 +5,9 @@
  *
  * <p>Invariants: a study's UID is a pseudonymous UID created by the de-identification, never the
  * hospital's original; a study belongs to exactly one patient and is attached to at most one
- * panel; no field of a study carries identifying data.
+ * panel, a panel of that patient ({@code study.other-patient}, {@code study.already-attached}); no
+ * field of a study carries identifying data. The panel decides who attaches a study and when
+ * ({@code Panel.attachStudy}); this package depends on the shared kernel only, so that panels may
+ * refer to studies.
  */
 package org.opencpms.domain.imaging;

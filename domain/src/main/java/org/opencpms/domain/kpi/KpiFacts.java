@@ -9,6 +9,9 @@ public interface KpiFacts {
     /** The facts of every panel led by {@code ern}, or of all panels when {@code ern} is null; deleted panels excluded. */
     List<PanelFact> panels(Ern ern);
 
-    /** The users holding a role in {@code ern}, or every user holding any role when {@code ern} is null. */
-    List<UserFact> users(Ern ern);
+    /**
+     * Every user holding any role, whatever their ERNs: a report counts those of its ERN as registered
+     * and anyone who took part in one of its panels (guests and members from other ERNs too) as active.
+     */
+    List<UserFact> users();
 }

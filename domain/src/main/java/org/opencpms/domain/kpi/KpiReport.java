@@ -20,6 +20,11 @@ import org.opencpms.domain.shared.UserId;
  * The KPIs and activity figures of one ERN (or all, when {@code ern} is empty) over {@code [from, to)}:
  * registered and active users by country, panels by ERN and by state, panels closed in the period,
  * median time from opening to outcome of those, and mean usefulness rating.
+ *
+ * <p>A user is registered in an ERN when they hold a role in it (overall: any role), and active when
+ * they took part (as lead or member) in a panel of the report's scope that was open at some time in
+ * the period, whatever ERN they belong to: guest experts and experts of other ERNs count as active
+ * users of the ERN whose panels they joined.
  */
 public record KpiReport(Optional<Ern> ern, Instant from, Instant to,
                         Map<String, Long> registeredUsersByCountry, Map<String, Long> activeUsersByCountry,
@@ -41,6 +46,10 @@ public record KpiReport(Optional<Ern> ern, Instant from, Instant to,
         panelsByState = Map.copyOf(panelsByState);
     }
 
+    /**
+     * @param ern   the ERN reported on, or null for all
+     * @param users every user holding any role ({@link KpiFacts#users()}), not only those of {@code ern}
+     */
     public static KpiReport compute(Ern ern, Instant from, Instant to, Collection<PanelFact> panels, Collection<UserFact> users) {
         List<PanelFact> counted = panels.stream()
                 .filter(p -> p.state() != PanelState.DELETED && (ern == null || p.ern() == ern))

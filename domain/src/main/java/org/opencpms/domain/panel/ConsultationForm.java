@@ -53,6 +53,20 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
         return List.copyOf(sorted);
     }
 
+    /** The same form with one more attachment, after the others. */
+    ConsultationForm withAttachment(Attachment attachment) {
+        var more = new ArrayList<>(attachments);
+        more.add(attachment);
+        return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, sections, diagnoses, phenotypes, customData,
+                more, pedigree);
+    }
+
+    /** Whether an attachment refers to the imaging study with this UID. */
+    boolean listsStudy(String studyInstanceUid) {
+        return attachments.stream()
+                .anyMatch(a -> a.kind() == AttachmentKind.IMAGING_STUDY && a.reference().equals(studyInstanceUid));
+    }
+
     public Optional<ClinicalSection> section(SectionKind kind) {
         return sections.stream().filter(s -> s.kind() == kind).findFirst();
     }

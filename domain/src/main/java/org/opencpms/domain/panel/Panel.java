@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.opencpms.domain.consent.PatientConsents;
 import org.opencpms.domain.dataset.ErnConfiguration;
+import org.opencpms.domain.imaging.ImagingStudy;
+import org.opencpms.domain.patient.Patient;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.DomainEvent;
 import org.opencpms.domain.shared.InvalidValue;
@@ -45,7 +47,9 @@ import org.opencpms.domain.user.Actor;
  *     lead is never a member. Centre assistants, researchers, panel managers and auditors are never
  *     invited. A person has at most one pending or accepted invitation.</li>
  * <li>The consultation form changes only before SIGN_OFF, by the lead or the lead's centre
- *     assistant; once out of DRAFT it keeps a reason and a clinical question.</li>
+ *     assistant; once out of DRAFT it keeps a reason and a clinical question. The imaging studies it
+ *     lists through {@link #attachStudy} are the patient's, each listed once.</li>
+ * <li>A copy is made by the source's lead or a handler of the patient, never of a deleted panel.</li>
  * <li>At most one contribution per participant; no one comments on their own contribution.</li>
  * <li>It closes only with a final outcome and at least the lead ERN's quorum of contributions.</li>
  * </ul>
@@ -63,6 +67,7 @@ public final class Panel {
     private static final Set<PanelState> SIGNING_OFF = EnumSet.of(SIGN_OFF);
     private static final Set<PanelState> BEFORE_CLOSING = EnumSet.of(DRAFT, PANEL_SELECTION, ASSESSMENT, SIGN_OFF);
     private static final Set<PanelState> AFTER_CLOSING = EnumSet.of(CLOSED, ARCHIVED);
+    private static final Set<PanelState> COPYABLE = EnumSet.complementOf(EnumSet.of(DELETED));
 
     private final PanelId id;
     private final PatientId patient;
@@ -127,13 +132,28 @@ public final class Panel {
 
     /**
      * Drafts a new panel for the same patient, centre and lead ERN, pre-filled with {@code source}'s
-     * form, by the same rules as {@link #draft}. Records {@link PanelDrafted} and {@link PanelCopied}.
+     * form. Only the source's lead or a handler of the patient ({@link Patient#isHandledBy}) copies it
+     * ({@code panel.copy-forbidden}): the copy carries the earlier panel's clinical data to a new lead.
+     * A deleted source is not copied ({@code panel.not-allowed-in-state}); otherwise the rules of
+     * {@link #draft} apply. Records {@link PanelDrafted} and {@link PanelCopied}.
+     *
+     * @param patient the source's patient
      */
-    public static Panel copyOf(Panel source, PanelId newId, Actor by, PatientConsents consents, Instant now) {
+    public static Panel copyOf(Panel source, Patient patient, PanelId newId, Actor by, PatientConsents consents,
+                               Instant now) {
         Require.present(source, "panel");
+        if (!Require.present(patient, "patient").id().equals(source.patient)) {
+            throw new InvalidValue("patient", "the patient is not the source panel's");
+        }
         if (source.id.equals(newId)) {
             throw new InvalidValue("panel-id", "a copy needs an id of its own");
         }
+        Require.present(by, "actor");
+        if (!source.isLead(by.id()) && !patient.isHandledBy(by)) {
+            throw new PanelForbidden(PanelForbidden.COPY_FORBIDDEN,
+                    "only the earlier panel's lead or a handler of the patient copies a panel");
+        }
+        source.requireState(COPYABLE, "copy the panel");
         Panel copy = open(newId, source.patient, source.patientCentre, source.leadErn, by, source.form, consents, now,
                 Optional.of(source.id));
         copy.events.record(new PanelCopied(newId, source.id, by.id(), now));
@@ -255,6 +275,26 @@ public final class Panel {
         }
         form = newForm;
         events.record(new ConsultationFormEdited(id, by.id(), now));
+    }
+
+    /**
+     * Attaches a de-identified imaging study to the consultation form, in DRAFT to ASSESSMENT, by the
+     * lead or the lead's centre assistant. The study must be this panel's patient's
+     * ({@code study.other-patient}) and not attached to another panel ({@code study.already-attached});
+     * the form must not list it yet ({@code panel.study-already-listed}). Records {@link StudyAttached}.
+     *
+     * @return the study as attached to this panel, for the image archive to record
+     */
+    public ImagingStudy attachStudy(ImagingStudy study, String title, Actor by, Instant now) {
+        requireDataProvider(by);
+        requireState(FORM_EDITABLE, "attach an imaging study");
+        ImagingStudy attached = Require.present(study, "imaging-study").attachTo(id, patient);
+        if (form.listsStudy(study.uid().value())) {
+            throw new PanelConflict(PanelConflict.STUDY_ALREADY_LISTED, "the consultation form already lists this study");
+        }
+        form = form.withAttachment(Attachment.imagingStudy(study.uid().value(), title));
+        events.record(new StudyAttached(id, study.uid(), by.id(), now));
+        return attached;
     }
 
     /** Sets the date by which the lead wants the outcome; before CLOSED, by the lead, in the future. */

@@ -11,6 +11,8 @@ public final class PanelConflict extends Conflict {
     public static final String DATA_REQUEST_ALREADY_ANSWERED = "panel.data-request-already-answered";
     public static final String MEETING_CANCELLED = "panel.meeting-cancelled";
     public static final String OUTCOME_ALREADY_FINAL = "panel.outcome-already-final";
+    /** The consultation form already lists this imaging study. */
+    public static final String STUDY_ALREADY_LISTED = "panel.study-already-listed";
 
     private static final long serialVersionUID = 1L;
 

@@ -9,7 +9,7 @@ import org.opencpms.domain.shared.UserId;
  * carries ids and non-identifying data only (never free clinical text).
  */
 public sealed interface PanelEvent extends DomainEvent permits PanelDrafted, PanelCopied, PanelStateChanged,
-        ConsultationFormEdited, DeadlineSet, LeadHandedOver, ExpertInvited, InvitationAccepted, InvitationDeclined,
+        ConsultationFormEdited, StudyAttached, DeadlineSet, LeadHandedOver, ExpertInvited, InvitationAccepted, InvitationDeclined,
         PanelForwarded, CommentPosted, DataRequested, DataRequestAnswered, ContributionRecorded, ContributionCommented,
         MeetingScheduled, MeetingRescheduled, MeetingCancelled, MeetingRecordingAttached, OutcomeDrafted, OutcomeReviewed,
         OutcomeFinalised, UsefulnessRated {

@@ -13,6 +13,8 @@ public final class PanelForbidden extends Forbidden {
     public static final String NOT_PARTICIPANT = "panel.not-participant";
     /** Only a member other than the lead may do this. */
     public static final String NOT_MEMBER = "panel.not-member";
+    /** Only the earlier panel's lead or a handler of the patient copies a panel. */
+    public static final String COPY_FORBIDDEN = "panel.copy-forbidden";
     /** The actor was never invited to this panel. */
     public static final String NOT_INVITED = "panel.not-invited";
 

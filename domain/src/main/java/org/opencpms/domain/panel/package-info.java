@@ -11,7 +11,8 @@
  * opened only with the patient's consent to sharing within the ERN; its history is a chain of legal
  * transitions from DRAFT to its current state; nothing follows ARCHIVED, ABORTED or DELETED except
  * (after closing) the lead's usefulness rating; a panel closes only with a final outcome and the lead
- * ERN's quorum of contributions. A panel holds no identifying data of the patient, only the
- * patient's id; its events carry ids and non-identifying data only.
+ * ERN's quorum of contributions; the imaging studies attached to it are its patient's; a copy is made
+ * by the earlier panel's lead or a handler of the patient. A panel holds no identifying data of the
+ * patient, only the patient's id; its events carry ids and non-identifying data only.
  */
 package org.opencpms.domain.panel;

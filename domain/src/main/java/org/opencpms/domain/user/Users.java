@@ -1,6 +1,8 @@
 package org.opencpms.domain.user;
 
+import java.util.List;
 import java.util.Optional;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.UserId;
 
 /**
@@ -24,6 +26,9 @@ public interface Users {
     default User getBySubject(Subject subject) {
         return findBySubject(subject).orElseThrow(() -> new UserNotFound(subject));
     }
+
+    /** The users holding the coordinator role in {@code ern}, who decide its access requests; empty if none. */
+    List<User> coordinatorsOf(Ern ern);
 
     void save(User user);
 }

@@ -16,9 +16,11 @@ import org.opencpms.domain.dataset.ErnConfiguration;
 import org.opencpms.domain.panel.ConsultationForm;
 import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.reference.Ern;
+import org.opencpms.domain.shared.Forbidden;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.shared.RuleViolation;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
@@ -61,14 +63,18 @@ class ChatMessageTest {
         panel.invite(expert, lead, NOW);
 
         assertThatThrownBy(() -> ChatMessage.post(ChatMessageId.random(), panel, expert, "hi", NOW))
-                .extracting("code").isEqualTo("chat.not-a-participant");
+                .isInstanceOf(ChatForbidden.class).isInstanceOf(Forbidden.class)
+                .extracting("code").isEqualTo(ChatForbidden.NOT_A_PARTICIPANT);
+        assertThat(ChatForbidden.NOT_A_PARTICIPANT).isEqualTo("chat.not-a-participant");
     }
 
     @Test
     void there_is_no_chat_in_a_draft_or_a_finished_panel() {
         var draft = panel();
         assertThatThrownBy(() -> ChatMessage.post(ChatMessageId.random(), draft, lead, "hi", NOW))
-                .extracting("code").isEqualTo("chat.panel-not-active");
+                .isInstanceOf(ChatRuleViolation.class).isInstanceOf(RuleViolation.class)
+                .extracting("code").isEqualTo(ChatRuleViolation.PANEL_NOT_ACTIVE);
+        assertThat(ChatRuleViolation.PANEL_NOT_ACTIVE).isEqualTo("chat.panel-not-active");
         var aborted = panel();
         aborted.abort(lead, "duplicate", NOW);
         assertThatThrownBy(() -> ChatMessage.post(ChatMessageId.random(), aborted, lead, "hi", NOW))

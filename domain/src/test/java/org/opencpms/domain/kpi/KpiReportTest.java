@@ -96,6 +96,21 @@ class KpiReportTest {
     }
 
     @Test
+    void guests_and_experts_of_other_erns_on_an_erns_panels_are_its_active_users_but_not_its_registered_ones() {
+        var dora = UserId.random();
+        var everyone = List.of(users.get(0), users.get(1), users.get(2), new UserFact(dora, Country.of("IT"), Set.of()));
+        var panels = List.of(closed(Ern.ERKNET, 10, null, anna, carl, dora), closed(Ern.ITHACA, 10, null, bert));
+
+        var report = KpiReport.compute(Ern.ERKNET, FROM, TO, panels, everyone);
+
+        assertThat(report.registeredUsersByCountry()).isEqualTo(Map.of("DE", 1L, "FR", 1L));
+        assertThat(report.activeUsersByCountry()).isEqualTo(Map.of("DE", 1L, "FR", 1L, "IT", 1L));
+        var overall = KpiReport.compute(null, FROM, TO, panels, everyone);
+        assertThat(overall.registeredUsersByCountry()).isEqualTo(Map.of("DE", 1L, "FR", 2L, "IT", 1L));
+        assertThat(overall.activeUsersByCountry()).isEqualTo(Map.of("DE", 1L, "FR", 2L, "IT", 1L));
+    }
+
+    @Test
     void a_period_must_end_after_it_starts() {
         assertThat(KpiReport.compute(null, FROM, TO, List.of(), List.of()).panelsByState()).isEmpty();
         assertThatThrownBy(() -> KpiReport.compute(null, TO, TO, List.of(), List.of())).extracting("code").isEqualTo("period.invalid");

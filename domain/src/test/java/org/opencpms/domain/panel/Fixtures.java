@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,13 @@ import org.opencpms.domain.coding.CodingSystem;
 import org.opencpms.domain.consent.ConsentKind;
 import org.opencpms.domain.consent.PatientConsents;
 import org.opencpms.domain.dataset.ErnConfiguration;
+import org.opencpms.domain.patient.HospitalIdentifier;
+import org.opencpms.domain.patient.IdentifyingData;
+import org.opencpms.domain.patient.NewPatient;
+import org.opencpms.domain.patient.Nickname;
+import org.opencpms.domain.patient.Patient;
+import org.opencpms.domain.patient.Pseudonym;
+import org.opencpms.domain.patient.Sex;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.PanelId;
@@ -70,6 +78,19 @@ final class Fixtures {
 
     static Actor guestOn(PanelId panel) {
         return person(RoleGrant.guestExpert(panel));
+    }
+
+    /** {@link #PATIENT}, enrolled at {@link #CENTRE} by {@code hp}. */
+    static Patient patientEnrolledBy(Actor hp) {
+        return patient(PATIENT, hp);
+    }
+
+    /** A patient enrolled at {@link #CENTRE} by {@code hp}. */
+    static Patient patient(PatientId id, Actor hp) {
+        var identity = new IdentifyingData("Jan", "Jansen", LocalDate.of(2015, 4, 1), Sex.MALE,
+                new HospitalIdentifier("MRN-7"), null);
+        return Patient.restore(new NewPatient(id, Pseudonym.of(new Nickname("steady-heron-0042")), identity, CENTRE,
+                hp.id(), LocalDate.of(2026, 1, 5)), 0);
     }
 
     static ConsultationForm form(String reason, String question) {

@@ -12,12 +12,12 @@ import static org.opencpms.domain.panel.Fixtures.ERN;
 import static org.opencpms.domain.panel.Fixtures.EXPERT;
 import static org.opencpms.domain.panel.Fixtures.LEAD;
 import static org.opencpms.domain.panel.Fixtures.NOW;
-import static org.opencpms.domain.panel.Fixtures.OTHER_COORDINATOR;
 import static org.opencpms.domain.panel.Fixtures.OTHER_ERN;
 import static org.opencpms.domain.panel.Fixtures.PATIENT;
 import static org.opencpms.domain.panel.Fixtures.T0;
 import static org.opencpms.domain.panel.Fixtures.assertFailsWith;
 import static org.opencpms.domain.panel.Fixtures.completeForm;
+import static org.opencpms.domain.panel.Fixtures.patientEnrolledBy;
 import static org.opencpms.domain.panel.Fixtures.person;
 
 import java.time.Duration;
@@ -141,7 +141,7 @@ class PanelDraftingTest {
         Panel source = Fixtures.closed();
         var newId = PanelId.random();
 
-        Panel copy = Panel.copyOf(source, newId, COLLEAGUE, CONSENTING, NOW);
+        Panel copy = Panel.copyOf(source, patientEnrolledBy(COLLEAGUE), newId, COLLEAGUE, CONSENTING, NOW);
 
         assertThat(copy.id()).isEqualTo(newId);
         assertThat(copy.state()).isEqualTo(PanelState.DRAFT);
@@ -161,21 +161,83 @@ class PanelDraftingTest {
     }
 
     @Test
+    void the_lead_of_the_earlier_panel_copies_it_without_handling_the_patient() {
+        Panel source = Fixtures.closed();
+
+        Panel copy = Panel.copyOf(source, patientEnrolledBy(COLLEAGUE), PanelId.random(), LEAD, CONSENTING, NOW);
+
+        assertThat(copy.lead()).isEqualTo(LEAD.id());
+        assertThat(copy.copiedFrom()).contains(source.id());
+    }
+
+    @Test
+    void a_health_professional_of_the_centre_who_neither_led_the_panel_nor_handles_the_patient_may_not_copy_it() {
+        Panel source = Fixtures.closed();
+        var anotherColleague = person(RoleGrant.healthProfessional(ERN, CENTRE));
+
+        assertThatThrownBy(() -> Panel.copyOf(source, patientEnrolledBy(COLLEAGUE), PanelId.random(), anotherColleague,
+                CONSENTING, NOW))
+                .isInstanceOf(PanelForbidden.class).extracting("code").isEqualTo(PanelForbidden.COPY_FORBIDDEN);
+    }
+
+    @Test
+    void after_a_handover_the_new_lead_copies_the_panel_and_the_former_lead_now_a_member_does_not() {
+        var memberHere = person(RoleGrant.healthProfessional(ERN, CENTRE));
+        Panel source = Fixtures.inSelection(memberHere);
+        source.handOver(memberHere, LEAD, T0);
+        var patient = patientEnrolledBy(COLLEAGUE);
+
+        assertFailsWith(() -> Panel.copyOf(source, patient, PanelId.random(), LEAD, CONSENTING, NOW))
+                .isEqualTo("panel.copy-forbidden");
+        assertThat(Panel.copyOf(source, patient, PanelId.random(), memberHere, CONSENTING, NOW).lead())
+                .isEqualTo(memberHere.id());
+    }
+
+    @Test
     void a_copy_is_led_in_the_ern_the_source_was_forwarded_to() {
         Panel source = Fixtures.inSelection();
         source.forward(OTHER_ERN, COORDINATOR, "fits better", T0);
         var hereInOtherErn = person(RoleGrant.healthProfessional(OTHER_ERN, CENTRE));
-        assertThat(Panel.copyOf(source, PanelId.random(), hereInOtherErn, CONSENTING, NOW).leadErn()).isEqualTo(OTHER_ERN);
+        assertThat(Panel.copyOf(source, patientEnrolledBy(hereInOtherErn), PanelId.random(), hereInOtherErn, CONSENTING,
+                NOW).leadErn()).isEqualTo(OTHER_ERN);
+        assertFailsWith(() -> Panel.copyOf(source, patientEnrolledBy(LEAD), PanelId.random(), LEAD, CONSENTING, NOW))
+                .isEqualTo("panel.forbidden");
+    }
+
+    @Test
+    void a_deleted_panel_is_not_copied() {
+        Panel source = Fixtures.draft();
+        source.delete(LEAD, NOW);
+
+        assertFailsWith(() -> Panel.copyOf(source, patientEnrolledBy(LEAD), PanelId.random(), LEAD, CONSENTING, NOW))
+                .isEqualTo("panel.not-allowed-in-state");
+        Panel aborted = Fixtures.draft();
+        aborted.abort(LEAD, "duplicate", NOW);
+        assertThat(Panel.copyOf(aborted, patientEnrolledBy(LEAD), PanelId.random(), LEAD, CONSENTING, NOW).state())
+                .isEqualTo(PanelState.DRAFT);
     }
 
     @Test
     void a_copy_follows_the_rules_of_drafting() {
         Panel source = Fixtures.closed();
-        assertFailsWith(() -> Panel.copyOf(source, PanelId.random(), EXPERT, CONSENTING, NOW)).isEqualTo("panel.forbidden");
-        assertFailsWith(() -> Panel.copyOf(source, PanelId.random(), OTHER_COORDINATOR, CONSENTING, NOW)).isEqualTo("panel.forbidden");
-        assertFailsWith(() -> Panel.copyOf(source, PanelId.random(), LEAD, CARE_ONLY, NOW)).isEqualTo("panel.sharing-consent-required");
-        assertFailsWith(() -> Panel.copyOf(source, source.id(), LEAD, CONSENTING, NOW)).isEqualTo("panel-id.invalid");
-        assertFailsWith(() -> Panel.copyOf(null, PanelId.random(), LEAD, CONSENTING, NOW)).isEqualTo("panel.invalid");
+        var patient = patientEnrolledBy(LEAD);
+        assertFailsWith(() -> Panel.copyOf(source, patient, PanelId.random(), ASSISTANT, CONSENTING, NOW))
+                .isEqualTo("panel.forbidden");
+        assertFailsWith(() -> Panel.copyOf(source, patient, PanelId.random(), LEAD, CARE_ONLY, NOW))
+                .isEqualTo("panel.sharing-consent-required");
+        assertFailsWith(() -> Panel.copyOf(source, patient, source.id(), LEAD, CONSENTING, NOW)).isEqualTo("panel-id.invalid");
+        assertFailsWith(() -> Panel.copyOf(null, patient, PanelId.random(), LEAD, CONSENTING, NOW)).isEqualTo("panel.invalid");
+        assertFailsWith(() -> Panel.copyOf(source, null, PanelId.random(), LEAD, CONSENTING, NOW)).isEqualTo("patient.invalid");
+        assertFailsWith(() -> Panel.copyOf(source, patient, PanelId.random(), null, CONSENTING, NOW)).isEqualTo("actor.invalid");
+    }
+
+    @Test
+    void a_copy_is_made_with_the_source_panels_own_patient() {
+        Panel source = Fixtures.closed();
+        var someoneElse = Fixtures.patient(PatientId.random(), LEAD);
+
+        assertFailsWith(() -> Panel.copyOf(source, someoneElse, PanelId.random(), LEAD, CONSENTING, NOW))
+                .isEqualTo("patient.invalid");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -352,6 +353,10 @@ class UserTest {
 
             public Optional<User> findBySubject(Subject subject) {
                 return subject.equals(SUBJECT) ? Optional.of(known) : Optional.empty();
+            }
+
+            public List<User> coordinatorsOf(Ern ern) {
+                return List.of();
             }
 
             public void save(User user) {

@@ -1,8 +1,8 @@
-package org.opencpms.application.panel;
+package org.opencpms.domain.imaging;
 
 import org.opencpms.domain.shared.RuleViolation;
 
-/** An imaging study is attached only to a panel of the patient it belongs to. */
+/** A study is attached only to a panel of the patient it belongs to. */
 public final class StudyOfAnotherPatient extends RuleViolation {
 
     public static final String CODE = "study.other-patient";

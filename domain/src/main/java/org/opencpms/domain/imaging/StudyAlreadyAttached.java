@@ -1,8 +1,8 @@
-package org.opencpms.application.panel;
+package org.opencpms.domain.imaging;
 
 import org.opencpms.domain.shared.Conflict;
 
-/** An imaging study is attached to one panel at most, once. */
+/** The study is already attached to another panel; a study is attached to at most one. */
 public final class StudyAlreadyAttached extends Conflict {
 
     public static final String CODE = "study.already-attached";
@@ -10,6 +10,6 @@ public final class StudyAlreadyAttached extends Conflict {
     private static final long serialVersionUID = 1L;
 
     StudyAlreadyAttached() {
-        super(CODE, "the study is already attached to a panel");
+        super(CODE, "the study is already attached to another panel");
     }
 }
