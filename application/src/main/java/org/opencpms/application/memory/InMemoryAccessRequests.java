@@ -10,7 +10,6 @@ import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.AccessRequestStatus;
 import org.opencpms.domain.accessrequest.AccessRequests;
 import org.opencpms.domain.reference.Ern;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 
 /**
  * Access requests kept as restored copies, so that callers never share state with the store and a
@@ -29,10 +28,8 @@ public final class InMemoryAccessRequests implements AccessRequests {
     @Override
     public synchronized void save(AccessRequest request) {
         var stored = requests.get(request.id());
-        if (stored != null && stored.version() != request.version()) {
-            throw new ConcurrentUpdate("access-request", request.id());
-        }
-        requests.put(request.id(), copy(request, stored == null ? 0 : request.version() + 1));
+        long version = StoredVersions.next("access-request", request.id(), stored == null ? null : stored.version(), request.version());
+        requests.put(request.id(), copy(request, version));
     }
 
     @Override

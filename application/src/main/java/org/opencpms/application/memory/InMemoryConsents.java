@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.opencpms.domain.consent.Consent;
 import org.opencpms.domain.consent.ConsentId;
 import org.opencpms.domain.consent.Consents;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PatientId;
 
 /**
@@ -28,10 +27,8 @@ public final class InMemoryConsents implements Consents {
     @Override
     public synchronized void save(Consent consent) {
         var stored = consents.get(consent.id());
-        if (stored != null && stored.version() != consent.version()) {
-            throw new ConcurrentUpdate("consent", consent.id());
-        }
-        consents.put(consent.id(), copy(consent, stored == null ? 0 : consent.version() + 1));
+        long version = StoredVersions.next("consent", consent.id(), stored == null ? null : stored.version(), consent.version());
+        consents.put(consent.id(), copy(consent, version));
     }
 
     /** In the order recorded: by the instant recorded, then in the order first saved. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.HealthcareProvider;
 import org.opencpms.domain.reference.HealthcareProviders;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.ProviderId;
 
 /**
@@ -27,10 +26,8 @@ public final class InMemoryHealthcareProviders implements HealthcareProviders {
     @Override
     public synchronized void save(HealthcareProvider provider) {
         var stored = providers.get(provider.id());
-        if (stored != null && stored.version() != provider.version()) {
-            throw new ConcurrentUpdate("healthcare-provider", provider.id());
-        }
-        providers.put(provider.id(), copy(provider, stored == null ? 0 : provider.version() + 1));
+        long version = StoredVersions.next("healthcare-provider", provider.id(), stored == null ? null : stored.version(), provider.version());
+        providers.put(provider.id(), copy(provider, version));
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.Network;
 import org.opencpms.domain.reference.Networks;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 
 /**
  * Networks kept as restored copies, so that callers never share state with the store and a stale
@@ -24,10 +23,8 @@ public final class InMemoryNetworks implements Networks {
     @Override
     public synchronized void save(Network network) {
         var stored = networks.get(network.ern());
-        if (stored != null && stored.version() != network.version()) {
-            throw new ConcurrentUpdate("network", network.ern().code());
-        }
-        networks.put(network.ern(), copy(network, stored == null ? 0 : network.version() + 1));
+        long version = StoredVersions.next("network", network.ern().code(), stored == null ? null : stored.version(), network.version());
+        networks.put(network.ern(), copy(network, version));
     }
 
     private static Network copy(Network n, long version) {

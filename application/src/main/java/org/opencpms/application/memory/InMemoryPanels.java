@@ -10,7 +10,6 @@ import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.panel.PanelSnapshot;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.panel.Panels;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.UserId;
@@ -35,10 +34,8 @@ public final class InMemoryPanels implements Panels {
     @Override
     public synchronized void save(Panel panel) {
         var stored = panels.get(panel.id());
-        if (stored != null && stored.version() != panel.version()) {
-            throw new ConcurrentUpdate("panel", panel.id());
-        }
-        panels.put(panel.id(), withVersion(panel.snapshot(), stored == null ? 0 : panel.version() + 1));
+        long version = StoredVersions.next("panel", panel.id(), stored == null ? null : stored.version(), panel.version());
+        panels.put(panel.id(), withVersion(panel.snapshot(), version));
     }
 
     @Override

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opencpms.domain.patient.DuplicateHospitalIdentifier;
 import org.opencpms.domain.patient.HospitalIdentifier;
 import org.opencpms.domain.patient.NewPatient;
 import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Patient;
 import org.opencpms.domain.patient.Patients;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.ProviderId;
 
@@ -30,10 +30,14 @@ public final class InMemoryPatients implements Patients {
     @Override
     public synchronized void save(Patient patient) {
         var stored = patients.get(patient.id());
-        if (stored != null && stored.version() != patient.version()) {
-            throw new ConcurrentUpdate("patient", patient.id());
+        long version = StoredVersions.next("patient", patient.id(), stored == null ? null : stored.version(), patient.version());
+        boolean hospitalIdentifierTaken = patients.values().stream().anyMatch(p -> !p.id().equals(patient.id())
+                && p.centre().equals(patient.centre())
+                && p.identifyingData().hospitalIdentifier().equals(patient.identifyingData().hospitalIdentifier()));
+        if (hospitalIdentifierTaken) {
+            throw new DuplicateHospitalIdentifier(patient.centre());
         }
-        patients.put(patient.id(), copy(patient, stored == null ? 0 : patient.version() + 1));
+        patients.put(patient.id(), copy(patient, version));
     }
 
     @Override
@@ -52,7 +56,7 @@ public final class InMemoryPatients implements Patients {
     public synchronized List<Patient> listAtCentre(ProviderId centre, int offset, int limit) {
         var atCentre = patients.values().stream()
                 .filter(p -> p.centre().equals(centre))
-                .sorted(Comparator.comparing(Patient::enrolledOn).reversed().thenComparing(p -> p.id().value()))
+                .sorted(Comparator.comparing(Patient::enrolledOn).reversed().thenComparing(p -> p.id().toString()))
                 .map(p -> copy(p, p.version()))
                 .toList();
         return Paging.page(atCentre, offset, limit);

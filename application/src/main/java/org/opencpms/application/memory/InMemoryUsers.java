@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencpms.domain.reference.Ern;
-import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Subject;
 import org.opencpms.domain.user.SubjectAlreadyRegistered;
@@ -43,13 +42,11 @@ public final class InMemoryUsers implements Users {
     @Override
     public synchronized void save(User user) {
         var stored = users.get(user.id());
-        if (stored != null && stored.version() != user.version()) {
-            throw new ConcurrentUpdate("user", user.id());
-        }
+        long version = StoredVersions.next("user", user.id(), stored == null ? null : stored.version(), user.version());
         if (users.values().stream().anyMatch(u -> u.subject().equals(user.subject()) && !u.id().equals(user.id()))) {
             throw new SubjectAlreadyRegistered();
         }
-        users.put(user.id(), copy(user, stored == null ? 0 : user.version() + 1));
+        users.put(user.id(), copy(user, version));
     }
 
     /** Every user, as copies, in registration order (for the in-memory KPI facts). */

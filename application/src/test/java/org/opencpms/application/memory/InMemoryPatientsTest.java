@@ -116,4 +116,26 @@ class InMemoryPatientsTest {
         assertThat(patients.page(3, 1)).isEmpty();
         assertThat(patients.page(0, 10)).isSortedAccordingTo(Comparator.comparing(p -> p.id().toString()));
     }
+
+    @Test
+    void a_new_patient_claiming_a_stored_version_is_refused_as_the_database_does() {
+        var patient = Patient.restore(new NewPatient(PatientId.random(), Pseudonym.of(new Nickname("brisk-ibis-1")), data("N1"),
+                CENTRE, HP.id(), ENROLLED_ON), 3);
+
+        assertThatThrownBy(() -> patients.save(patient)).extracting("code").isEqualTo("patient.concurrent-update");
+        assertThat(patients.find(patient.id())).isEmpty();
+    }
+
+    @Test
+    void a_second_patient_with_the_same_hospital_identifier_at_the_same_centre_is_refused() {
+        var first = saved(PatientId.random(), CENTRE, ENROLLED_ON);
+        var twin = Patient.restore(new NewPatient(PatientId.random(), Pseudonym.of(new Nickname("brisk-ibis-2")),
+                first.identifyingData(), CENTRE, HP.id(), ENROLLED_ON), 0);
+        var elsewhere = Patient.restore(new NewPatient(PatientId.random(), Pseudonym.of(new Nickname("brisk-ibis-3")),
+                first.identifyingData(), ProviderId.random(), HP.id(), ENROLLED_ON), 0);
+
+        assertThatThrownBy(() -> patients.save(twin)).extracting("code").isEqualTo("patient.duplicate-hospital-identifier");
+        patients.save(elsewhere);
+        assertThat(patients.find(elsewhere.id())).isPresent();
+    }
 }
