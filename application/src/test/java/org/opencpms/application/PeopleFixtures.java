@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.opencpms.domain.consent.GivenConsent;
 import org.opencpms.domain.consent.PatientConsents;
 import org.opencpms.domain.panel.ConsultationForm;
 import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelCursor;
 import org.opencpms.domain.panel.PanelSnapshot;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.HospitalIdentifier;
@@ -199,6 +201,13 @@ public final class PeopleFixtures {
         public List<Panel> involving(UserId user, int offset, int limit) {
             return stored.values().stream().map(Panel::restore).filter(p -> p.isParticipant(user))
                     .skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public List<Panel> involving(UserId user, Optional<PanelCursor> after, int limit) {
+            return stored.values().stream().map(Panel::restore).filter(p -> p.isParticipant(user))
+                    .filter(p -> after.map(position -> position.precedes(p)).orElse(true))
+                    .sorted(Comparator.comparing(PanelCursor::of, PanelCursor.LIST_ORDER)).limit(limit).toList();
         }
     }
 }

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelCursor;
 import org.opencpms.domain.panel.PanelSnapshot;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 
 /**
@@ -21,8 +23,8 @@ import org.opencpms.domain.shared.UserId;
  */
 public final class InMemoryPanels implements Panels {
 
-    private static final Comparator<PanelSnapshot> NEWEST_FIRST = Comparator.comparing(PanelSnapshot::draftedAt)
-            .reversed().thenComparing(s -> s.id().toString());
+    private static final Comparator<PanelSnapshot> NEWEST_FIRST = Comparator.comparing(
+            s -> new PanelCursor(s.draftedAt(), s.id()), PanelCursor.LIST_ORDER);
 
     private final Map<PanelId, PanelSnapshot> panels = new LinkedHashMap<>();
 
@@ -45,10 +47,22 @@ public final class InMemoryPanels implements Panels {
 
     @Override
     public synchronized List<Panel> involving(UserId user, int offset, int limit) {
-        var involving = restoredNewestFirst(s -> s.state() != PanelState.DELETED).stream()
+        return Paging.page(involving(user), offset, limit);
+    }
+
+    @Override
+    public synchronized List<Panel> involving(UserId user, Optional<PanelCursor> after, int limit) {
+        Require.page(0, limit);
+        return involving(user).stream()
+                .filter(p -> after.map(position -> position.precedes(p)).orElse(true))
+                .limit(limit)
+                .toList();
+    }
+
+    private List<Panel> involving(UserId user) {
+        return restoredNewestFirst(s -> s.state() != PanelState.DELETED).stream()
                 .filter(p -> p.isParticipant(user) || p.hasPendingInvitation(user))
                 .toList();
-        return Paging.page(involving, offset, limit);
     }
 
     /** Every stored panel, deleted ones included, the most recently drafted first. */

@@ -10,9 +10,11 @@ import org.opencpms.domain.patient.HospitalIdentifier;
 import org.opencpms.domain.patient.NewPatient;
 import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Patient;
+import org.opencpms.domain.patient.PatientCursor;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.shared.Require;
 
 /**
  * Patients kept as restored copies, so that callers never share state with the store and a stale
@@ -54,12 +56,24 @@ public final class InMemoryPatients implements Patients {
 
     @Override
     public synchronized List<Patient> listAtCentre(ProviderId centre, int offset, int limit) {
-        var atCentre = patients.values().stream()
+        return Paging.page(atCentre(centre), offset, limit);
+    }
+
+    @Override
+    public synchronized List<Patient> listAtCentre(ProviderId centre, Optional<PatientCursor> after, int limit) {
+        Require.page(0, limit);
+        return atCentre(centre).stream()
+                .filter(p -> after.map(position -> position.precedes(p)).orElse(true))
+                .limit(limit)
+                .toList();
+    }
+
+    private List<Patient> atCentre(ProviderId centre) {
+        return patients.values().stream()
                 .filter(p -> p.centre().equals(centre))
-                .sorted(Comparator.comparing(Patient::enrolledOn).reversed().thenComparing(p -> p.id().toString()))
+                .sorted(Comparator.comparing(PatientCursor::of, PatientCursor.LIST_ORDER))
                 .map(p -> copy(p, p.version()))
                 .toList();
-        return Paging.page(atCentre, offset, limit);
     }
 
     @Override

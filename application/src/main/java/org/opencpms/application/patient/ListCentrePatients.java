@@ -12,6 +12,7 @@ import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.patient.Patient;
+import org.opencpms.domain.patient.PatientCursor;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
@@ -23,9 +24,12 @@ import org.opencpms.domain.user.Actor;
  * those of the HP they assist); in centre mode all the centre's patients. Patients known to the
  * actor only pseudonymously are reached through their panels, never through this list.
  *
- * <p>Paging applies to the patients shown, so the use case reads the centre's patients in chunks
- * and keeps those {@link AccessPolicy#seesIdentity} lets the actor see. Each patient shown is
- * audited as a {@code SEARCH}.
+ * <p>Paging is by position: a page holds the first {@code limit} patients shown after the position
+ * its {@code after} token names, and its {@code next} token names the last of them when more follow,
+ * so that patients enrolled meanwhile never shift or repeat a patient already listed. The use case
+ * reads the centre's patients in chunks after that position and keeps those
+ * {@link AccessPolicy#seesIdentity} lets the actor see. Each patient shown is audited as a
+ * {@code SEARCH}.
  */
 @ApplicationScoped
 @Transactional
@@ -33,15 +37,28 @@ public class ListCentrePatients {
     static final int CHUNK = 200;
 
     /**
-     * @param offset how many of the patients shown to skip, at least 0
-     * @param limit  how many to show at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
+     * @param after the {@code next} token of the previous page, or null for the first page
+     * @param limit how many to show at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
      */
-    public record Query(Actor actor, ProviderId centre, int offset, int limit) {
+    public record Query(Actor actor, ProviderId centre, String after, int limit) {
+        /** @throws org.opencpms.domain.shared.InvalidValue {@code cursor.invalid}, {@code limit.invalid} */
         public Query {
             Require.present(actor, "actor");
             Require.present(centre, "centre");
-            Require.page(offset, limit);
+            Require.page(0, limit);
+            if (after != null) {
+                PatientCursor.parse(after);
+            }
         }
+
+        /** The position the page starts after; none for the first page. */
+        public Optional<PatientCursor> position() {
+            return Optional.ofNullable(after).map(PatientCursor::parse);
+        }
+    }
+
+    /** The patients shown on a page, and whether another patient the actor sees follows them. */
+    private record Shown(List<Patient> patients, boolean more) {
     }
 
     private final Patients patients;
@@ -58,35 +75,37 @@ public class ListCentrePatients {
     }
 
     /** @throws org.opencpms.domain.access.AccessForbidden {@code access.patient-list-forbidden} */
-    public List<PatientSummary> handle(Query query) {
+    public PatientPage handle(Query query) {
         policy.requireListPatientsAt(query.actor(), query.centre());
         var shown = visiblePage(query);
         var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        shown.forEach(p -> auditing.record(query.actor(), AuditAction.SEARCH, "Patient", p.id(), p.id(),
+        shown.patients().forEach(p -> auditing.record(query.actor(), AuditAction.SEARCH, "Patient", p.id(), p.id(),
                 "list centre patients"));
-        return shown.stream().map(p -> new PatientSummary(p.id(), p.nickname(), p.ageInYearsAt(today), p.sex(),
-                Optional.of(Identity.of(p)))).toList();
+        var items = shown.patients().stream().map(p -> new PatientSummary(p.id(), p.nickname(), p.ageInYearsAt(today),
+                p.sex(), Optional.of(Identity.of(p)))).toList();
+        var next = shown.more()
+                ? Optional.of(PatientCursor.of(shown.patients().get(items.size() - 1)).token())
+                : Optional.<String>empty();
+        return new PatientPage(items, next);
     }
 
-    private List<Patient> visiblePage(Query query) {
+    private Shown visiblePage(Query query) {
         var shown = new ArrayList<Patient>();
-        int skipped = 0;
-        for (int from = 0; shown.size() < query.limit(); from += CHUNK) {
-            var chunk = patients.listAtCentre(query.centre(), from, CHUNK);
+        var position = query.position();
+        while (true) {
+            var chunk = patients.listAtCentre(query.centre(), position, CHUNK);
             for (Patient patient : chunk) {
-                if (!policy.seesIdentity(query.actor(), patient)) {
-                    continue;
-                }
-                if (skipped < query.offset()) {
-                    skipped++;
-                } else if (shown.size() < query.limit()) {
+                if (policy.seesIdentity(query.actor(), patient)) {
+                    if (shown.size() == query.limit()) {
+                        return new Shown(shown, true);
+                    }
                     shown.add(patient);
                 }
             }
             if (chunk.size() < CHUNK) {
-                break;
+                return new Shown(shown, false);
             }
+            position = Optional.of(PatientCursor.of(chunk.get(CHUNK - 1)));
         }
-        return shown;
     }
 }

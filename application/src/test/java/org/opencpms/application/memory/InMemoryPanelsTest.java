@@ -6,9 +6,11 @@ import static org.opencpms.application.PanelFixtures.NOW;
 import static org.opencpms.application.PanelFixtures.assertRefused;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PanelFixtures;
 import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelCursor;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
@@ -78,6 +80,22 @@ class InMemoryPanelsTest {
         assertThat(panels.involving(member.id(), 0, 10)).extracting(Panel::id).containsExactly(joined);
         assertThat(panels.involving(invitee.id(), 0, 10)).extracting(Panel::id).containsExactly(joined);
         assertThat(panels.involving(world.expert(ERN).id(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void involving_lists_the_panels_after_a_position_in_the_same_order() {
+        var older = draftedDaysAgo(3);
+        var deleted = draftedDaysAgo(2);
+        world.change(deleted.id(), p -> p.delete(world.lead, NOW));
+        var newer = draftedDaysAgo(1);
+
+        assertThat(panels.involving(world.lead.id(), Optional.empty(), 10)).extracting(Panel::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(panels.involving(world.lead.id(), Optional.empty(), 1)).extracting(Panel::id).containsExactly(newer.id());
+        assertThat(panels.involving(world.lead.id(), Optional.of(PanelCursor.of(newer)), 10)).extracting(Panel::id)
+                .containsExactly(older.id());
+        assertThat(panels.involving(world.lead.id(), Optional.of(PanelCursor.of(older)), 10)).isEmpty();
+        assertRefused(() -> panels.involving(world.lead.id(), Optional.empty(), 0), "limit.invalid");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.patient.HospitalIdentifier;
@@ -13,6 +14,7 @@ import org.opencpms.domain.patient.IdentifyingData;
 import org.opencpms.domain.patient.NewPatient;
 import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Patient;
+import org.opencpms.domain.patient.PatientCursor;
 import org.opencpms.domain.patient.Pseudonym;
 import org.opencpms.domain.patient.Sex;
 import org.opencpms.domain.reference.Ern;
@@ -101,6 +103,22 @@ class InMemoryPatientsTest {
 
         assertThat(patients.listAtCentre(CENTRE, 0, 10)).extracting(Patient::id).containsExactly(newer.id(), older.id());
         assertThat(patients.listAtCentre(CENTRE, 1, 10)).extracting(Patient::id).containsExactly(older.id());
+    }
+
+    @Test
+    void a_centre_lists_its_patients_after_a_position_in_the_same_order() {
+        var older = saved(PatientId.random(), CENTRE, ENROLLED_ON);
+        var newer = saved(PatientId.random(), CENTRE, ENROLLED_ON.plusDays(1));
+        saved(PatientId.random(), ProviderId.random(), ENROLLED_ON);
+
+        assertThat(patients.listAtCentre(CENTRE, Optional.empty(), 10)).extracting(Patient::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(patients.listAtCentre(CENTRE, Optional.empty(), 1)).extracting(Patient::id).containsExactly(newer.id());
+        assertThat(patients.listAtCentre(CENTRE, Optional.of(PatientCursor.of(newer)), 10)).extracting(Patient::id)
+                .containsExactly(older.id());
+        assertThat(patients.listAtCentre(CENTRE, Optional.of(PatientCursor.of(older)), 10)).isEmpty();
+        assertThatThrownBy(() -> patients.listAtCentre(CENTRE, Optional.empty(), 0))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("limit.invalid");
     }
 
     @Test

@@ -201,7 +201,7 @@ class ConsultationScenarioTest {
             assertThat(cpms.useCase(ViewPanel.class).handle(new ViewPanel.Query(outsider, panel)).toString())
                     .doesNotContain("Wilhelmina", "Quackenbush", "CHA-7781-Q", "2016-09-23");
         }
-        assertThat(cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(guest, 0, 10))).hasSize(1);
+        assertThat(cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(guest, null, 10)).items()).hasSize(1);
 
         // Everyone heard about it, on the channels they chose, without a name in any message.
         var guestInbox = cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(guest, 0, 50));

@@ -166,12 +166,12 @@ class IdentityNeverLeaksProperties {
             var seen = new ArrayList<String>();
             List<Supplier<Object>> queries = List.of(
                     () -> cpms.useCase(ViewPatient.class).handle(new ViewPatient.Query(actor, patient)),
-                    () -> cpms.useCase(ListCentrePatients.class).handle(new ListCentrePatients.Query(actor, CENTRE, 0, 50)),
+                    () -> cpms.useCase(ListCentrePatients.class).handle(new ListCentrePatients.Query(actor, CENTRE, null, 50)),
                     () -> cpms.useCase(ListConsents.class).handle(new ListConsents.Query(actor, patient)),
                     () -> cpms.useCase(ExportPatientAuditTrail.class).handle(new ExportPatientAuditTrail.Query(actor, patient)),
                     () -> cpms.useCase(ReadAuditTrail.class).handle(new ReadAuditTrail.Query(actor, 0, 500)),
                     () -> cpms.useCase(ViewPanel.class).handle(new ViewPanel.Query(actor, panel)),
-                    () -> cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(actor, 0, 50)),
+                    () -> cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(actor, null, 50)),
                     () -> cpms.useCase(ReadChat.class).handle(new ReadChat.Query(actor, panel, 50)),
                     () -> cpms.useCase(ListPanelStudies.class).handle(new ListPanelStudies.Query(actor, panel)),
                     () -> cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(actor, 0, 50)),

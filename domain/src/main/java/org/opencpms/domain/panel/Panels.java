@@ -27,8 +27,17 @@ public interface Panels {
 
     /**
      * "My panels": the panels, except deleted ones, that the user leads, is a member of, or has a
-     * pending invitation to, the most recently drafted first; {@code limit} of them after skipping
-     * {@code offset}.
+     * pending invitation to, the most recently drafted first, ties by id as its canonical text
+     * ({@link PanelCursor#LIST_ORDER}); {@code limit} of them after skipping {@code offset}.
      */
     List<Panel> involving(UserId user, int offset, int limit);
+
+    /**
+     * "My panels" in the same order as {@link #involving(UserId, int, int)} ({@link PanelCursor#LIST_ORDER}),
+     * read by position rather than by offset: {@code limit} of them after {@code after}, or from the
+     * first when it is empty. Panels saved between two reads never shift or repeat those already read.
+     *
+     * @param limit how many at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
+     */
+    List<Panel> involving(UserId user, Optional<PanelCursor> after, int limit);
 }

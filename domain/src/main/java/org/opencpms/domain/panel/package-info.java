@@ -13,6 +13,8 @@
  * (after closing) the lead's usefulness rating; a panel closes only with a final outcome and the lead
  * ERN's quorum of contributions; the imaging studies attached to it are its patient's; a copy is made
  * by the earlier panel's lead or a handler of the patient. A panel holds no identifying data of the
- * patient, only the patient's id; its events carry ids and non-identifying data only.
+ * patient, only the patient's id; its events carry ids and non-identifying data only. "My panels" has
+ * one order, {@link org.opencpms.domain.panel.PanelCursor#LIST_ORDER}, and is paged by position
+ * ({@link org.opencpms.domain.panel.PanelCursor}).
  */
 package org.opencpms.domain.panel;

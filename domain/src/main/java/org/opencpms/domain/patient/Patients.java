@@ -28,12 +28,23 @@ public interface Patients {
     boolean nicknameTaken(Nickname nickname);
 
     /**
-     * One page of the centre's patients, most recently enrolled first (ties by id).
+     * One page of the centre's patients, most recently enrolled first, ties by id as its canonical
+     * text ({@link PatientCursor#LIST_ORDER}).
      *
      * @param offset how many to skip, at least 0
      * @param limit  how many at most, at least 1
      */
     List<Patient> listAtCentre(ProviderId centre, int offset, int limit);
+
+    /**
+     * One page of the centre's patients in the same order as {@link #listAtCentre(ProviderId, int, int)}
+     * ({@link PatientCursor#LIST_ORDER}), read by position rather than by offset: the patients after
+     * {@code after}, or from the first when it is empty. Patients saved between two reads never shift
+     * or repeat those already read.
+     *
+     * @param limit how many at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
+     */
+    List<Patient> listAtCentre(ProviderId centre, Optional<PatientCursor> after, int limit);
 
     /**
      * One page of all patients, at every centre, ordered by id (as its canonical text), for bulk

@@ -13,6 +13,7 @@
  * checked by the use case); the date of birth is never after the enrolment date; only the enrolling
  * HP or their centre assistant changes a patient; identifying data never appears in events, in
  * exception messages or in {@code toString()}. Everyone else knows the patient by nickname, age in
- * years and sex.
+ * years and sex. A centre's patient list has one order, {@link org.opencpms.domain.patient.PatientCursor#LIST_ORDER},
+ * and is paged by position ({@link org.opencpms.domain.patient.PatientCursor}).
  */
 package org.opencpms.domain.patient;

@@ -6,7 +6,7 @@
  * {@code Forbidden}) and their stable codes, the {@link org.opencpms.domain.shared.DomainEvent}
  * contract with the {@link org.opencpms.domain.shared.DomainEvents} port, and the identifiers by
  * which aggregates refer to one another ({@code UserId}, {@code PatientId}, {@code PanelId},
- * {@code ProviderId}).
+ * {@code ProviderId}), and the opaque text form of a list cursor ({@link org.opencpms.domain.shared.CursorTokens}).
  *
  * <p>The identifiers live here rather than beside their aggregate because aggregates refer to each
  * other only by id, in both directions (a guest's role grant names a panel, a panel names its

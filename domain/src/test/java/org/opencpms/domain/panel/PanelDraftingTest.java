@@ -343,6 +343,11 @@ class PanelDraftingTest {
             public List<Panel> involving(UserId user, int offset, int limit) {
                 return List.of();
             }
+
+            @Override
+            public List<Panel> involving(UserId user, Optional<PanelCursor> after, int limit) {
+                return List.of();
+            }
         };
         assertThat(panels.get(stored.id())).isSameAs(stored);
         var missing = PanelId.random();

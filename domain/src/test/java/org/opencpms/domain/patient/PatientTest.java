@@ -250,6 +250,10 @@ class PatientTest {
                 return List.of();
             }
 
+            public List<Patient> listAtCentre(ProviderId centre, Optional<PatientCursor> after, int limit) {
+                return List.of();
+            }
+
             public List<Patient> page(int offset, int limit) {
                 return List.of();
             }

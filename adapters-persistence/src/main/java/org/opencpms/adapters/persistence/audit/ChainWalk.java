@@ -1,0 +1,88 @@
+package org.opencpms.adapters.persistence.audit;
+
+import java.util.Optional;
+import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
+import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
+
+/**
+ * Walks the stored records in sequence order against the head read before the walk and finds the
+ * first breach of the chain. Checks per record, in this order: the sequence number is the next one
+ * (lower: inserted; above the head: inserted; higher: the ones between were deleted), the fields
+ * hash to the stored hash (else altered), and the previous hash is the predecessor's hash (else, when
+ * it is the hash of the record before the predecessor, the predecessor was inserted there; otherwise
+ * the record it was appended after is gone). After the last record: the trail must reach the head's
+ * sequence number (else the tail was deleted) with the head's hash (else the last record was altered).
+ */
+final class ChainWalk {
+
+    private final long headSeq;
+    private final String headHash;
+    private long expectedSeq = 1;
+    private String previousHash = AuditRecord.GENESIS;
+    private String beforePreviousHash;
+    private long checked;
+
+    ChainWalk(long headSeq, String headHash) {
+        this.headSeq = headSeq;
+        this.headHash = headHash;
+    }
+
+    long checked() {
+        return checked;
+    }
+
+    /** Checks the next record; a breach if it is one. */
+    Optional<Breach> next(AuditRecord record) {
+        Optional<Breach> breach = check(record);
+        if (breach.isEmpty()) {
+            checked++;
+            expectedSeq++;
+            beforePreviousHash = previousHash;
+            previousHash = record.hash();
+        }
+        return breach;
+    }
+
+    private Optional<Breach> check(AuditRecord record) {
+        long seq = record.seq();
+        if (seq < expectedSeq) {
+            return breach(seq, Tampering.INSERTED, "record " + seq + " is out of place: the next record should be " + expectedSeq);
+        }
+        if (seq > headSeq) {
+            return breach(seq, Tampering.INSERTED, "record " + seq + " lies beyond the last appended record " + headSeq);
+        }
+        if (seq > expectedSeq) {
+            return breach(expectedSeq, Tampering.DELETED, "record " + expectedSeq + " is missing: the trail jumps from "
+                    + (expectedSeq - 1) + " to " + seq);
+        }
+        if (!record.intact()) {
+            return breach(seq, Tampering.ALTERED, "record " + seq + " no longer matches its hash");
+        }
+        if (!record.previousHash().equals(previousHash)) {
+            if (record.previousHash().equals(beforePreviousHash)) {
+                return breach(seq - 1, Tampering.INSERTED, "record " + (seq - 1) + " was put between records " + (seq - 2)
+                        + " and " + seq + ", which was appended right after " + (seq - 2));
+            }
+            return breach(seq, Tampering.DELETED, "record " + seq + " was appended after a record that is no longer in the trail"
+                    + " (record " + (seq - 1) + " was replaced, or records before " + seq + " were removed)");
+        }
+        return Optional.empty();
+    }
+
+    /** Checks the end of the trail against the head; a breach if the trail is short or its last record replaced. */
+    Optional<Breach> end() {
+        long last = expectedSeq - 1;
+        if (last < headSeq) {
+            return breach(expectedSeq, Tampering.DELETED, "the trail ends at record " + last + " but records were appended up to "
+                    + headSeq);
+        }
+        if (!previousHash.equals(headHash)) {
+            return breach(last, Tampering.ALTERED, "record " + last + " is not the last record that was appended");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Breach> breach(long seq, Tampering tampering, String reason) {
+        return Optional.of(new Breach(seq, tampering, reason));
+    }
+}

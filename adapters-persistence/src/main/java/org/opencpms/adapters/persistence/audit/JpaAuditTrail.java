@@ -1,0 +1,146 @@
+package org.opencpms.adapters.persistence.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
+import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
+import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.Require;
+
+/**
+ * The audit trail as an append-only, hash-chained table.
+ *
+ * <p>Mapping: each entry is one row of {@code audit_entry}, numbered {@code seq} = 1, 2, 3, ... in
+ * the order of appending, with every field of {@link AuditEntry} (its time truncated to
+ * microseconds, the precision both engines store), the hash of the previous row
+ * ({@code previous_hash}; 64 zeros for the first) and its own {@code hash}: the SHA-256 of a
+ * canonical encoding of its sequence number, its fields and the previous hash (see
+ * {@link AuditRecord}). The single row of {@code audit_head} holds the last sequence number and hash.
+ *
+ * <p>Invariants: rows are only ever inserted; appends are serialised by locking the head row
+ * ({@code SELECT ... FOR UPDATE}) in the caller's transaction, so concurrent writers never fork the
+ * chain or reuse a number, and a rolled-back append leaves neither row nor head changed. The lock
+ * is held until the caller's transaction ends, so use cases record their audit entry last.
+ * {@link #verify()} recomputes the chain and names the first altered, deleted or inserted record.
+ * The chain proves tampering by anyone who does not also rewrite every later record and the head;
+ * anchoring the head hash outside the database (e.g. in a periodic signed export) closes that gap.
+ */
+@ApplicationScoped
+public class JpaAuditTrail implements AuditTrail {
+
+    private static final int VERIFY_BATCH = 1000;
+
+    private static final String RECORD_COLUMNS = "e.seq, e.occurredAt, e.actorId, e.action, e.resourceType, e.resourceId,"
+            + " e.patientId, e.origin, e.purpose, e.previousHash, e.hash";
+
+    private final EntityManager em;
+
+    @Inject
+    public JpaAuditTrail(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        Require.present(entry, "audit-entry");
+        var head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
+        var appended = AuditRecord.append(head.lastSeq() + 1, entry, head.lastHash());
+        em.persist(new AuditEntryEntity(appended));
+        head.advanceTo(appended.seq(), appended.hash());
+    }
+
+    @Override
+    public List<AuditEntry> concerning(PatientId patient) {
+        Require.present(patient, "patient-id");
+        return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e WHERE e.patientId = :patient"
+                        + " ORDER BY e.seq", Object[].class)
+                .setParameter("patient", patient.value())
+                .getResultList().stream().map(JpaAuditTrail::record).map(AuditRecord::toEntry).toList();
+    }
+
+    @Override
+    public List<AuditEntry> page(int offset, int limit) {
+        Require.page(offset, limit);
+        return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e ORDER BY e.seq", Object[].class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList().stream().map(JpaAuditTrail::record).map(AuditRecord::toEntry).toList();
+    }
+
+    /**
+     * Recomputes the whole chain, in batches and without locking, against the head as it was when
+     * the check began (records appended meanwhile are left for the next check).
+     *
+     * @return intact, or the first breach: which record was altered, deleted or inserted, and why
+     */
+    public AuditTrailVerification verify() {
+        Head head = head();
+        var walk = new ChainWalk(head.seq(), head.hash());
+        long after = Long.MIN_VALUE;
+        List<AuditRecord> batch;
+        do {
+            batch = records(after, head.seq());
+            for (AuditRecord record : batch) {
+                Optional<Breach> breach = walk.next(record);
+                if (breach.isPresent()) {
+                    return AuditTrailVerification.breached(walk.checked(), breach.get());
+                }
+                after = record.seq();
+            }
+        } while (batch.size() == VERIFY_BATCH);
+        Optional<Breach> breach = walk.end().or(this::beyondHead);
+        return breach.map(b -> AuditTrailVerification.breached(walk.checked(), b))
+                .orElseGet(() -> AuditTrailVerification.intact(walk.checked()));
+    }
+
+    private List<AuditRecord> records(long after, long upTo) {
+        return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e WHERE e.seq > :after AND e.seq <= :upTo"
+                        + " ORDER BY e.seq", Object[].class)
+                .setParameter("after", after)
+                .setParameter("upTo", upTo)
+                .setMaxResults(VERIFY_BATCH)
+                .getResultList().stream().map(JpaAuditTrail::record).toList();
+    }
+
+    /**
+     * A record numbered beyond the head was never appended: every append advances the head in its
+     * own transaction, so the highest committed number read first can exceed the head read after it
+     * only if someone inserted it by hand.
+     */
+    private Optional<Breach> beyondHead() {
+        Long highest = em.createQuery("SELECT MAX(e.seq) FROM AuditEntryEntity e", Long.class).getSingleResult();
+        long headSeq = head().seq();
+        if (highest == null || highest <= headSeq) {
+            return Optional.empty();
+        }
+        long first = em.createQuery("SELECT MIN(e.seq) FROM AuditEntryEntity e WHERE e.seq > :head", Long.class)
+                .setParameter("head", headSeq)
+                .getSingleResult();
+        return Optional.of(new Breach(first, Tampering.INSERTED,
+                "record " + first + " lies beyond the last appended record " + headSeq));
+    }
+
+    private Head head() {
+        Object[] row = em.createQuery("SELECT h.lastSeq, h.lastHash FROM AuditHeadEntity h WHERE h.id = :id", Object[].class)
+                .setParameter("id", AuditHeadEntity.ID)
+                .getSingleResult();
+        return new Head((Long) row[0], (String) row[1]);
+    }
+
+    private record Head(long seq, String hash) {
+    }
+
+    private static AuditRecord record(Object[] row) {
+        return new AuditRecord((Long) row[0], ((OffsetDateTime) row[1]).toInstant(), (UUID) row[2], (String) row[3],
+                (String) row[4], (String) row[5], (UUID) row[6], (String) row[7], (String) row[8], (String) row[9],
+                (String) row[10]);
+    }
+}

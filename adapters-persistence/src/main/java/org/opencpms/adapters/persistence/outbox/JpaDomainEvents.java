@@ -1,0 +1,44 @@
+package org.opencpms.adapters.persistence.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.opencpms.domain.shared.DomainEvent;
+import org.opencpms.domain.shared.DomainEvents;
+import org.opencpms.domain.shared.Require;
+
+/**
+ * Publishes domain events into the transactional outbox.
+ *
+ * <p>Mapping: each event becomes one row of {@code outbox} — a sequence-generated id, the event's
+ * {@code occurredAt}, its record class name as {@code event_type}, its components as a JSON
+ * {@code payload} (see {@link OutboxMessage#event()} for the way back) and {@code published_at}
+ * null.
+ *
+ * <p>Invariants: the rows are written through the caller's entity manager, hence in the caller's
+ * transaction: they exist exactly when the change that caused the events is committed. Nothing is
+ * delivered here; {@link OutboxReader} hands the pending rows to a relay after commit (at least once).
+ * An event that cannot be encoded (a component type outside those {@code EventJson} knows) is refused
+ * with an {@link IllegalArgumentException} before anything is written.
+ */
+@ApplicationScoped
+public class JpaDomainEvents implements DomainEvents {
+
+    private final EntityManager em;
+
+    @Inject
+    public JpaDomainEvents(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void publish(List<? extends DomainEvent> events) {
+        Require.present(events, "events");
+        var rows = events.stream()
+                .map(event -> new OutboxEntity(Require.present(event.occurredAt(), "occurred-at"), event.getClass().getName(),
+                        EventJson.encode(event)))
+                .toList();
+        rows.forEach(em::persist);
+    }
+}

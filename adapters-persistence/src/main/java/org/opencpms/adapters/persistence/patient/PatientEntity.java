@@ -1,0 +1,55 @@
+package org.opencpms.adapters.persistence.patient;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.Customizer;
+import org.opencpms.adapters.persistence.UuidColumns;
+import org.opencpms.domain.patient.Sex;
+
+/** A row of {@code patient}: the pseudonymous data of one patient. */
+@Entity
+@Table(name = "patient")
+@Customizer(UuidColumns.class)
+class PatientEntity {
+
+    @Id
+    @Column(name = "id")
+    UUID id;
+
+    @Column(name = "pseudonym_id", nullable = false)
+    UUID pseudonymId;
+
+    @Column(name = "nickname", nullable = false)
+    String nickname;
+
+    @Column(name = "centre_id", nullable = false)
+    UUID centre;
+
+    @Column(name = "enrolling_hp", nullable = false)
+    UUID enrollingHp;
+
+    @Column(name = "enrolled_on", nullable = false)
+    LocalDate enrolledOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex", nullable = false)
+    Sex sex;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    long version;
+
+    protected PatientEntity() {
+    }
+
+    PatientEntity(UUID id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,75 @@
+package org.opencpms.adapters.persistence.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.panel.JpaPanels;
+import org.opencpms.adapters.persistence.panel.PanelStories;
+import org.opencpms.domain.chat.ChatMessage;
+import org.opencpms.domain.chat.ChatMessageId;
+import org.opencpms.domain.chat.ChatMessages;
+import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.shared.ConcurrentUpdate;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.UserId;
+
+/** The chat contract on one database engine, plus what only the JPA store does. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class JpaChatMessagesTestBase extends ChatMessagesContract {
+
+    private final JpaTestDatabase.Engine engine;
+    private JpaTestDatabase database;
+    private ChatMessages messages;
+
+    JpaChatMessagesTestBase(JpaTestDatabase.Engine engine) {
+        this.engine = engine;
+    }
+
+    @BeforeAll
+    void start() {
+        database = JpaTestDatabase.create(engine);
+        messages = new JpaChatMessages(database.entityManager());
+    }
+
+    @AfterAll
+    void stop() {
+        database.close();
+    }
+
+    @Override
+    protected ChatMessages chatMessages() {
+        return messages;
+    }
+
+    @Override
+    protected void inTransaction(Runnable work) {
+        database.inTransaction(work);
+    }
+
+    @Override
+    protected PanelId aPanel() {
+        Panel panel = PanelStories.draft(PatientId.random(), PanelStories.lead(), PanelStories.T0);
+        database.inTransaction(() -> new JpaPanels(database.entityManager()).save(panel));
+        return panel.id();
+    }
+
+    @Test
+    void appending_a_message_already_stored_is_refused_and_changes_nothing() {
+        PanelId panel = aPanel();
+        var message = new ChatMessage(ChatMessageId.random(), panel, UserId.random(), "once",
+                Instant.parse("2026-03-02T09:00:00Z"));
+        inTransaction(() -> messages.append(message));
+
+        assertThatThrownBy(() -> inTransaction(() -> messages.append(message)))
+                .isInstanceOf(ConcurrentUpdate.class)
+                .hasFieldOrPropertyWithValue("code", "chat-message.concurrent-update");
+        database.inTransaction(() -> assertThat(messages.latest(panel, 10)).containsExactly(message));
+    }
+}

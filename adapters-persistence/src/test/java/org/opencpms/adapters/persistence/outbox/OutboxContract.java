@@ -1,0 +1,192 @@
+package org.opencpms.adapters.persistence.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.audit.JpaAuditTrail;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.panel.CommentPosted;
+import org.opencpms.domain.shared.DomainEvent;
+import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.UserId;
+
+/** The transactional outbox on a database: written with the change, read and marked by the relay. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class OutboxContract {
+
+    private static final Instant T0 = Instant.parse("2025-06-01T12:00:00.000001Z");
+
+    private JpaTestDatabase database;
+    private JpaDomainEvents events;
+    private OutboxReader outbox;
+
+    protected abstract JpaTestDatabase.Engine engine();
+
+    @BeforeAll
+    void startDatabase() {
+        database = JpaTestDatabase.create(engine());
+        events = new JpaDomainEvents(database.entityManager());
+        outbox = new OutboxReader(database.entityManager());
+    }
+
+    @AfterAll
+    void stopDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void startEmpty() throws SQLException {
+        try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM outbox");
+        }
+    }
+
+    private static CommentPosted comment(Instant at) {
+        return new CommentPosted(PanelId.random(), UserId.random(), at);
+    }
+
+    private void publish(DomainEvent... published) {
+        database.inTransaction(() -> events.publish(List.of(published)));
+    }
+
+    private List<OutboxMessage> pending(int limit) {
+        return database.inTransaction(() -> outbox.pending(limit));
+    }
+
+    private static List<DomainEvent> events(List<OutboxMessage> messages) {
+        return messages.stream().map(OutboxMessage::event).toList();
+    }
+
+    @Test
+    void events_published_in_a_committed_transaction_are_pending() {
+        var first = comment(T0);
+        var second = comment(T0.plusSeconds(1));
+
+        publish(first, second);
+
+        assertThat(events(pending(10))).containsExactly(first, second);
+    }
+
+    @Test
+    void nothing_is_written_for_a_rolled_back_transaction() {
+        assertThatThrownBy(() -> database.inTransaction(() -> {
+            events.publish(List.of(comment(T0)));
+            throw new IllegalStateException("the change fails");
+        })).hasMessage("the change fails");
+
+        assertThat(pending(10)).isEmpty();
+    }
+
+    @Test
+    void the_rows_commit_and_roll_back_with_the_change_that_caused_them() {
+        var trail = new JpaAuditTrail(database.entityManager());
+        var kept = comment(T0);
+        Runnable change = () -> trail.record(new AuditEntry(T0, UserId.random(), AuditAction.CREATE, "Panel", "p", null, "test", ""));
+
+        assertThatThrownBy(() -> database.inTransaction(() -> {
+            change.run();
+            events.publish(List.of(comment(T0)));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        database.inTransaction(() -> {
+            change.run();
+            events.publish(List.of(kept));
+        });
+
+        assertThat(events(pending(10))).containsExactly(kept);
+        assertThat(database.inTransaction(() -> trail.page(0, 10))).hasSize(1);
+    }
+
+    @Test
+    void a_message_carries_the_event_s_type_time_and_components() {
+        var event = comment(Instant.parse("2025-06-01T12:00:00.123456789Z"));
+
+        publish(event);
+
+        var message = pending(1).get(0);
+        assertThat(message.type()).isEqualTo(CommentPosted.class.getName());
+        assertThat(message.occurredAt()).isEqualTo(event.occurredAt().truncatedTo(ChronoUnit.MICROS));
+        assertThat(message.payload()).isEqualTo("{\"panel\":\"" + event.panel().value() + "\",\"by\":\"" + event.by().value()
+                + "\",\"occurredAt\":\"2025-06-01T12:00:00.123456789Z\"}");
+        assertThat(message.event()).isEqualTo(event);
+    }
+
+    @Test
+    void every_kind_of_component_survives_the_table() {
+        var event = EventJsonTest.sample();
+
+        publish(event);
+
+        assertThat(pending(1).get(0).event()).isEqualTo(event);
+    }
+
+    @Test
+    void pending_messages_come_oldest_first_and_in_the_order_written_when_equally_old() {
+        var late = comment(T0.plusSeconds(60));
+        var early = comment(T0);
+        var alsoEarly = comment(T0);
+        publish(late, early);
+        publish(alsoEarly);
+
+        assertThat(events(pending(10))).containsExactly(early, alsoEarly, late);
+        assertThat(events(pending(2))).containsExactly(early, alsoEarly);
+    }
+
+    @Test
+    void pending_takes_1_to_500_messages() {
+        assertThatThrownBy(() -> pending(0)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("limit.invalid");
+        assertThatThrownBy(() -> pending(501)).isInstanceOf(DomainException.class).extracting("code").isEqualTo("limit.invalid");
+        assertThat(pending(500)).isEmpty();
+    }
+
+    @Test
+    void a_message_marked_published_is_no_longer_pending_and_is_marked_once() {
+        var sent = comment(T0);
+        var waiting = comment(T0.plusSeconds(1));
+        publish(sent, waiting);
+        long id = pending(1).get(0).id();
+
+        assertThat(database.inTransaction(() -> outbox.markPublished(id, T0.plusSeconds(5)))).isTrue();
+
+        assertThat(events(pending(10))).containsExactly(waiting);
+        assertThat(database.inTransaction(() -> outbox.markPublished(id, T0.plusSeconds(6)))).isFalse();
+        assertThat(database.inTransaction(() -> outbox.markPublished(id + 1_000_000, T0))).isFalse();
+    }
+
+    @Test
+    void published_messages_are_purged_before_a_cutoff_and_pending_ones_never() {
+        publish(comment(T0), comment(T0.plusSeconds(1)), comment(T0.plusSeconds(2)));
+        var ids = pending(10).stream().map(OutboxMessage::id).toList();
+        database.inTransaction(() -> {
+            outbox.markPublished(ids.get(0), T0.plusSeconds(10));
+            outbox.markPublished(ids.get(1), T0.plusSeconds(20));
+        });
+
+        assertThat(database.inTransaction(() -> outbox.deletePublishedBefore(T0.plusSeconds(20)))).isEqualTo(1);
+        assertThat(database.inTransaction(() -> outbox.deletePublishedBefore(T0.plusSeconds(3600)))).isEqualTo(1);
+        assertThat(pending(10)).extracting(OutboxMessage::id).containsExactly(ids.get(2));
+    }
+
+    @Test
+    void an_event_that_cannot_be_encoded_is_refused_before_anything_is_written() {
+        database.inTransaction(() -> assertThatThrownBy(() -> events.publish(List.of(comment(T0),
+                new UnencodableEvent(Map.of("k", "v"), T0)))).isInstanceOf(IllegalArgumentException.class));
+
+        assertThat(pending(10)).isEmpty();
+    }
+}
