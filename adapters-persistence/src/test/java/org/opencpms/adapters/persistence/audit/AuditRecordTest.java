@@ -3,6 +3,7 @@ package org.opencpms.adapters.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.audit.AuditAction;
@@ -36,7 +37,7 @@ class AuditRecordTest {
     @Test
     void every_field_and_the_previous_hash_enter_the_hash() {
         var base = record("Panel", "p-1");
-        var others = java.util.List.of(
+        var others = List.of(
                 new AuditRecord(8, base.at(), base.actor(), base.action(), base.resourceType(), base.resourceId(), base.patient(),
                         base.origin(), base.purpose(), base.previousHash(), null),
                 new AuditRecord(7, base.at().plusNanos(1_000), base.actor(), base.action(), base.resourceType(), base.resourceId(),

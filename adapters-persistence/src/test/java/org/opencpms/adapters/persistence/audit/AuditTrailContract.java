@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -44,8 +45,8 @@ abstract class AuditTrailContract {
                 "10.0.0." + n, "purpose " + n);
     }
 
-    static java.util.UUID uuid(int n) {
-        return java.util.UUID.fromString(String.format("00000000-0000-0000-0000-%012d", n));
+    static UUID uuid(int n) {
+        return UUID.fromString(String.format("00000000-0000-0000-0000-%012d", n));
     }
 
     private void recordEach(List<AuditEntry> entries) {

@@ -52,7 +52,7 @@ import org.opencpms.domain.patient.Sex;
  * <p>Settings (system properties, defaults in brackets): {@code bench.patients} [1000000],
  * {@code bench.panels} [100000], {@code bench.centres} [480, a multiple of 24],
  * {@code bench.professionalsPerCentre} [10], {@code bench.samples} [2000 per read],
- * {@code bench.warmup} [500 per read], {@code bench.enrolments} [5000 per run], {@code bench.loaders} [2 threads],
+ * {@code bench.warmup} [500 per read, and unmeasured enrolments before the measured ones], {@code bench.enrolments} [5000 per run], {@code bench.loaders} [2 threads],
  * {@code bench.patientBatch} [50 per transaction], {@code bench.panelBatch} [20 per transaction],
  * {@code bench.synchronousCommit} [on], {@code bench.fsync} [on], {@code bench.sharedBuffers} [1GB], {@code bench.seed} [20260101],
  * {@code bench.dataDirectory} [target/bench/pgdata], {@code bench.reuse} [false: when true and the data directory
@@ -113,7 +113,7 @@ public final class PersistenceBenchmark {
                 bench.load(loaders);
             }
             bench.measureReads(Integer.getInteger("bench.warmup", 500), Integer.getInteger("bench.samples", 2_000));
-            bench.measureEnrolments(Integer.getInteger("bench.enrolments", 5_000));
+            bench.measureEnrolments(Integer.getInteger("bench.warmup", 500), Integer.getInteger("bench.enrolments", 5_000));
             bench.measureAuditAppends(Integer.getInteger("bench.enrolments", 5_000));
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, bench.report(server), StandardCharsets.UTF_8);
@@ -237,13 +237,14 @@ public final class PersistenceBenchmark {
 
     // ------------------------------------------------------------------ writes
 
-    private void measureEnrolments(int enrolments) throws Exception {
+    private void measureEnrolments(int warmup, int enrolments) throws Exception {
+        enrolWith(1, warmup, false);
         for (int threads : new int[] {1, 2, 4}) {
-            enrolWith(threads, enrolments);
+            enrolWith(threads, enrolments, true);
         }
     }
 
-    private void enrolWith(int threads, int enrolments) throws Exception {
+    private void enrolWith(int threads, int enrolments, boolean report) throws Exception {
         var enrol = new EnrolPatient(patients, new JpaConsents(db.entityManager()), new JpaDomainEvents(db.entityManager()),
                 new Auditing(new JpaAuditTrail(db.entityManager()), CallerOrigin.embedded(), Clock.systemUTC()), Clock.systemUTC());
         var next = new AtomicInteger();
@@ -282,6 +283,9 @@ public final class PersistenceBenchmark {
             pool.shutdown();
         }
         double elapsed = seconds(start);
+        if (!report) {
+            return;
+        }
         measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | **%,.0f enrolments/s** | %s → %s |",
                 latencies.name(), latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
                 latencies.maxMillis(), enrolments / elapsed, loadBefore, loadAverage()));
