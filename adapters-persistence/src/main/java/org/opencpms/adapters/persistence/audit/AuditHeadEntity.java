@@ -3,6 +3,8 @@ package org.opencpms.adapters.persistence.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -11,10 +13,18 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_head")
+@NamedQuery(name = AuditHeadEntity.LOCK, query = "SELECT h FROM AuditHeadEntity h WHERE h.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 class AuditHeadEntity {
 
     /** The id of the only row. */
     static final int ID = 1;
+
+    /**
+     * The head row, locked ({@code SELECT ... FOR UPDATE}) until the transaction ends. A named query
+     * is prepared once; {@code em.find} with a lock mode would prepare its query again on every call.
+     */
+    static final String LOCK = "AuditHeadEntity.lock";
 
     @Id
     @Column(name = "id")

@@ -3,15 +3,18 @@ package org.opencpms.adapters.persistence.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.persistence.FlushModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.opencpms.adapters.persistence.Stores;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.Require;
 
@@ -28,7 +31,9 @@ import org.opencpms.domain.shared.Require;
  * <p>Invariants: rows are only ever inserted; appends are serialised by locking the head row
  * ({@code SELECT ... FOR UPDATE}) in the caller's transaction, so concurrent writers never fork the
  * chain or reuse a number, and a rolled-back append leaves neither row nor head changed. The lock
- * is held until the caller's transaction ends, so use cases record their audit entry last.
+ * is held until the caller's transaction ends, so use cases record their audit entry last, and
+ * {@link #record} first writes whatever the transaction has pending, so that the locked window holds
+ * only the entry, the head and the commit.
  * {@link #verify()} recomputes the chain and names the first altered, deleted or inserted record.
  * The chain proves tampering by anyone who does not also rewrite every later record and the head;
  * anchoring the head hash outside the database (e.g. in a periodic signed export) closes that gap.
@@ -51,10 +56,35 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public void record(AuditEntry entry) {
         Require.present(entry, "audit-entry");
-        var head = em.find(AuditHeadEntity.class, AuditHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
+        writePending(entry);
+        var head = em.createNamedQuery(AuditHeadEntity.LOCK, AuditHeadEntity.class)
+                .setParameter("id", AuditHeadEntity.ID)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult();
         var appended = AuditRecord.append(head.lastSeq() + 1, entry, head.lastHash());
         em.persist(new AuditEntryEntity(appended));
         head.advanceTo(appended.seq(), appended.hash());
+    }
+
+    /**
+     * Writes what the transaction has pending before the head is locked, so that the lock, which
+     * serialises every audited transaction, is held only while the entry and the head are written
+     * and the transaction commits. Pending writes are the inserts other ports leave to batch writing
+     * (e.g. a new consent, the outbox rows), whose only possible failure is a race: the same key
+     * inserted by another transaction first, reported like any race on the audited resource.
+     */
+    private void writePending(AuditEntry entry) {
+        String resource = kebabCase(entry.resourceType());
+        try {
+            em.flush();
+        } catch (RuntimeException e) {
+            throw Stores.translate(e, resource, entry.resourceId(), () -> new ConcurrentUpdate(resource, entry.resourceId()));
+        }
+    }
+
+    /** {@code AccessRequest} as {@code access-request}, the way aggregates name themselves in error codes. */
+    private static String kebabCase(String type) {
+        return type.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -22,7 +23,11 @@ import org.opencpms.domain.consent.ConsentKind;
 @Entity
 @Table(name = "consent")
 @Customizer(UuidColumns.class)
+@NamedQuery(name = ConsentEntity.OF_PATIENT, query = "SELECT c FROM ConsentEntity c WHERE c.patient = :patient ORDER BY c.recordedAt, c.seq")
 class ConsentEntity {
+
+    /** A patient's consents in the order recorded, on {@code ix_consent_patient}. */
+    static final String OF_PATIENT = "ConsentEntity.ofPatient";
 
     @Id
     @Column(name = "id")

@@ -29,6 +29,11 @@ import org.opencpms.domain.shared.UserId;
  * two concurrent users. {@link #ofPatient} lists in the order recorded: by the instant recorded,
  * then by the order first saved (the database's {@code seq}), on the index
  * ({@code patient_id}, {@code recorded_at}, {@code seq}).
+ *
+ * <p>Every save is flushed, a new consent's too: {@code seq} numbers rows in the order the
+ * database inserts them, and EclipseLink does not keep the order in which new objects of one class
+ * were persisted when it writes them together, so new consents left to one batch would lose the
+ * order in which they were saved.
  */
 @ApplicationScoped
 public class JpaConsents implements Consents {
@@ -65,8 +70,7 @@ public class JpaConsents implements Consents {
 
     @Override
     public List<Consent> ofPatient(PatientId patient) {
-        return em.createQuery("SELECT c FROM ConsentEntity c WHERE c.patient = :patient ORDER BY c.recordedAt, c.seq",
-                        ConsentEntity.class)
+        return em.createNamedQuery(ConsentEntity.OF_PATIENT, ConsentEntity.class)
                 .setParameter("patient", patient.value())
                 .getResultList().stream().map(JpaConsents::toDomain).toList();
     }

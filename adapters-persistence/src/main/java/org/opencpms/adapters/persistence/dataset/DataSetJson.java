@@ -1,9 +1,9 @@
 package org.opencpms.adapters.persistence.dataset;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import org.opencpms.domain.dataset.CustomDataSet;
 import org.opencpms.domain.dataset.FieldDefinition;
@@ -16,15 +16,18 @@ import org.opencpms.domain.dataset.FieldType;
  */
 final class DataSetJson {
 
+    /** Looked up once: {@code jakarta.json.Json}'s static methods look the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private DataSetJson() {
     }
 
     static String write(CustomDataSet dataSet) {
-        var fields = Json.createArrayBuilder();
+        var fields = JSON.createArrayBuilder();
         for (FieldDefinition field : dataSet.fields()) {
-            var options = Json.createArrayBuilder();
+            var options = JSON.createArrayBuilder();
             field.options().forEach(options::add);
-            fields.add(Json.createObjectBuilder()
+            fields.add(JSON.createObjectBuilder()
                     .add("key", field.key())
                     .add("label", field.label())
                     .add("type", field.type().name())
@@ -35,7 +38,7 @@ final class DataSetJson {
     }
 
     static CustomDataSet read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray fields = reader.readArray();
             return new CustomDataSet(fields.getValuesAs(JsonObject.class).stream()
                     .map(DataSetJson::field)

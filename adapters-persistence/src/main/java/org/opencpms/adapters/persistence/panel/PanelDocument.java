@@ -1,11 +1,11 @@
 package org.opencpms.adapters.persistence.panel;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -68,13 +68,16 @@ final class PanelDocument {
     /** The version of the document format; a future format change bumps it and reads both. */
     static final int FORMAT = 1;
 
+    /** Looked up once: {@code jakarta.json.Json}'s static methods look the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private PanelDocument() {
     }
 
     // ---------------------------------------------------------------- writing
 
     static String toJson(PanelSnapshot s) {
-        JsonObject document = Json.createObjectBuilder()
+        JsonObject document = JSON.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("id", s.id().toString())
                 .add("patient", s.patient().toString())
@@ -99,20 +102,20 @@ final class PanelDocument {
                 .add("usefulness", optional(s.usefulness().map(PanelDocument::usefulness)))
                 .build();
         var out = new StringWriter();
-        try (var writer = Json.createWriter(out)) {
+        try (var writer = JSON.createWriter(out)) {
             writer.writeObject(document);
         }
         return out.toString();
     }
 
     private static JsonObject form(ConsultationForm f) {
-        JsonObjectBuilder customData = Json.createObjectBuilder();
+        JsonObjectBuilder customData = JSON.createObjectBuilder();
         new TreeMap<>(f.customData()).forEach(customData::add);
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("reasonForRequest", f.reasonForRequest())
                 .add("clinicalQuestion", f.clinicalQuestion())
                 .add("urgent", f.urgent())
-                .add("sections", array(f.sections(), s -> Json.createObjectBuilder()
+                .add("sections", array(f.sections(), s -> JSON.createObjectBuilder()
                         .add("kind", s.kind().name())
                         .add("text", s.text()).build()))
                 .add("diagnoses", array(f.diagnoses(), PanelDocument::codedEntry))
@@ -124,7 +127,7 @@ final class PanelDocument {
     }
 
     private static JsonObject codedEntry(CodedEntry e) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("system", e.system().name())
                 .add("code", e.code())
                 .add("display", e.display())
@@ -132,7 +135,7 @@ final class PanelDocument {
     }
 
     private static JsonObject attachment(Attachment a) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("kind", a.kind().name())
                 .add("reference", a.reference())
                 .add("title", a.title())
@@ -141,7 +144,7 @@ final class PanelDocument {
     }
 
     private static JsonObject transition(Transition t) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("from", t.from().name())
                 .add("to", t.to().name())
                 .add("by", t.by().toString())
@@ -151,7 +154,7 @@ final class PanelDocument {
     }
 
     private static JsonObject forwarding(Forwarding f) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("from", f.from().name())
                 .add("to", f.to().name())
                 .add("by", f.by().toString())
@@ -161,7 +164,7 @@ final class PanelDocument {
     }
 
     private static JsonObject handover(Handover h) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("from", h.from().toString())
                 .add("to", h.to().toString())
                 .add("by", h.by().toString())
@@ -170,7 +173,7 @@ final class PanelDocument {
     }
 
     private static JsonObject invitation(Invitation i) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("invitee", i.invitee().toString())
                 .add("kind", i.kind().name())
                 .add("invitedBy", i.invitedBy().toString())
@@ -181,7 +184,7 @@ final class PanelDocument {
     }
 
     private static JsonObject comment(TimelineComment c) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("author", c.author().toString())
                 .add("text", c.text())
                 .add("at", c.at().toString())
@@ -189,7 +192,7 @@ final class PanelDocument {
     }
 
     private static JsonObject dataRequest(DataRequest r) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", r.id().toString())
                 .add("requestedBy", r.requestedBy().toString())
                 .add("text", r.text())
@@ -199,7 +202,7 @@ final class PanelDocument {
     }
 
     private static JsonObject dataAnswer(DataAnswer a) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("answeredBy", a.answeredBy().toString())
                 .add("text", a.text())
                 .add("attachments", array(a.attachments(), PanelDocument::attachment))
@@ -208,12 +211,12 @@ final class PanelDocument {
     }
 
     private static JsonObject contribution(Contribution c) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("author", c.author().toString())
                 .add("text", c.text())
                 .add("recordedAt", c.recordedAt().toString())
                 .add("updatedAt", c.updatedAt().toString())
-                .add("comments", array(c.comments(), k -> Json.createObjectBuilder()
+                .add("comments", array(c.comments(), k -> JSON.createObjectBuilder()
                         .add("author", k.author().toString())
                         .add("text", k.text())
                         .add("at", k.at().toString()).build()))
@@ -221,12 +224,12 @@ final class PanelDocument {
     }
 
     private static JsonObject meeting(Meeting m) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", m.id().toString())
                 .add("scheduledBy", m.scheduledBy().toString())
                 .add("start", m.start().toString())
                 .add("duration", m.duration().toString())
-                .add("attendees", array(m.attendees().stream().map(UserId::toString).sorted().toList(), Json::createValue))
+                .add("attendees", array(m.attendees().stream().map(UserId::toString).sorted().toList(), JSON::createValue))
                 .add("videoLink", m.videoLink().toString())
                 .add("status", m.status().name())
                 .add("recording", optional(m.recording()))
@@ -234,13 +237,13 @@ final class PanelDocument {
     }
 
     private static JsonObject outcome(Outcome o) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("conclusion", o.conclusion())
                 .add("recommendations", o.recommendations())
                 .add("treatmentPlan", o.treatmentPlan())
                 .add("draftedBy", o.draftedBy().toString())
                 .add("draftedAt", o.draftedAt().toString())
-                .add("reviews", array(o.reviews(), r -> Json.createObjectBuilder()
+                .add("reviews", array(o.reviews(), r -> JSON.createObjectBuilder()
                         .add("reviewer", r.reviewer().toString())
                         .add("agreement", r.agreement().name())
                         .add("comment", r.comment())
@@ -250,7 +253,7 @@ final class PanelDocument {
     }
 
     private static JsonObject usefulness(Usefulness u) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("rating", u.rating())
                 .add("ratedBy", u.ratedBy().toString())
                 .add("ratedAt", u.ratedAt().toString())
@@ -258,13 +261,13 @@ final class PanelDocument {
     }
 
     private static <T> JsonArrayBuilder array(Collection<T> items, Function<T, ? extends JsonValue> write) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(item -> array.add(write.apply(item)));
         return array;
     }
 
     private static JsonValue optional(Optional<?> value) {
-        return value.<JsonValue>map(v -> v instanceof JsonValue json ? json : Json.createValue((String) v))
+        return value.<JsonValue>map(v -> v instanceof JsonValue json ? json : JSON.createValue((String) v))
                 .orElse(JsonValue.NULL);
     }
 
@@ -277,7 +280,7 @@ final class PanelDocument {
      */
     static PanelSnapshot fromJson(String json, long version) {
         JsonObject d;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             d = reader.readObject();
         }
         int format = d.getInt("format");

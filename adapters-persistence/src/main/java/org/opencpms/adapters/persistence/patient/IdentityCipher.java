@@ -33,7 +33,10 @@ import javax.crypto.spec.SecretKeySpec;
  * The key id (8 hex digits) names the secret a value was encrypted with: a value of another key
  * fails with a message saying so, rather than as a tampered value.
  *
- * <p>In the EAR the secret comes from {@link #fromEnvironment()}. Thread-safe.
+ * <p>In the EAR the secret comes from {@link #fromEnvironment()}. Thread-safe: each thread keeps its
+ * own {@link Cipher} (initialised afresh, with a new IV, for every value) and its own {@link Mac}
+ * (initialised once with the blind-index key), since looking them up costs more than using them and
+ * neither may be shared between threads.
  */
 public final class IdentityCipher {
 
@@ -52,6 +55,8 @@ public final class IdentityCipher {
     private final SecretKey indexKey;
     private final String keyId;
     private final SecureRandom random = new SecureRandom();
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(IdentityCipher::newCipher);
+    private final ThreadLocal<Mac> indexMacs;
 
     /** @param secret 32 bytes of secret randomness; copied, the caller may wipe it afterwards */
     public IdentityCipher(byte[] secret) {
@@ -64,6 +69,7 @@ public final class IdentityCipher {
         this.encryptionKey = new SecretKeySpec(hmac(master, "opencpms identity encryption"), "AES");
         this.indexKey = new SecretKeySpec(hmac(master, "opencpms identity blind index"), HMAC);
         this.keyId = HexFormat.of().formatHex(hmac(master, "opencpms identity key id"), 0, 4);
+        this.indexMacs = ThreadLocal.withInitial(() -> newMac(indexKey));
     }
 
     /** A cipher from a base64 secret of 256 bits, e.g. the output of {@code openssl rand -base64 32}. */
@@ -128,7 +134,7 @@ public final class IdentityCipher {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance(AES_GCM);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -155,7 +161,7 @@ public final class IdentityCipher {
         }
         try {
             byte[] bytes = Base64.getDecoder().decode(stored.substring(colon + 1));
-            Cipher cipher = Cipher.getInstance(AES_GCM);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
             cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -167,16 +173,28 @@ public final class IdentityCipher {
     /** The blind index of a value: keyed HMAC-SHA256 as 64 lower-case hex digits. */
     public String blindIndex(String value) {
         Objects.requireNonNull(value, "value");
-        return HexFormat.of().formatHex(hmac(indexKey, value));
+        return HexFormat.of().formatHex(indexMacs.get().doFinal(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] hmac(SecretKey key, String data) {
+        return newMac(key).doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac newMac(SecretKey key) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(AES_GCM);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

@@ -98,19 +98,17 @@ public class JpaPatients implements Patients {
 
     @Override
     public Optional<Patient> findByHospitalIdentifier(ProviderId centre, HospitalIdentifier identifier) {
-        return em.createQuery("SELECT i FROM PatientIdentityEntity i WHERE i.centre = :centre AND i.hospitalIdentifierHash = :hash",
-                        PatientIdentityEntity.class)
+        return em.createNamedQuery(PatientIdentityEntity.BY_HOSPITAL_IDENTIFIER, PatientIdentityEntity.class)
                 .setParameter("centre", centre.value())
                 .setParameter("hash", identity.hospitalIdentifierIndex(centre.value(), identifier))
-                .getResultStream().findFirst().map(this::toDomain);
+                .getResultList().stream().findFirst().map(this::toDomain);
     }
 
     @Override
     public boolean nicknameTaken(Nickname nickname) {
-        return !em.createQuery("SELECT p.id FROM PatientEntity p WHERE p.nickname = :nickname")
+        return em.createNamedQuery(PatientEntity.COUNT_BY_NICKNAME, Long.class)
                 .setParameter("nickname", nickname.value())
-                .setMaxResults(1)
-                .getResultList().isEmpty();
+                .getSingleResult() > 0;
     }
 
     @Override

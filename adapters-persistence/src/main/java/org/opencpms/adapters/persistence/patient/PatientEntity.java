@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -17,7 +18,11 @@ import org.opencpms.domain.patient.Sex;
 @Entity
 @Table(name = "patient")
 @Customizer(UuidColumns.class)
+@NamedQuery(name = PatientEntity.COUNT_BY_NICKNAME, query = "SELECT COUNT(p.id) FROM PatientEntity p WHERE p.nickname = :nickname")
 class PatientEntity {
+
+    /** How many patients have a nickname (0 or 1: nicknames are unique), on {@code uq_patient_nickname}. */
+    static final String COUNT_BY_NICKNAME = "PatientEntity.countByNickname";
 
     @Id
     @Column(name = "id")

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
@@ -19,7 +20,12 @@ import org.opencpms.adapters.persistence.UuidColumns;
 @Entity
 @Table(name = "patient_identity")
 @Customizer(UuidColumns.class)
+@NamedQuery(name = PatientIdentityEntity.BY_HOSPITAL_IDENTIFIER, query = "SELECT i FROM PatientIdentityEntity i JOIN FETCH i.patient"
+        + " WHERE i.centre = :centre AND i.hospitalIdentifierHash = :hash")
 class PatientIdentityEntity {
+
+    /** The identity (with its patient) of a centre's hospital identifier, by its blind index; on {@code uq_patient_identity_hospital_identifier}. */
+    static final String BY_HOSPITAL_IDENTIFIER = "PatientIdentityEntity.byHospitalIdentifier";
 
     @Id
     @Column(name = "patient_id")

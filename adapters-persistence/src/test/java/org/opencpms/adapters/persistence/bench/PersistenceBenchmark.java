@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,10 +57,15 @@ import org.opencpms.domain.patient.Sex;
  * {@code bench.patientBatch} [50 per transaction], {@code bench.panelBatch} [20 per transaction],
  * {@code bench.synchronousCommit} [on], {@code bench.fsync} [on], {@code bench.sharedBuffers} [1GB], {@code bench.seed} [20260101],
  * {@code bench.dataDirectory} [target/bench/pgdata], {@code bench.reuse} [false: when true and the data directory
- * already holds a loaded database of at least these sizes, the load is skipped and only the measurements run], {@code bench.report} [target/bench/persistence-benchmark.md].
+ * already holds a loaded database of at least these sizes, the load is skipped and only the measurements run], {@code bench.report} [target/bench/persistence-benchmark.md],
+ * {@code bench.measure} [reads,enrolments,audit: which groups of lines to measure, e.g. {@code enrolments} alone
+ * to iterate on the write path over a reused cluster].
  *
  * <p>Each measured operation runs in its own transaction, as a use case would, and its time is the
  * wall-clock time of the whole transaction (begin, the port call, commit) as seen by the caller.
+ * Each line also reports the CPU time per operation spent by the JVM (everything in it: the
+ * measured threads, JIT, GC) and by PostgreSQL (all its processes), which, unlike the rate, hardly
+ * depends on what else runs on the machine.
  */
 public final class PersistenceBenchmark {
 
@@ -76,11 +82,13 @@ public final class PersistenceBenchmark {
     private final Panels panels;
     private final IdentityCipher cipher;
     private final Random random;
+    private final CpuTime cpu;
     private final Map<String, String> loadFigures = new LinkedHashMap<>();
     private final List<String> measurementRows = new ArrayList<>();
 
-    private PersistenceBenchmark(BenchDatabase db, Population population, long seed) {
+    private PersistenceBenchmark(BenchDatabase db, Population population, long seed, CpuTime cpu) {
         this.db = db;
+        this.cpu = cpu;
         this.population = population;
         byte[] secret = new byte[32];
         new Random(seed).nextBytes(secret);
@@ -105,16 +113,23 @@ public final class PersistenceBenchmark {
         Path report = Path.of(System.getProperty("bench.report", "target/bench/persistence-benchmark.md"));
         boolean reuse = Boolean.getBoolean("bench.reuse");
         try (var db = new BenchDatabase(dataDirectory, reuse, server, Math.max(4, loaders + 2))) {
-            var bench = new PersistenceBenchmark(db, population, seed);
+            var bench = new PersistenceBenchmark(db, population, seed, new CpuTime(dataDirectory.toPath()));
             if (reuse && db.queryLong("SELECT count(*) FROM patient") >= patientCount
                     && db.queryLong("SELECT count(*) FROM panel") >= panelCount) {
                 bench.describeReusedData();
             } else {
                 bench.load(loaders);
             }
-            bench.measureReads(Integer.getInteger("bench.warmup", 500), Integer.getInteger("bench.samples", 2_000));
-            bench.measureEnrolments(Integer.getInteger("bench.warmup", 500), Integer.getInteger("bench.enrolments", 5_000));
-            bench.measureAuditAppends(Integer.getInteger("bench.enrolments", 5_000));
+            Set<String> lines = Set.of(System.getProperty("bench.measure", "reads,enrolments,audit").split(","));
+            if (lines.contains("reads")) {
+                bench.measureReads(Integer.getInteger("bench.warmup", 500), Integer.getInteger("bench.samples", 2_000));
+            }
+            if (lines.contains("enrolments")) {
+                bench.measureEnrolments(Integer.getInteger("bench.warmup", 500), Integer.getInteger("bench.enrolments", 5_000));
+            }
+            if (lines.contains("audit")) {
+                bench.measureAuditAppends(Integer.getInteger("bench.enrolments", 5_000));
+            }
             Files.createDirectories(report.toAbsolutePath().getParent());
             Files.writeString(report, bench.report(server), StandardCharsets.UTF_8);
             LOG.info(() -> "persistence benchmark report written to " + report.toAbsolutePath());
@@ -225,14 +240,15 @@ public final class PersistenceBenchmark {
             db.inTransaction(operation);
         }
         var latencies = new Latencies(name, samples);
+        var cpuBefore = cpu.sample();
         for (int i = 0; i < samples; i++) {
             long t0 = System.nanoTime();
             db.inTransaction(operation);
             latencies.add(System.nanoTime() - t0);
         }
-        measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | | %s → %s |", latencies.name(),
-                latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99), latencies.maxMillis(), loadBefore,
-                loadAverage()));
+        measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | | %s | %s → %s |", latencies.name(),
+                latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99), latencies.maxMillis(),
+                cpu.sample().perOperation(cpuBefore, samples), loadBefore, loadAverage()));
     }
 
     // ------------------------------------------------------------------ writes
@@ -253,6 +269,7 @@ public final class PersistenceBenchmark {
                 enrolments);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         String loadBefore = loadAverage();
+        CpuTime.Sample cpuBefore;
         long start;
         try {
             List<Callable<Void>> tasks = new ArrayList<>();
@@ -275,6 +292,7 @@ public final class PersistenceBenchmark {
                     return null;
                 });
             }
+            cpuBefore = cpu.sample();
             start = System.nanoTime();
             for (Future<Void> task : pool.invokeAll(tasks)) {
                 task.get();
@@ -283,12 +301,13 @@ public final class PersistenceBenchmark {
             pool.shutdown();
         }
         double elapsed = seconds(start);
+        String cpuPerEnrolment = cpu.sample().perOperation(cpuBefore, enrolments);
         if (!report) {
             return;
         }
-        measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | **%,.0f enrolments/s** | %s → %s |",
+        measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | **%,.0f enrolments/s** | %s | %s → %s |",
                 latencies.name(), latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
-                latencies.maxMillis(), enrolments / elapsed, loadBefore, loadAverage()));
+                latencies.maxMillis(), enrolments / elapsed, cpuPerEnrolment, loadBefore, loadAverage()));
     }
 
     private static GivenConsent consent(ConsentKind kind) {
@@ -299,6 +318,7 @@ public final class PersistenceBenchmark {
         var trail = new JpaAuditTrail(db.entityManager());
         var latencies = new Latencies("audit append alone (one entry per transaction, 1 thread)", appends);
         String loadBefore = loadAverage();
+        var cpuBefore = cpu.sample();
         long start = System.nanoTime();
         for (int n = 0; n < appends; n++) {
             var entry = new AuditEntry(Population.T0.plusSeconds(n), population.healthProfessional(0, 0).id(), AuditAction.READ,
@@ -308,9 +328,10 @@ public final class PersistenceBenchmark {
             latencies.add(System.nanoTime() - t0);
         }
         double elapsed = seconds(start);
-        measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %,.0f appends/s | %s → %s |",
+        String cpuPerAppend = cpu.sample().perOperation(cpuBefore, appends);
+        measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | %,.0f appends/s | %s | %s → %s |",
                 latencies.name(), latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
-                latencies.maxMillis(), appends / elapsed, loadBefore, loadAverage()));
+                latencies.maxMillis(), appends / elapsed, cpuPerAppend, loadBefore, loadAverage()));
         long start2 = System.nanoTime();
         var verification = db.inTransaction(trail::verify);
         loadFigures.put("audit trail verification", String.format(Locale.ROOT, "%,d records checked in %.1f s, intact: %s",
@@ -332,8 +353,9 @@ public final class PersistenceBenchmark {
                 population.centres(), population.centres() * population.professionalsPerCentre(), population.patients(),
                 population.panels()));
         loadFigures.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
-        out.append("\n| operation | samples | p50 ms | p99 ms | max ms | rate | machine load before → after |\n")
-                .append("|---|---:|---:|---:|---:|---:|---|\n");
+        out.append("\n| operation | samples | p50 ms | p99 ms | max ms | rate | CPU ms per operation, JVM / PostgreSQL"
+                        + " | machine load before → after |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         measurementRows.forEach(row -> out.append(row).append('\n'));
         return out.toString();
     }

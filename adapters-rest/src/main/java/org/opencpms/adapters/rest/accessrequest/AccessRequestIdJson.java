@@ -1,0 +1,5 @@
+package org.opencpms.adapters.rest.accessrequest;
+
+/** The id of an access request just filed. */
+public record AccessRequestIdJson(String id) {
+}

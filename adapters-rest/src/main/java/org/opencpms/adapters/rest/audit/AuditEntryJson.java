@@ -1,0 +1,20 @@
+package org.opencpms.adapters.rest.audit;
+
+import java.time.Instant;
+import org.opencpms.domain.audit.AuditEntry;
+
+/**
+ * One audited event: when, who ({@code actor}, a user id; absent for the system itself), what ({@code action} on
+ * {@code resourceType}/{@code resourceId}), from where ({@code origin}), why ({@code purpose}) and, when it concerns a
+ * patient, the patient's id ({@code patient}; ids only, never identifying data).
+ */
+public record AuditEntryJson(Instant at, String actor, String action, String resourceType, String resourceId,
+                             String patient, String origin, String purpose) {
+
+    public static AuditEntryJson of(AuditEntry entry) {
+        return new AuditEntryJson(entry.at(), entry.byUser().map(u -> u.value().toString()).orElse(null),
+                entry.action().name(), entry.resourceType(), entry.resourceId(),
+                entry.concerningPatient().map(p -> p.value().toString()).orElse(null), entry.origin(),
+                entry.purpose());
+    }
+}

@@ -1,0 +1,67 @@
+package org.opencpms.adapters.rest.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.paging.PageJson;
+import org.opencpms.adapters.rest.paging.Paging;
+import org.opencpms.adapters.rest.security.Caller;
+import org.opencpms.application.audit.ReadAuditTrail;
+
+/**
+ * The audit trail: {@link ReadAuditTrail} ({@code GET /api/audit-trail?offset=&limit=}), oldest entry first.
+ *
+ * <p>Who may: auditors ({@code AccessPolicy.requireReadAudit}; anyone else gets 403 {@code access.audit-forbidden}).
+ * The reading is itself audited. A patient's own trail (GDPR Art. 15) is {@code GET /api/patients/{id}/audit-trail}.
+ */
+@Path("audit-trail")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "The audit trail, for auditors")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not registered, or not an auditor (access.audit-forbidden)")
+@APIResponse(responseCode = "500", description = "Unexpected error; the problem carries the correlation id")
+public class AuditTrailResource {
+
+    private final Caller caller;
+    private final ReadAuditTrail readAuditTrail;
+
+    /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
+    public AuditTrailResource() {
+        this(null, null);
+    }
+
+    @Inject
+    public AuditTrailResource(Caller caller, ReadAuditTrail readAuditTrail) {
+        this.caller = caller;
+        this.readAuditTrail = readAuditTrail;
+    }
+
+    @GET
+    @Operation(summary = "Read the audit trail, a page at a time, oldest first",
+            description = "Offset paging: `next` (and the Link rel=\"next\" header) is the offset of the next page; "
+                    + "it is announced whenever a page is full, so the last page may be empty.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries: { items: [AuditEntry], next }")
+    @APIResponse(responseCode = "400", description = "offset or limit out of range (offset.invalid, limit.invalid)")
+    public Response read(
+            @Parameter(description = "Entries to skip, 0 or more (default 0)") @QueryParam(Paging.OFFSET) String offset,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam(Paging.LIMIT) String limit,
+            @Context UriInfo uriInfo) {
+        int from = Paging.offset(offset);
+        int size = Paging.limit(limit);
+        var entries = readAuditTrail.handle(new ReadAuditTrail.Query(caller.actor(), from, size));
+        return PageJson.ofOffset(entries.stream().map(AuditEntryJson::of).toList(), from, size)
+                .ok(uriInfo, Paging.OFFSET);
+    }
+}

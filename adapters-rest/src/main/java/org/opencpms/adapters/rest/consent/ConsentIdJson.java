@@ -1,0 +1,5 @@
+package org.opencpms.adapters.rest.consent;
+
+/** The id of a consent just recorded. */
+public record ConsentIdJson(String id) {
+}

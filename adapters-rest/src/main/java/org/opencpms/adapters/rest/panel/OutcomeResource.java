@@ -1,0 +1,112 @@
+package org.opencpms.adapters.rest.panel;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.http.IfMatch;
+import org.opencpms.adapters.rest.security.Caller;
+import org.opencpms.application.panel.DraftOutcome;
+import org.opencpms.application.panel.FinaliseOutcome;
+import org.opencpms.application.panel.ReviewOutcome;
+import org.opencpms.application.panel.ViewPanel;
+import org.opencpms.domain.shared.PanelId;
+
+/**
+ * A panel's outcome document: the lead drafts or redrafts it ({@link DraftOutcome}), members review the draft
+ * ({@link ReviewOutcome}) and the lead finalises it ({@link FinaliseOutcome}) so that the panel can close. The panel
+ * decides who may and when. Every call answers the panel after the change with its {@code ETag} and takes
+ * {@code If-Match}.
+ */
+@Path("panels/{id}/outcome")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Panels")
+@APIResponse(responseCode = "200", description = "The panel after the change, with its new ETag",
+        content = @Content(schema = @Schema(implementation = PanelJson.class)))
+@APIResponse(responseCode = "400", description = "Invalid request: body, field, parameter or If-Match (problem+json)")
+@APIResponse(responseCode = "401", description = "No valid bearer token (problem+json)")
+@APIResponse(responseCode = "403", description = "Not registered, or not allowed by the domain (problem+json)")
+@APIResponse(responseCode = "404", description = "No such panel (problem+json)")
+@APIResponse(responseCode = "409", description = "Outcome already final, or changed since read without If-Match "
+        + "(problem+json)")
+@APIResponse(responseCode = "412", description = "If-Match is not the current version (problem+json)")
+@APIResponse(responseCode = "422", description = "Not allowed in the panel's state, or no draft yet (problem+json)")
+public class OutcomeResource {
+
+    private static final String PANEL_ID = "The panel's id";
+    private static final String IF_MATCH = "The panel's ETag as last read";
+
+    private final Caller caller;
+    private final PanelReplies replies;
+    private final DraftOutcome draftOutcome;
+    private final ReviewOutcome reviewOutcome;
+    private final FinaliseOutcome finaliseOutcome;
+
+    /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
+    public OutcomeResource() {
+        this(null, null, null, null, null);
+    }
+
+    @Inject
+    public OutcomeResource(Caller caller, ViewPanel viewPanel, DraftOutcome draftOutcome, ReviewOutcome reviewOutcome,
+                           FinaliseOutcome finaliseOutcome) {
+        this.caller = caller;
+        this.replies = new PanelReplies(viewPanel, caller);
+        this.draftOutcome = draftOutcome;
+        this.reviewOutcome = reviewOutcome;
+        this.finaliseOutcome = finaliseOutcome;
+    }
+
+    @PUT
+    @Operation(summary = "Draft (or redraft) the outcome: conclusion, recommendations, treatment plan")
+    public Response draft(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
+                          @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Valid @NotNull OutcomeDraftRequest request) {
+        var expected = IfMatch.parse(ifMatch).expectedVersion();
+        var panel = new PanelId(id);
+        draftOutcome.handle(request.toCommand(caller.actor(), panel, expected));
+        return replies.changed(panel);
+    }
+
+    @POST
+    @Path("reviews")
+    @Operation(summary = "Review the outcome draft: agree or disagree, with an optional comment")
+    public Response review(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
+                           @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull OutcomeReviewRequest request) {
+        var expected = IfMatch.parse(ifMatch).expectedVersion();
+        var panel = new PanelId(id);
+        reviewOutcome.handle(request.toCommand(caller.actor(), panel, expected));
+        return replies.changed(panel);
+    }
+
+    @POST
+    @Path("finalisation")
+    @Operation(summary = "Finalise the outcome, so that the panel can close")
+    public Response finalise(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
+                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var expected = IfMatch.parse(ifMatch).expectedVersion();
+        var panel = new PanelId(id);
+        finaliseOutcome.handle(new FinaliseOutcome.Command(caller.actor(), panel, expected));
+        return replies.changed(panel);
+    }
+}

@@ -1,0 +1,171 @@
+package org.opencpms.adapters.rest.panel;
+
+import static org.opencpms.adapters.rest.panel.ConsultationFormJson.blankToNull;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.opencpms.application.panel.PanelView;
+import org.opencpms.domain.panel.Contribution;
+import org.opencpms.domain.panel.DataRequest;
+import org.opencpms.domain.panel.Forwarding;
+import org.opencpms.domain.panel.Handover;
+import org.opencpms.domain.panel.Invitation;
+import org.opencpms.domain.panel.Meeting;
+import org.opencpms.domain.panel.Outcome;
+import org.opencpms.domain.panel.TimelineComment;
+import org.opencpms.domain.panel.Transition;
+import org.opencpms.domain.panel.Usefulness;
+import org.opencpms.domain.shared.UserId;
+
+/**
+ * A panel as its participants see it ({@code GET /api/panels/{id}} and the answer of every panel change): the
+ * patient's pseudonymous card, the consultation form, the state and its history, invitations, timeline, data
+ * requests, contributions, meetings, outcome and usefulness. {@code version} is also sent as the {@code ETag}; send
+ * it back in {@code If-Match}. Optional parts are absent rather than null; durations are ISO-8601
+ * ({@code PT36H}). Never identifying data of the patient.
+ */
+public record PanelJson(UUID id, long version, PatientCardJson patient, String leadErn, UUID lead, List<UUID> members,
+                        String state, boolean urgent, ConsultationFormJson form, List<AttachmentJson> attachments,
+                        Instant draftedAt, Instant openedAt, Instant deadline, UUID copiedFrom,
+                        List<TransitionJson> history, List<ForwardingJson> forwardings, List<HandoverJson> handovers,
+                        List<InvitationJson> invitations, List<CommentJson> timeline,
+                        List<DataRequestJson> dataRequests, List<ContributionJson> contributions,
+                        List<MeetingJson> meetings, OutcomeJson outcome, UsefulnessJson usefulness,
+                        String timeToOutcome) {
+
+    /** The patient as every panel shows them: pseudonymous id, nickname, age in whole years and sex. */
+    public record PatientCardJson(UUID id, String nickname, int ageInYears, String sex) {
+    }
+
+    /** One move through the lifecycle; {@code reason} absent when none was given. */
+    public record TransitionJson(String from, String to, UUID by, Instant at, String reason) {
+
+        static TransitionJson of(Transition t) {
+            return new TransitionJson(t.from().name(), t.to().name(), t.by().value(), t.at(), blankToNull(t.reason()));
+        }
+    }
+
+    /** The panel was forwarded from one lead ERN to another. */
+    public record ForwardingJson(String from, String to, UUID by, String reason, Instant at) {
+
+        static ForwardingJson of(Forwarding f) {
+            return new ForwardingJson(f.from().name(), f.to().name(), f.by().value(), f.reason(), f.at());
+        }
+    }
+
+    /** The lead handed the panel to a member. */
+    public record HandoverJson(UUID from, UUID to, UUID by, Instant at) {
+
+        static HandoverJson of(Handover h) {
+            return new HandoverJson(h.from().value(), h.to().value(), h.by().value(), h.at());
+        }
+    }
+
+    /** An invited expert: {@code kind} SAME_ERN, OTHER_ERN or GUEST; {@code status} PENDING, ACCEPTED or DECLINED. */
+    public record InvitationJson(UUID invitee, String kind, UUID invitedBy, Instant invitedAt, String status,
+                                 Instant answeredAt) {
+
+        static InvitationJson of(Invitation i) {
+            return new InvitationJson(i.invitee().value(), i.kind().name(), i.invitedBy().value(), i.invitedAt(),
+                    i.status().name(), i.answeredAt().orElse(null));
+        }
+    }
+
+    /** A comment in the timeline, or on a contribution. */
+    public record CommentJson(UUID author, String text, Instant at) {
+
+        static CommentJson of(TimelineComment c) {
+            return new CommentJson(c.author().value(), c.text(), c.at());
+        }
+    }
+
+    /** A request for additional data and, once given, the lead's answer. */
+    public record DataRequestJson(UUID id, UUID requestedBy, String text, Instant requestedAt, DataAnswerJson answer) {
+
+        static DataRequestJson of(DataRequest r) {
+            return new DataRequestJson(r.id().value(), r.requestedBy().value(), r.text(), r.requestedAt(),
+                    r.answer().map(a -> new DataAnswerJson(a.answeredBy().value(), a.text(),
+                            a.attachments().stream().map(AttachmentJson::of).toList(), a.answeredAt())).orElse(null));
+        }
+    }
+
+    /** The lead's answer to a data request, with what it adds to the case. */
+    public record DataAnswerJson(UUID answeredBy, String text, List<AttachmentJson> attachments, Instant answeredAt) {
+    }
+
+    /** A participant's assessment of the case and the others' comments on it. */
+    public record ContributionJson(UUID author, String text, Instant recordedAt, Instant updatedAt,
+                                   List<CommentJson> comments) {
+
+        static ContributionJson of(Contribution c) {
+            return new ContributionJson(c.author().value(), c.text(), c.recordedAt(), c.updatedAt(),
+                    c.comments().stream().map(k -> new CommentJson(k.author().value(), k.text(), k.at())).toList());
+        }
+    }
+
+    /** A meeting; {@code status} SCHEDULED or CANCELLED; {@code recording} the storage key, once attached. */
+    public record MeetingJson(UUID id, UUID scheduledBy, Instant start, String duration, List<UUID> attendees,
+                              String videoLink, String status, String recording) {
+
+        static MeetingJson of(Meeting m) {
+            return new MeetingJson(m.id().value(), m.scheduledBy().value(), m.start(), m.duration().toString(),
+                    ids(m.attendees()), m.videoLink().toString(), m.status().name(), m.recording().orElse(null));
+        }
+    }
+
+    /** The outcome draft, its reviews ({@code agreement} AGREE or DISAGREE) and when it was finalised. */
+    public record OutcomeJson(String conclusion, String recommendations, String treatmentPlan, UUID draftedBy,
+                              Instant draftedAt, List<OutcomeReviewJson> reviews, Instant finalisedAt) {
+
+        static OutcomeJson of(Outcome o) {
+            return new OutcomeJson(o.conclusion(), blankToNull(o.recommendations()), blankToNull(o.treatmentPlan()),
+                    o.draftedBy().value(), o.draftedAt(),
+                    o.reviews().stream().map(r -> new OutcomeReviewJson(r.reviewer().value(), r.agreement().name(),
+                            blankToNull(r.comment()), r.at())).toList(),
+                    o.finalisedAt().orElse(null));
+        }
+    }
+
+    /** A member's review of the outcome draft. */
+    public record OutcomeReviewJson(UUID reviewer, String agreement, String comment, Instant at) {
+    }
+
+    /** The lead's rating of the closed panel, 1 to 5. */
+    public record UsefulnessJson(int rating, UUID ratedBy, Instant ratedAt) {
+
+        static UsefulnessJson of(Usefulness u) {
+            return new UsefulnessJson(u.rating(), u.ratedBy().value(), u.ratedAt());
+        }
+    }
+
+    /** The JSON of a panel view, field by field. */
+    public static PanelJson of(PanelView view) {
+        var card = view.patient();
+        return new PanelJson(view.id().value(), view.version(),
+                new PatientCardJson(card.id().value(), card.nickname().value(), card.ageInYears(), card.sex().name()),
+                view.leadErn().name(), view.lead().value(), ids(view.members()), view.state().name(), view.urgent(),
+                ConsultationFormJson.of(view.form()),
+                view.attachments().stream().map(AttachmentJson::of).toList(),
+                view.draftedAt(), view.openedAt().orElse(null), view.deadline().orElse(null),
+                view.copiedFrom().map(p -> p.value()).orElse(null),
+                view.history().stream().map(TransitionJson::of).toList(),
+                view.forwardings().stream().map(ForwardingJson::of).toList(),
+                view.handovers().stream().map(HandoverJson::of).toList(),
+                view.invitations().stream().map(InvitationJson::of).toList(),
+                view.timeline().stream().map(CommentJson::of).toList(),
+                view.dataRequests().stream().map(DataRequestJson::of).toList(),
+                view.contributions().stream().map(ContributionJson::of).toList(),
+                view.meetings().stream().map(MeetingJson::of).toList(),
+                view.outcome().map(OutcomeJson::of).orElse(null),
+                view.usefulness().map(UsefulnessJson::of).orElse(null),
+                view.timeToOutcome().map(Duration::toString).orElse(null));
+    }
+
+    /** Users in a stable order (by UUID text), so that the same panel always reads the same. */
+    private static List<UUID> ids(Collection<UserId> users) {
+        return users.stream().map(UserId::value).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package org.opencpms.adapters.rest.reference;
+
+/** The id of a centre just registered. */
+public record ProviderIdJson(String id) {
+}

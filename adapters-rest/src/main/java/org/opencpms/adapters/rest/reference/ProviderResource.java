@@ -1,0 +1,124 @@
+package org.opencpms.adapters.rest.reference;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.http.IfMatch;
+import org.opencpms.adapters.rest.paging.PageJson;
+import org.opencpms.adapters.rest.paging.Paging;
+import org.opencpms.adapters.rest.problem.WireValues;
+import org.opencpms.adapters.rest.security.Caller;
+import org.opencpms.application.reference.ListProviders;
+import org.opencpms.application.reference.RecordErnMembership;
+import org.opencpms.application.reference.RegisterHealthcareProvider;
+import org.opencpms.domain.shared.ProviderId;
+
+/**
+ * Centres (healthcare providers): {@link ListProviders} ({@code GET /api/providers?ern=}),
+ * {@link RegisterHealthcareProvider} ({@code POST /api/providers}) and {@link RecordErnMembership}
+ * ({@code POST /api/providers/{id}/memberships}).
+ *
+ * <p>Who may: every registered user lists an ERN's centres (a newcomer choosing where to ask for access included);
+ * membership changes are for coordinators of the ERN ({@code HealthcareProvider.join/leave} decide). Registering a
+ * centre has no actor in the application, so the edge admits coordinators only (see {@link ReferenceDataGuard}).
+ */
+@Path("providers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "Centres, their ERN memberships, networks and disease groups")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "500", description = "Unexpected error; the problem carries the correlation id")
+public class ProviderResource {
+
+    private final Caller caller;
+    private final ListProviders listProviders;
+    private final RegisterHealthcareProvider registerProvider;
+    private final RecordErnMembership recordMembership;
+
+    /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
+    public ProviderResource() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public ProviderResource(Caller caller, ListProviders listProviders, RegisterHealthcareProvider registerProvider,
+                            RecordErnMembership recordMembership) {
+        this.caller = caller;
+        this.listProviders = listProviders;
+        this.registerProvider = registerProvider;
+        this.recordMembership = recordMembership;
+    }
+
+    @GET
+    @Operation(summary = "List the member centres of an ERN", description = "Offset paging.")
+    @APIResponse(responseCode = "200", description = "A page of centres: { items: [Provider], next }")
+    @APIResponse(responseCode = "400", description = "ern missing or unknown (ern.invalid), offset or limit out of range")
+    @APIResponse(responseCode = "403", description = "Not registered (user.not-registered)")
+    public Response list(
+            @Parameter(description = "The ERN, by name (ERKNET) or code (ERKNet)", required = true) @QueryParam("ern") String ern,
+            @Parameter(description = "Centres to skip (default 0)") @QueryParam(Paging.OFFSET) String offset,
+            @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam(Paging.LIMIT) String limit,
+            @Context UriInfo uriInfo) {
+        int from = Paging.offset(offset);
+        int size = Paging.limit(limit);
+        var providers = listProviders.handle(new ListProviders.Query(caller.actor(), WireValues.ern(ern, "ern")));
+        return PageJson.slice(providers, from, size).map(ProviderJson::of).ok(uriInfo, Paging.OFFSET);
+    }
+
+    @POST
+    @Operation(summary = "Register a centre in an EU/EEA country", description = "For coordinators.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the centre",
+            content = @Content(schema = @Schema(implementation = ProviderIdJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body (request.invalid, country.invalid)")
+    @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator (reference.forbidden)")
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB")
+    @APIResponse(responseCode = "415", description = "Body is not application/json")
+    public Response register(@Valid @NotNull RegisterProviderRequest body, @Context UriInfo uriInfo) {
+        ReferenceDataGuard.requireMayCreateReferenceData(caller.actor());
+        var id = registerProvider.handle(body.toCommand());
+        var json = new ProviderIdJson(id.value().toString());
+        return Response.created(uriInfo.getBaseUri().resolve("providers/" + json.id())).entity(json).build();
+    }
+
+    @POST
+    @Path("{id}/memberships")
+    @Operation(summary = "Record that a centre joined an ERN, changed its type of membership, or left it",
+            description = "type FULL_MEMBER, AFFILIATED_PARTNER, ASSOCIATED_PARTNER, or NONE to leave.")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match (ern.invalid, type.invalid)")
+    @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator of the ERN "
+            + "(healthcare-provider.not-coordinator)")
+    @APIResponse(responseCode = "404", description = "No such centre (healthcare-provider.not-found)")
+    @APIResponse(responseCode = "409", description = "Already a member / not a member (healthcare-provider.already-member, "
+            + "healthcare-provider.not-a-member), or changed concurrently (healthcare-provider.concurrent-update)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB")
+    @APIResponse(responseCode = "415", description = "Body is not application/json")
+    public Response recordMembership(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @Valid @NotNull MembershipRequest body) {
+        var expected = IfMatch.parse(ifMatch).expectedVersion();
+        recordMembership.handle(body.toCommand(caller.actor(), WireValues.id(id, "id", ProviderId::of), expected));
+        return Response.noContent().build();
+    }
+}

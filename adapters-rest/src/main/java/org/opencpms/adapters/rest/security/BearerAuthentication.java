@@ -1,0 +1,96 @@
+package org.opencpms.adapters.rest.security;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.time.Clock;
+import org.opencpms.adapters.rest.ops.CorrelationId;
+import org.opencpms.adapters.rest.problem.Problem;
+import org.opencpms.application.user.IdentifyCaller;
+import org.opencpms.application.user.SignIn;
+
+/**
+ * Authentication at the edge: every request to a resource not marked {@link Public} must carry a bearer token
+ * valid for a trusted issuer; otherwise 401 problem+json with a {@code WWW-Authenticate: Bearer} challenge. The
+ * token only says who the caller is; their roles and centres are OpenCPMS's own grants, read for each request
+ * ({@link IdentifyCaller}), so a revoked grant stops working at once. A token's first use is audited as a
+ * sign-in ({@link SignIn}). An unknown subject gets a {@link Caller} without actor: it may only file an access
+ * request.
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class BearerAuthentication implements ContainerRequestFilter {
+
+    @Context
+    private ResourceInfo resource;
+
+    private final Authentication authentication;
+    private final Caller caller;
+    private final IdentifyCaller identify;
+    private final SignIn signIn;
+    private final SignInLedger ledger;
+    private final Clock clock;
+
+    /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
+    public BearerAuthentication() {
+        this(null, null, null, null, null, null);
+    }
+
+    @Inject
+    public BearerAuthentication(Authentication authentication, Caller caller, IdentifyCaller identify, SignIn signIn,
+                                SignInLedger ledger, Clock clock) {
+        this.authentication = authentication;
+        this.caller = caller;
+        this.identify = identify;
+        this.signIn = signIn;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (HttpMethod.OPTIONS.equals(request.getMethod()) || isPublic()) {
+            return;
+        }
+        VerifiedToken token;
+        try {
+            token = authentication.verifier().verify(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        } catch (TokenRejected rejected) {
+            request.abortWith(unauthorized(rejected, request));
+            return;
+        }
+        var signedIn = identify.handle(new IdentifyCaller.Query(token.subject()));
+        if (signedIn.isPresent() && ledger.firstUse(token.tokenId(), token.expiresAt(), clock.instant())) {
+            signIn.handle(new SignIn.Command(token.subject()));
+        }
+        caller.authenticated(token.subject(), token.displayName(), token.email(),
+                signedIn.map(s -> s.asActor()).orElse(null));
+    }
+
+    private boolean isPublic() {
+        return resource != null && (resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(Public.class)
+                || resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(Public.class));
+    }
+
+    private static Response unauthorized(TokenRejected rejected, ContainerRequestContext request) {
+        var problem = new Problem(URI.create("https://opencpms.org/problems/" + rejected.code()), rejected.title(), 401,
+                rejected.getMessage(), URI.create(request.getUriInfo().getRequestUri().getRawPath()), rejected.code(),
+                CorrelationId.current(), null);
+        var challenge = "auth.missing-token".equals(rejected.code()) ? "Bearer realm=\"opencpms\""
+                : "Bearer realm=\"opencpms\", error=\"invalid_token\"";
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, challenge)
+                .entity(problem).build();
+    }
+}

@@ -1,0 +1,21 @@
+package org.opencpms.adapters.rest.user;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.opencpms.application.user.UpdateProfile;
+import org.opencpms.domain.reference.Country;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.EmailAddress;
+
+/** A user's new profile: display name, e-mail address, EU/EEA country ({@code DE}). */
+public record UpdateProfileRequest(@NotBlank @Size(max = 200) String displayName,
+                                   @NotBlank @Size(max = 254) String email,
+                                   @NotBlank @Size(min = 2, max = 2) String country) {
+
+    /** @throws org.opencpms.domain.shared.InvalidValue {@code email.invalid}, {@code country.invalid} */
+    public UpdateProfile.Command toCommand(Actor actor, UserId user, Long expectedVersion) {
+        return new UpdateProfile.Command(actor, user, displayName, EmailAddress.of(email), Country.of(country),
+                expectedVersion);
+    }
+}

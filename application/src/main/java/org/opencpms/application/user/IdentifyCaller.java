@@ -1,0 +1,37 @@
+package org.opencpms.application.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Subject;
+import org.opencpms.domain.user.Users;
+
+/**
+ * Who is behind an already signed-in OpenID Connect identity, with the grants they hold at this moment (so a
+ * revoked grant stops working at the next request, not when the token expires). Read-only and not audited:
+ * the edge calls it on every request; {@link SignIn} is the audited event, once per session.
+ */
+@ApplicationScoped
+@Transactional
+public class IdentifyCaller {
+
+    public record Query(Subject subject) {
+        public Query {
+            Require.present(subject, "oidc-subject");
+        }
+    }
+
+    private final Users users;
+
+    @Inject
+    public IdentifyCaller(Users users) {
+        this.users = users;
+    }
+
+    /** The registered user with this subject, or empty for a newcomer who may only file an access request. */
+    public Optional<SignedIn> handle(Query query) {
+        return users.findBySubject(query.subject()).map(user -> new SignedIn(user.id(), user.grants()));
+    }
+}

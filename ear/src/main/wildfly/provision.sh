@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Prepares the WildFly unpacked by the build for OpenCPMS: the PostgreSQL JDBC driver as a module, and the
+# server configuration standalone-opencpms.xml (from standalone-microprofile.xml + configure.cli).
+# Idempotent: does nothing when the configuration is already there.
+set -euo pipefail
+home=$1
+pg_jar=$2
+here=$(cd "$(dirname "$0")" && pwd)
+config=$home/standalone/configuration/standalone-opencpms.xml
+marker=$home/.opencpms-configured
+
+module=$home/modules/org/postgresql/main
+if [ ! -f "$module/module.xml" ]; then
+  mkdir -p "$module"
+  cp "$pg_jar" "$module/postgresql.jar"
+  cat > "$module/module.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<module xmlns="urn:jboss:module:1.9" name="org.postgresql">
+  <resources>
+    <resource-root path="postgresql.jar"/>
+  </resources>
+  <dependencies>
+    <module name="java.logging"/>
+    <module name="java.management"/>
+    <module name="java.naming"/>
+    <module name="java.security.jgss"/>
+    <module name="java.sql"/>
+    <module name="jakarta.transaction.api"/>
+  </dependencies>
+</module>
+XML
+fi
+
+if [ -f "$marker" ] && [ "$marker" -nt "$here/configure.cli" ] && [ "$marker" -nt "$0" ]; then
+  exit 0
+fi
+rm -f "$marker"
+cp "$home/standalone/configuration/standalone-microprofile.xml" "$config"
+chmod +x "$home"/bin/*.sh
+JAVA_OPTS="-Xmx512m" "$home/bin/jboss-cli.sh" --file="$here/configure.cli"
+touch "$marker"
+echo "WildFly configured for OpenCPMS: $config"

@@ -1,0 +1,102 @@
+package org.opencpms.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A small HTTP client for the API under test (http://127.0.0.1:8080), speaking JSON. */
+public final class Api {
+
+    public static final String BASE = "http://127.0.0.1:8080";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Api() {
+    }
+
+    /** One response: status, headers and body (text). */
+    public record Reply(int status, Map<String, String> headers, String body) {
+
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public static Reply get(String path, String token) {
+        return send("GET", path, token, null, Map.of());
+    }
+
+    public static Reply post(String path, String token, JsonStructure body) {
+        return send("POST", path, token, body == null ? null : body.toString(), Map.of());
+    }
+
+    public static Reply put(String path, String token, JsonStructure body) {
+        return send("PUT", path, token, body == null ? null : body.toString(), Map.of());
+    }
+
+    public static Reply delete(String path, String token) {
+        return send("DELETE", path, token, null, Map.of());
+    }
+
+    /** Any request; {@code body} is sent as application/json unless a Content-Type header is given. */
+    public static Reply send(String method, String path, String token, String body, Map<String, String> headers) {
+        var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(builder::header);
+        if (body != null && !headers.containsKey("Content-Type")) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.header("Accept", "application/json, application/problem+json, */*");
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            var responseHeaders = new LinkedHashMap<String, String>();
+            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+            return new Reply(response.statusCode(), responseHeaders, response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A training token for one of the training accounts (training mode). */
+    public static String trainingToken(String username) {
+        var reply = post("/api/training/tokens", null, Json.createObjectBuilder().add("username", username).build());
+        if (reply.status() != 200) {
+            throw new IllegalStateException("no training token for " + username + ": " + reply);
+        }
+        return reply.json().getString("access_token");
+    }
+}
