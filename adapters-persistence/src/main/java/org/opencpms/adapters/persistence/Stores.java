@@ -119,7 +119,10 @@ public final class Stores {
         return entityVersion - 1;
     }
 
-    /** Whether an optimistic lock failure (JPA's or EclipseLink's) is in the cause chain. */
+    /**
+     * Whether an optimistic lock failure (JPA's or EclipseLink's) is in the cause chain (suppressed
+     * exceptions included). Also for the edge of a transaction, to translate a failure of the commit.
+     */
     public static boolean isOptimisticLockFailure(Throwable failure) {
         for (Throwable t : chain(failure)) {
             if (t instanceof OptimisticLockException
@@ -130,7 +133,11 @@ public final class Stores {
         return false;
     }
 
-    /** Whether a unique violation (SQLState {@value #UNIQUE_VIOLATION}) is in the cause chain, batch entries included. */
+    /**
+     * Whether a unique violation (SQLState {@value #UNIQUE_VIOLATION}) is in the cause chain, batch
+     * entries and suppressed exceptions included. Also for the edge of a transaction, to translate a
+     * failure of the commit.
+     */
     public static boolean isUniqueViolation(Throwable failure) {
         for (Throwable t : chain(failure)) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
@@ -152,7 +159,12 @@ public final class Stores {
         return false;
     }
 
-    /** The causes of a failure, each SQLException followed by its next exceptions, without revisiting any. */
+    /**
+     * The causes of a failure, each SQLException followed by its next exceptions, and the suppressed
+     * exceptions of each (a JTA transaction manager reports a failure of the commit's flush as a
+     * {@code RollbackException} that carries it as its cause or as a suppressed exception), without
+     * revisiting any.
+     */
     private static Set<Throwable> chain(Throwable failure) {
         Set<Throwable> seen = new HashSet<>();
         collect(failure, seen);
@@ -164,6 +176,9 @@ public final class Stores {
         while (t != null && seen.add(t)) {
             if (t instanceof SQLException sql && sql.getNextException() != null) {
                 collect(sql.getNextException(), seen);
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                collect(suppressed, seen);
             }
             t = t.getCause();
         }

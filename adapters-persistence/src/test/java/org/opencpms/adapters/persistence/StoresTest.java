@@ -143,6 +143,17 @@ class StoresTest {
     }
 
     @Test
+    void a_failure_carried_as_a_suppressed_exception_is_found_as_a_jta_commit_reports_it() {
+        var commitFailure = new IllegalStateException("transaction rolled back");
+        commitFailure.addSuppressed(new PersistenceException(sql(Stores.UNIQUE_VIOLATION)));
+        assertThat(Stores.isUniqueViolation(commitFailure)).isTrue();
+        var lockFailure = new IllegalStateException("transaction rolled back", new IllegalStateException("wrapped"));
+        lockFailure.getCause().addSuppressed(new OptimisticLockException("stale"));
+        assertThat(Stores.isOptimisticLockFailure(lockFailure)).isTrue();
+        assertThat(Stores.isUniqueViolation(lockFailure)).isFalse();
+    }
+
+    @Test
     void a_cause_chain_with_a_cycle_is_walked_to_its_end() {
         var cyclic = new SQLException("cyclic", "08000");
         cyclic.setNextException(cyclic);

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
@@ -85,7 +86,7 @@ public class AccessRequestResource {
                     + "The request is checked before anyone is registered; registration and filing are two steps, "
                     + "so a request the domain then refuses leaves the newcomer registered (they may file again).")
     @APIResponse(responseCode = "201", description = "Filed; Location is the request",
-            content = @Content(schema = @Schema(implementation = AccessRequestIdJson.class)))
+            content = @Content(schema = @Schema(implementation = IdJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (request.invalid, ern.invalid, roles.invalid, "
             + "country.invalid, email.invalid, acting-for.invalid...)")
     @APIResponse(responseCode = "404", description = "No such centre (healthcare-provider.not-found)")
@@ -99,7 +100,7 @@ public class AccessRequestResource {
         var actor = caller.registered().orElseGet(() -> registerUser.handle(
                 body.registration(caller.subject(), caller.displayName(), caller.email())).asActor());
         var id = requestAccess.handle(new RequestAccess.Command(actor, requested, body.motivation()));
-        var json = new AccessRequestIdJson(id.value().toString());
+        var json = new IdJson(id.value());
         return Response.created(uriInfo.getBaseUri().resolve("access-requests/" + json.id())).entity(json).build();
     }
 

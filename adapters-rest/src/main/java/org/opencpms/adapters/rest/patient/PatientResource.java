@@ -25,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.audit.AuditEntryJson;
-import org.opencpms.adapters.rest.consent.ConsentIdJson;
 import org.opencpms.adapters.rest.consent.ConsentJson;
 import org.opencpms.adapters.rest.consent.GivenConsentJson;
+import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
@@ -192,7 +192,7 @@ public class PatientResource {
     @Path("{id}/consents")
     @Operation(summary = "Record a consent the patient gave")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the consent (its withdrawal is "
-            + "POST {Location}/withdrawal)", content = @Content(schema = @Schema(implementation = ConsentIdJson.class)))
+            + "POST {Location}/withdrawal)", content = @Content(schema = @Schema(implementation = IdJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid body or id")
     @APIResponse(responseCode = "404", description = "No such patient (patient.not-found)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
@@ -200,7 +200,7 @@ public class PatientResource {
     public Response recordConsent(@PathParam("id") String id, @Valid @NotNull GivenConsentJson body,
                                   @Context UriInfo uriInfo) {
         var consent = recordConsent.handle(new RecordConsent.Command(caller.actor(), patientId(id), body.toDomain()));
-        var json = new ConsentIdJson(consent.value().toString());
+        var json = new IdJson(consent.value());
         return Response.created(uriInfo.getBaseUri().resolve("consents/" + json.id())).entity(json).build();
     }
 

@@ -16,10 +16,12 @@ import java.net.URI;
  * when the {@code Content-Length} says so, before anything is read or authenticated; otherwise (a chunked body) by
  * counting while the body is read, failing the read with {@link RequestTooLarge} as soon as the limit is passed, so
  * that no more than the limit is ever buffered. No OpenCPMS request needs more: images arrive over DICOM, not JSON.
+ * It runs before authentication (an oversized body is refused unread, whoever sends it) and after the metrics
+ * filter, so that refusals are counted.
  */
 @Provider
 @PreMatching
-@Priority(Priorities.AUTHENTICATION - 500)
+@Priority(Priorities.AUTHENTICATION - 50)
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     /** The largest request body accepted, 1 MiB. */

@@ -41,9 +41,14 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
      */
     public static Problem problem(Throwable exception, URI instance) {
         var correlationId = CorrelationId.current();
-        LOG.errorf(exception, "Unexpected error, correlation id %s, request %s", correlationId, instance);
+        log(exception, correlationId, instance);
         return new Problem(ProblemResponses.type(CODE), "Internal server error", 500,
                 "Unexpected error; quote correlation id " + correlationId + ".", instance, CODE, correlationId,
                 List.of());
+    }
+
+    /** Logs a failure answered with a 5xx, with its stack trace, under the correlation id quoted to the client. */
+    static void log(Throwable exception, String correlationId, URI instance) {
+        LOG.errorf(exception, "Unexpected error, correlation id %s, request %s", correlationId, instance);
     }
 }

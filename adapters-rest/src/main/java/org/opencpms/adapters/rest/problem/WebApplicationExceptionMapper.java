@@ -25,7 +25,8 @@ import java.util.Set;
  * path does not allow 405 {@code http.method-not-allowed} (keeping {@code Allow}), a body media type not consumed
  * 415 {@code http.unsupported-media-type}, an {@code Accept} that cannot be served 406 {@code http.not-acceptable},
  * a request JAX-RS could not read 400 {@code request.malformed}; any other {@link WebApplicationException} keeps
- * its status, with code {@code http.<status name>}. Only the headers that say how to proceed ({@code Allow},
+ * its status, with code {@code http.<status name>} (a 5xx is logged like any server error, and its detail only quotes
+ * the correlation id). Only the headers that say how to proceed ({@code Allow},
  * {@code WWW-Authenticate}, {@code Retry-After}, {@code Location}) are kept from the original response.
  */
 @Provider
@@ -53,7 +54,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         var problem = problem(exception, instance);
         if (problem.status() >= 500) {
-            return ProblemResponses.response(ServerErrorMapper.problem(exception, instance));
+            ServerErrorMapper.log(exception, problem.correlationId(), instance);
         }
         return ProblemResponses.response(problem, keptHeaders(exception.getResponse()));
     }
@@ -85,8 +86,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     "This request needs a valid bearer token.", instance, List.of());
         }
         int status = exception.getResponse() != null ? exception.getResponse().getStatus() : 500;
-        return ProblemResponses.problem(status, code(status), ProblemResponses.title(status),
+        var problem = ProblemResponses.problem(status, code(status), ProblemResponses.title(status),
                 ProblemResponses.title(status) + ".", instance, List.of());
+        if (status < 500) {
+            return problem;
+        }
+        return new Problem(problem.type(), problem.title(), status,
+                "Unexpected error; quote correlation id " + problem.correlationId() + ".", instance, problem.code(),
+                problem.correlationId(), List.of());
     }
 
     /** {@code http.} and the status's name in kebab case ({@code http.precondition-failed}). */

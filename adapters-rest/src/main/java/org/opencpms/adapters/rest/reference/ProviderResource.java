@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
@@ -89,7 +90,7 @@ public class ProviderResource {
     @POST
     @Operation(summary = "Register a centre in an EU/EEA country", description = "For coordinators.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the centre",
-            content = @Content(schema = @Schema(implementation = ProviderIdJson.class)))
+            content = @Content(schema = @Schema(implementation = IdJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (request.invalid, country.invalid)")
     @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator (reference.forbidden)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
@@ -97,7 +98,7 @@ public class ProviderResource {
     public Response register(@Valid @NotNull RegisterProviderRequest body, @Context UriInfo uriInfo) {
         ReferenceDataGuard.requireMayCreateReferenceData(caller.actor());
         var id = registerProvider.handle(body.toCommand());
-        var json = new ProviderIdJson(id.value().toString());
+        var json = new IdJson(id.value());
         return Response.created(uriInfo.getBaseUri().resolve("providers/" + json.id())).entity(json).build();
     }
 

@@ -83,4 +83,14 @@ class WebApplicationExceptionMapperTest {
         assertThat(teapot.status()).isEqualTo(418);
         assertThat(teapot.code()).isEqualTo("http.status-418");
     }
+
+    @Test
+    void a_server_side_status_is_kept_but_its_detail_only_quotes_the_correlation_id() {
+        var problem = WebApplicationExceptionMapper.problem(
+                new WebApplicationException("pool db-7 exhausted", new StubResponse(503)), PATH);
+
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(problem.code()).isEqualTo("http.service-unavailable");
+        assertThat(problem.detail()).isEqualTo("Unexpected error; quote correlation id " + problem.correlationId() + ".");
+    }
 }

@@ -1,5 +1,0 @@
-package org.opencpms.adapters.rest.accessrequest;
-
-/** The id of an access request just filed. */
-public record AccessRequestIdJson(String id) {
-}

@@ -1,0 +1,323 @@
+package org.opencpms.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Load generator for a running OpenCPMS in training mode (not a test): virtual clinicians — health
+ * professionals of the training centres, each with their own token — loop over a realistic mix of about 70 %
+ * reads (my panels, a panel, the centre's patients, a patient, the inbox) and 30 % writes (enrolments, timeline
+ * comments, chat messages) with an exponential think time between requests. First, with the same users and
+ * think time, a trivial endpoint ({@code GET /api/health/live}) measures the server's own ceiling.
+ *
+ * <p>System properties: {@code bench.url} (http://127.0.0.1:8080), {@code bench.users} (50,200),
+ * {@code bench.duration} (PT10M per run), {@code bench.warmup} (PT30S), {@code bench.thinkMillis} (1000, mean),
+ * {@code bench.report} (target/bench/load-benchmark.md). Run with {@code ./mvnw -B -pl system-tests -Pbench verify}.
+ */
+public final class LoadBenchmark {
+
+    private static final List<String> CLINICIANS = List.of("hp.berlin", "hp.paris", "hp.milano", "hp.nijmegen",
+            "hp.madrid");
+
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final long thinkMillis;
+
+    private LoadBenchmark(String base, long thinkMillis) {
+        this.base = base;
+        this.thinkMillis = thinkMillis;
+    }
+
+    public static void main(String[] args) throws Exception {
+        var base = System.getProperty("bench.url", "http://127.0.0.1:8080");
+        var users = List.of(System.getProperty("bench.users", "50,200").split(",")).stream().map(String::trim)
+                .map(Integer::parseInt).toList();
+        var duration = Duration.parse(System.getProperty("bench.duration", "PT10M"));
+        var warmup = Duration.parse(System.getProperty("bench.warmup", "PT30S"));
+        var think = Long.parseLong(System.getProperty("bench.thinkMillis", "1000"));
+        var report = Path.of(System.getProperty("bench.report", "target/bench/load-benchmark.md"));
+        var bench = new LoadBenchmark(base, think);
+        var out = new StringBuilder();
+        out.append("# OpenCPMS load benchmark\n\n")
+                .append("Server ").append(base).append(", started ").append(Instant.now()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores on the load generator's machine, ")
+                .append("think time exponential with mean ").append(think).append(" ms, warm-up ").append(warmup)
+                .append(", measured ").append(duration).append(" per run.\n\n");
+        for (int n : users) {
+            for (var scenario : List.of("ceiling", "clinicians")) {
+                var result = bench.run(scenario, n, warmup, duration);
+                out.append(result);
+                System.out.println(result);
+                Files.createDirectories(report.toAbsolutePath().getParent());
+                Files.writeString(report, out);
+            }
+        }
+        System.out.println("Report: " + report.toAbsolutePath());
+    }
+
+    /** One measured run: {@code users} virtual users of a scenario for the warm-up, then the measured time. */
+    private String run(String scenario, int users, Duration warmup, Duration duration) throws InterruptedException {
+        var samples = new ConcurrentHashMap<String, List<Long>>();
+        var errors = new ConcurrentHashMap<String, AtomicLong>();
+        var measuring = new AtomicBoolean();
+        var stopAt = new AtomicLong(Long.MAX_VALUE);
+        var ready = new CountDownLatch(users);
+        var done = new CountDownLatch(users);
+        var loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        for (int i = 0; i < users; i++) {
+            var account = CLINICIANS.get(i % CLINICIANS.size());
+            var thread = new Thread(() -> {
+                try {
+                    var user = new VirtualClinician(account);
+                    ready.countDown();
+                    ready.await();
+                    while (System.nanoTime() < stopAt.get()) {
+                        think();
+                        var started = System.nanoTime();
+                        String op;
+                        int status;
+                        try {
+                            var outcome = "ceiling".equals(scenario) ? user.ceiling() : user.next();
+                            op = outcome.op();
+                            status = outcome.status();
+                        } catch (IOException e) {
+                            op = "io-error";
+                            status = -1;
+                        }
+                        var nanos = System.nanoTime() - started;
+                        if (measuring.get()) {
+                            samples.computeIfAbsent(op, k -> Collections.synchronizedList(new ArrayList<>()))
+                                    .add(nanos);
+                            if (status < 200 || status >= 300) {
+                                errors.computeIfAbsent(op + " " + status, k -> new AtomicLong()).incrementAndGet();
+                            }
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.computeIfAbsent("setup " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
+                    ready.countDown();
+                } finally {
+                    done.countDown();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+        ready.await();
+        Thread.sleep(warmup.toMillis());
+        var start = System.nanoTime();
+        measuring.set(true);
+        stopAt.set(start + duration.toNanos());
+        done.await();
+        var seconds = (System.nanoTime() - start) / 1e9;
+        var loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return table(scenario, users, seconds, samples, errors, loadBefore, loadAfter);
+    }
+
+    private String table(String scenario, int users, double seconds, Map<String, List<Long>> samples,
+                         Map<String, AtomicLong> errors, double loadBefore, double loadAfter) {
+        var out = new StringBuilder();
+        long total = samples.values().stream().mapToLong(List::size).sum();
+        long errorCount = errors.values().stream().mapToLong(AtomicLong::get).sum();
+        out.append("## ").append(scenario).append(", ").append(users).append(" users\n\n")
+                .append(String.format(Locale.ROOT, "%,d requests in %.0f s = **%.1f requests/s**, errors: **%d**, "
+                        + "load average %.2f -> %.2f, server heap after the run: %s%n%n", total, seconds, total / seconds,
+                        errorCount, loadBefore, loadAfter, heap()))
+                .append("| operation | count | p50 ms | p95 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+        var all = new ArrayList<Long>();
+        var reads = new ArrayList<Long>();
+        for (var entry : new TreeMap<>(samples).entrySet()) {
+            List<Long> values;
+            synchronized (entry.getValue()) {
+                values = new ArrayList<>(entry.getValue());
+            }
+            all.addAll(values);
+            if (entry.getKey().startsWith("read")) {
+                reads.addAll(values);
+            }
+            out.append(row(entry.getKey(), values));
+        }
+        if (!reads.isEmpty()) {
+            out.append(row("**all reads**", reads));
+        }
+        out.append(row("**all**", all)).append('\n');
+        if (!errors.isEmpty()) {
+            out.append("Errors: ").append(new TreeMap<>(errors)).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    private static String row(String name, List<Long> nanos) {
+        var sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return "| " + name + " | 0 | | | | |\n";
+        }
+        return String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f |%n", name, sorted.length,
+                pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    private String heap() {
+        try {
+            var text = client.send(HttpRequest.newBuilder(URI.create(base + "/api/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var used = text.lines().filter(l -> l.startsWith("opencpms_jvm_heap_used_bytes ")).findFirst()
+                    .map(l -> Long.parseLong(l.substring(l.indexOf(' ') + 1).trim())).orElse(-1L);
+            return used < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MiB used", used / 1024.0 / 1024.0);
+        } catch (IOException e) {
+            return "n/a";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "n/a";
+        }
+    }
+
+    private void think() throws InterruptedException {
+        if (thinkMillis > 0) {
+            Thread.sleep((long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * thinkMillis));
+        }
+    }
+
+    record Outcome(String op, int status) {
+    }
+
+    /** One signed-in clinician: their token, centre, panels and patients, and the next thing they do. */
+    private final class VirtualClinician {
+
+        private final String token;
+        private final String centre;
+        private final List<String> panels = new ArrayList<>();
+        private final List<String> commentable = new ArrayList<>();
+        private final List<String> patients = new ArrayList<>();
+
+        VirtualClinician(String username) throws IOException, InterruptedException {
+            var tokenReply = send("POST", "/api/training/tokens", null,
+                    Json.createObjectBuilder().add("username", username).build().toString());
+            this.token = json(tokenReply.body()).getString("access_token");
+            var me = json(send("GET", "/api/me", token, null).body());
+            this.centre = me.getJsonArray("grants").getJsonObject(0).getString("centre");
+            for (var item : json(send("GET", "/api/panels?limit=50", token, null).body()).getJsonArray("items")) {
+                var id = item.asJsonObject().getString("id");
+                panels.add(id);
+                var state = item.asJsonObject().getString("state");
+                if (!state.equals("CLOSED") && !state.equals("ARCHIVED") && !state.equals("ABORTED")
+                        && !state.equals("DELETED") && !state.equals("DRAFT")) {
+                    commentable.add(id);
+                }
+            }
+            refreshPatients();
+        }
+
+        Outcome ceiling() throws IOException, InterruptedException {
+            return new Outcome("read trivial endpoint", send("GET", "/api/health/live", null, null).statusCode());
+        }
+
+        Outcome next() throws IOException, InterruptedException {
+            var dice = ThreadLocalRandom.current().nextInt(100);
+            if (dice < 20) {
+                return new Outcome("read my panels", send("GET", "/api/panels?limit=20", token, null).statusCode());
+            }
+            if (dice < 45 && !panels.isEmpty()) {
+                return new Outcome("read one panel", send("GET", "/api/panels/" + any(panels), token, null).statusCode());
+            }
+            if (dice < 60) {
+                var reply = send("GET", "/api/patients?limit=50&centre=" + centre, token, null);
+                return new Outcome("read centre's patients", reply.statusCode());
+            }
+            if (dice < 65 && !patients.isEmpty()) {
+                return new Outcome("read one patient", send("GET", "/api/patients/" + any(patients), token, null)
+                        .statusCode());
+            }
+            if (dice < 70) {
+                return new Outcome("read inbox", send("GET", "/api/notifications?limit=20", token, null).statusCode());
+            }
+            if (dice < 80) {
+                return new Outcome("write enrolment", send("POST", "/api/patients", token, enrolment()).statusCode());
+            }
+            if (dice < 95 && !commentable.isEmpty()) {
+                var body = Json.createObjectBuilder().add("text", "Load test remark " + UUID.randomUUID()).build();
+                return new Outcome("write timeline comment", send("POST", "/api/panels/" + any(commentable)
+                        + "/timeline", token, body.toString()).statusCode());
+            }
+            var body = Json.createObjectBuilder().add("text", "Load test chat " + UUID.randomUUID()).build();
+            return new Outcome("write chat message", send("POST", "/api/panels/" + (commentable.isEmpty()
+                    ? any(panels) : any(commentable)) + "/chat", token, body.toString()).statusCode());
+        }
+
+        private void refreshPatients() throws IOException, InterruptedException {
+            var page = json(send("GET", "/api/patients?limit=50&centre=" + centre, token, null).body());
+            for (JsonValue item : page.getJsonArray("items")) {
+                patients.add(item.asJsonObject().getString("id"));
+            }
+        }
+
+        private String enrolment() {
+            var day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(365, 30_000));
+            var consent = Json.createObjectBuilder().add("givenOn", LocalDate.now().toString())
+                    .add("form", Json.createObjectBuilder().add("version", "1.0").add("language", "en"));
+            return Json.createObjectBuilder()
+                    .add("centre", centre)
+                    .add("identity", Json.createObjectBuilder().add("givenName", "Load").add("familyName", "Tester")
+                            .add("dateOfBirth", day.toString()).add("sex", "UNKNOWN")
+                            .add("hospitalIdentifier", "LOAD-" + UUID.randomUUID()))
+                    .add("consents", Json.createArrayBuilder()
+                            .add(consent.add("kind", "CARE").build())
+                            .add(Json.createObjectBuilder().add("givenOn", LocalDate.now().toString())
+                                    .add("form", Json.createObjectBuilder().add("version", "1.0").add("language", "en"))
+                                    .add("kind", "SHARING_WITHIN_ERN")))
+                    .build().toString();
+        }
+    }
+
+    private static String any(List<String> values) {
+        return values.get(ThreadLocalRandom.current().nextInt(values.size()));
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body)
+            throws IOException, InterruptedException {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}
