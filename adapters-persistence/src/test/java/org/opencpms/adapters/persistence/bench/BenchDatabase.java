@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -89,6 +91,16 @@ final class BenchDatabase implements AutoCloseable {
         return values;
     }
 
+    /** Whether EclipseLink wove the entity classes (change tracking, lazy relations), as it does with its agent. */
+    static boolean entitiesWoven() {
+        try {
+            return org.eclipse.persistence.internal.weaving.PersistenceWeaved.class.isAssignableFrom(
+                    Class.forName("org.opencpms.adapters.persistence.patient.PatientEntity"));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     Map<String, String> serverSettings() {
         return serverSettings;
     }
@@ -146,6 +158,24 @@ final class BenchDatabase implements AutoCloseable {
         try (Connection c = dataSource().getConnection(); var statement = c.createStatement(); var rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a query outside JPA and returns its rows, each column as text. */
+    List<List<String>> queryRows(String sql) {
+        try (Connection c = dataSource().getConnection(); var statement = c.createStatement(); var rs = statement.executeQuery(sql)) {
+            List<List<String>> rows = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

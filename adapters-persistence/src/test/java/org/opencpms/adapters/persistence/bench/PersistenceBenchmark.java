@@ -59,7 +59,9 @@ import org.opencpms.domain.patient.Sex;
  * {@code bench.dataDirectory} [target/bench/pgdata], {@code bench.reuse} [false: when true and the data directory
  * already holds a loaded database of at least these sizes, the load is skipped and only the measurements run], {@code bench.report} [target/bench/persistence-benchmark.md],
  * {@code bench.measure} [reads,enrolments,audit: which groups of lines to measure, e.g. {@code enrolments} alone
- * to iterate on the write path over a reused cluster].
+ * to iterate on the write path over a reused cluster], {@code bench.statements} [false: when true, loads
+ * pg_stat_statements and reports the statements PostgreSQL ran per enrolment], {@code bench.pg.<setting>} [any
+ * further PostgreSQL setting, e.g. {@code -Dbench.pg.wal_compression=on}].
  *
  * <p>Each measured operation runs in its own transaction, as a use case would, and its time is the
  * wall-clock time of the whole transaction (begin, the port call, commit) as seen by the caller.
@@ -83,12 +85,18 @@ public final class PersistenceBenchmark {
     private final IdentityCipher cipher;
     private final Random random;
     private final CpuTime cpu;
+    private final boolean statements;
+    private final List<String> statementRows = new ArrayList<>();
     private final Map<String, String> loadFigures = new LinkedHashMap<>();
     private final List<String> measurementRows = new ArrayList<>();
 
-    private PersistenceBenchmark(BenchDatabase db, Population population, long seed, CpuTime cpu) {
+    private PersistenceBenchmark(BenchDatabase db, Population population, long seed, CpuTime cpu, boolean statements) {
         this.db = db;
         this.cpu = cpu;
+        this.statements = statements;
+        if (statements) {
+            db.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
         this.population = population;
         byte[] secret = new byte[32];
         new Random(seed).nextBytes(secret);
@@ -108,12 +116,18 @@ public final class PersistenceBenchmark {
         server.put("synchronous_commit", System.getProperty("bench.synchronousCommit", "on"));
         server.put("fsync", System.getProperty("bench.fsync", "on"));
         server.put("shared_buffers", System.getProperty("bench.sharedBuffers", "1GB"));
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.pg."))
+                .forEach(name -> server.put(name.substring("bench.pg.".length()), System.getProperty(name)));
+        boolean statements = Boolean.getBoolean("bench.statements");
+        if (statements) {
+            server.put("shared_preload_libraries", "pg_stat_statements");
+        }
         int loaders = Integer.getInteger("bench.loaders", 2);
         File dataDirectory = new File(System.getProperty("bench.dataDirectory", "target/bench/pgdata"));
         Path report = Path.of(System.getProperty("bench.report", "target/bench/persistence-benchmark.md"));
         boolean reuse = Boolean.getBoolean("bench.reuse");
         try (var db = new BenchDatabase(dataDirectory, reuse, server, Math.max(4, loaders + 2))) {
-            var bench = new PersistenceBenchmark(db, population, seed, new CpuTime(dataDirectory.toPath()));
+            var bench = new PersistenceBenchmark(db, population, seed, new CpuTime(dataDirectory.toPath()), statements);
             if (reuse && db.queryLong("SELECT count(*) FROM patient") >= patientCount
                     && db.queryLong("SELECT count(*) FROM panel") >= panelCount) {
                 bench.describeReusedData();
@@ -292,6 +306,10 @@ public final class PersistenceBenchmark {
                     return null;
                 });
             }
+            boolean resetStatements = statements && report && threads == 1;
+            if (resetStatements) {
+                db.queryRows("SELECT pg_stat_statements_reset()");
+            }
             cpuBefore = cpu.sample();
             start = System.nanoTime();
             for (Future<Void> task : pool.invokeAll(tasks)) {
@@ -305,9 +323,23 @@ public final class PersistenceBenchmark {
         if (!report) {
             return;
         }
+        if (statements && threads == 1) {
+            countStatements(enrolments);
+        }
         measurementRows.add(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %.2f | **%,.0f enrolments/s** | %s | %s → %s |",
                 latencies.name(), latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
                 latencies.maxMillis(), enrolments / elapsed, cpuPerEnrolment, loadBefore, loadAverage()));
+    }
+
+    /** The statements PostgreSQL executed during the last run, per enrolment (pg_stat_statements). */
+    private void countStatements(int enrolments) {
+        for (List<String> row : db.queryRows("SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g')"
+                + " FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND calls >= " + enrolments / 2 + " ORDER BY calls DESC, query")) {
+            statementRows.add(String.format(Locale.ROOT, "| %.2f | %.3f | `%s` |", Long.parseLong(row.get(0)) / (double) enrolments,
+                    Double.parseDouble(row.get(1)) / Long.parseLong(row.get(0)),
+                    row.get(2).length() > 160 ? row.get(2).substring(0, 160) + "…" : row.get(2)));
+        }
     }
 
     private static GivenConsent consent(ConsentKind kind) {
@@ -346,6 +378,7 @@ public final class PersistenceBenchmark {
         out.append(String.format(Locale.ROOT, "- machine: %d cores, Java %s (%s), max heap %,d MB%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        out.append("- EclipseLink weaving: ").append(BenchDatabase.entitiesWoven() ? "yes (entities woven)" : "no").append('\n');
         out.append("- PostgreSQL (embedded, zonky):");
         db.serverSettings().forEach((k, v) -> out.append(' ').append(k).append('=').append(v).append(';'));
         out.append('\n');
@@ -357,6 +390,11 @@ public final class PersistenceBenchmark {
                         + " | machine load before → after |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         measurementRows.forEach(row -> out.append(row).append('\n'));
+        if (!statementRows.isEmpty()) {
+            out.append("\nStatements executed by PostgreSQL per enrolment (1-thread line, pg_stat_statements; those run at least"
+                    + " once per two enrolments):\n\n| per enrolment | mean ms | statement |\n|---:|---:|---|\n");
+            statementRows.forEach(row -> out.append(row).append('\n'));
+        }
         return out.toString();
     }
 

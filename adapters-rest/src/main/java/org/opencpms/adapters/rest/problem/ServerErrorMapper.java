@@ -1,6 +1,7 @@
 package org.opencpms.adapters.rest.problem;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -8,12 +9,15 @@ import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
 import org.jboss.logging.Logger;
+import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.ops.CorrelationId;
+import org.opencpms.domain.shared.DomainException;
 
 /**
  * Anything no other mapper knows: 500 {@code server.error}, whose detail only asks to quote the correlation id; the
- * stack trace goes to the server log under that id, with the request path (never the body). A body cut short by
- * the size limit, wrapped by some layer, is still 413.
+ * stack trace goes to the server log under that id, with the request path (never the body). A failure that merely
+ * wraps a known one (a container exception around a domain failure, an edge problem or a body cut short by the size
+ * limit) is answered as the known one.
  */
 @Provider
 public class ServerErrorMapper implements ExceptionMapper<Throwable> {
@@ -24,15 +28,30 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
 
     @Context
     private UriInfo uriInfo;
+    @Context
+    private HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable exception) {
-        var instance = ProblemResponses.instance(uriInfo);
+        var ifMatch = headers == null ? null : headers.getHeaderString(IfMatch.HEADER);
+        return ProblemResponses.response(problemOf(exception, ProblemResponses.instance(uriInfo), ifMatch));
+    }
+
+    /** The problem of a failure no other mapper took: the known failure it wraps, if any; otherwise a 500. */
+    public static Problem problemOf(Throwable exception, URI instance, String ifMatch) {
         var tooLarge = RequestTooLarge.among(exception);
         if (tooLarge != null) {
-            return ProblemResponses.response(tooLarge.problem(instance));
+            return tooLarge.problem(instance);
         }
-        return ProblemResponses.response(problem(exception, instance));
+        var domain = Causes.find(exception, DomainException.class);
+        if (domain != null) {
+            return DomainExceptionMapper.problem(domain, instance, ifMatch);
+        }
+        var edge = Causes.find(exception, ProblemException.class);
+        if (edge != null) {
+            return ProblemExceptionMapper.problem(edge, instance);
+        }
+        return problem(exception, instance);
     }
 
     /**

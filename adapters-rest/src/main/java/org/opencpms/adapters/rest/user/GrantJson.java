@@ -2,8 +2,8 @@ package org.opencpms.adapters.rest.user;
 
 import jakarta.validation.constraints.NotBlank;
 import java.util.Comparator;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.ProviderId;

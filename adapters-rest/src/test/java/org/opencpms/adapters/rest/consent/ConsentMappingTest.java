@@ -3,6 +3,7 @@ package org.opencpms.adapters.rest.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 
 class ConsentMappingTest {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private static final UserId HP = UserId.random();
 
@@ -64,17 +67,15 @@ class ConsentMappingTest {
     }
 
     @Test
-    void a_consent_in_force_has_no_withdrawal_in_its_json() throws Exception {
+    void a_consent_in_force_has_no_withdrawal_in_its_json() {
         var given = new GivenConsent(ConsentKind.CARE, LocalDate.of(2025, 1, 2), new ConsentForm("v3", "de"), null);
         var json = ConsentJson.of(new ConsentView(ConsentId.random(), given, HP, Instant.parse("2025-01-02T10:00:00Z"),
                 true, Optional.empty(), 0));
 
-        try (var jsonb = JsonbBuilder.create()) {
-            var text = jsonb.toJson(json);
-            assertThat(text).doesNotContain("withdrawal", "signedDocument").contains("\"inForce\":true",
-                    "\"recordedAt\":\"2025-01-02T10:00:00Z\"");
-            assertThat(jsonb.fromJson(text, ConsentJson.class)).isEqualTo(json);
-        }
+        var text = JSONB.toJson(json);
+        assertThat(text).doesNotContain("withdrawal", "signedDocument").contains("\"inForce\":true",
+                "\"recordedAt\":\"2025-01-02T10:00:00Z\"");
+        assertThat(JSONB.fromJson(text, ConsentJson.class)).isEqualTo(json);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.opencpms.adapters.rest.paging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageJsonTest {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     public record Item(String id) {
     }
@@ -75,16 +78,14 @@ class PageJsonTest {
     }
 
     @Test
-    void a_page_is_json_with_items_and_next_and_reads_back() throws Exception {
+    void a_page_is_json_with_items_and_next_and_reads_back() {
         var page = new PageJson<>(List.of(new Item("a"), new Item("b")), "2");
-        try (var jsonb = JsonbBuilder.create()) {
-            var json = jsonb.toJson(page);
+        var json = JSONB.toJson(page);
 
-            assertThat(json).isEqualTo("{\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"next\":\"2\"}");
-            PageJson<Item> read = jsonb.fromJson(json, pageOf(Item.class));
-            assertThat(read).isEqualTo(page);
-            assertThat(jsonb.toJson(PageJson.last(List.of()))).isEqualTo("{\"items\":[]}");
-        }
+        assertThat(json).isEqualTo("{\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"next\":\"2\"}");
+        PageJson<Item> read = JSONB.fromJson(json, pageOf(Item.class));
+        assertThat(read).isEqualTo(page);
+        assertThat(JSONB.toJson(PageJson.last(List.of()))).isEqualTo("{\"items\":[]}");
     }
 
     private static Type pageOf(Type item) {

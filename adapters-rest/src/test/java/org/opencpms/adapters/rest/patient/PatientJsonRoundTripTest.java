@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class PatientJsonRoundTripTest {
 
     @Test
-    void a_clients_enrolment_json_reads_into_the_request() throws Exception {
+    void a_clients_enrolment_json_reads_into_the_request() {
         var json = """
                 {"centre": "11111111-1111-4111-8111-111111111111",
                  "identity": {"givenName": "Ada", "familyName": "Quetzalcoatl", "dateOfBirth": "2011-03-14",
@@ -29,7 +29,7 @@ class PatientJsonRoundTripTest {
     }
 
     @Test
-    void a_patient_json_round_trips_with_iso_dates_and_absent_optionals() throws Exception {
+    void a_patient_json_round_trips_with_iso_dates_and_absent_optionals() {
         var patient = PatientJson.of(PatientMappingTest.view(Optional.of(PatientMappingTest.identity())));
 
         var json = Json.write(patient);

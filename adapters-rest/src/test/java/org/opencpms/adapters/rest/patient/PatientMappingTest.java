@@ -150,7 +150,7 @@ class PatientMappingTest {
     }
 
     @Test
-    void a_pseudonymous_view_carries_no_identity_at_all() throws Exception {
+    void a_pseudonymous_view_carries_no_identity_at_all() {
         var json = PatientJson.of(view(Optional.empty()));
 
         assertThat(json.identity()).isNull();

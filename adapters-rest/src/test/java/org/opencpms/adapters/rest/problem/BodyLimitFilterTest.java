@@ -56,7 +56,7 @@ class BodyLimitFilterTest {
     }
 
     @Test
-    void the_filter_wraps_the_entity_stream_of_a_request_without_a_declared_length() throws Exception {
+    void the_filter_wraps_the_entity_stream_of_a_request_without_a_declared_length() {
         var replaced = new AtomicReference<InputStream>();
         var original = new ByteArrayInputStream(new byte[(int) BodyLimitFilter.MAX_BODY_BYTES + 1]);
         var request = (ContainerRequestContext) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -1,7 +1,9 @@
 package org.opencpms.adapters.rest.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -11,20 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class ProcessingExceptionMapperTest {
 
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     private static final URI PATH = URI.create("/api/patients");
 
     public record Body(String name, int count) {
     }
 
     @Test
-    void malformed_json_is_400_request_malformed_without_the_parsers_message() throws Exception {
-        JsonbException parserFailure;
-        try (var jsonb = JsonbBuilder.create()) {
-            jsonb.fromJson("{\"name\": \"x\", \"count\": \"many\"", Body.class);
-            throw new AssertionError("the JSON is malformed");
-        } catch (JsonbException e) {
-            parserFailure = e;
-        }
+    void malformed_json_is_400_request_malformed_without_the_parsers_message() {
+        var parserFailure = catchThrowableOfType(JsonbException.class,
+                () -> JSONB.fromJson("{\"name\": \"x\", \"count\": \"many\"", Body.class));
         var wrapped = new ProcessingException("RESTEASY008200: JSON Binding deserialization error: " + parserFailure,
                 parserFailure);
 

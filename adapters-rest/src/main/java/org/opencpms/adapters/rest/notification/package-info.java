@@ -1,0 +1,2 @@
+/** REST resource of the caller's in-app notification inbox. */
+package org.opencpms.adapters.rest.notification;
