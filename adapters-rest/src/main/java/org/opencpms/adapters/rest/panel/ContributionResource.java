@@ -78,7 +78,8 @@ public class ContributionResource {
                                @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        recordContribution.handle(new RecordContribution.Command(caller.actor(), panel, expected, request.text()));
+        AdditiveChange.apply(expected, () -> recordContribution.handle(
+                new RecordContribution.Command(caller.actor(), panel, expected, request.text())));
         return replies.changed(panel);
     }
 
@@ -93,8 +94,8 @@ public class ContributionResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        commentOnContribution.handle(new CommentOnContribution.Command(caller.actor(), panel, expected,
-                new UserId(authorId), request.text()));
+        AdditiveChange.apply(expected, () -> commentOnContribution.handle(new CommentOnContribution.Command(
+                caller.actor(), panel, expected, new UserId(authorId), request.text())));
         return replies.changed(panel);
     }
 }

@@ -489,7 +489,8 @@ public class PanelResource {
                             @Valid @NotNull TextRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        commentOnTimeline.handle(new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text()));
+        AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
+                new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text())));
         return replies.changed(panel);
     }
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.opencpms.adapters.rest.http.IfMatch;
@@ -23,6 +24,7 @@ import org.opencpms.domain.shared.DomainException;
 public class ServerErrorMapper implements ExceptionMapper<Throwable> {
 
     public static final String CODE = "server.error";
+    public static final String LOCK_CONFLICT = "storage.concurrent-update";
 
     private static final Logger LOG = Logger.getLogger(ServerErrorMapper.class);
 
@@ -51,7 +53,30 @@ public class ServerErrorMapper implements ExceptionMapper<Throwable> {
         if (edge != null) {
             return ProblemExceptionMapper.problem(edge, instance);
         }
+        if (isLockConflict(exception)) {
+            return new Problem(ProblemResponses.type(LOCK_CONFLICT), "Conflict", 409,
+                    "Another change to the same data was being saved at the same time; read it again and retry.",
+                    instance, LOCK_CONFLICT, CorrelationId.current(), List.of());
+        }
         return problem(exception, instance);
+    }
+
+    /**
+     * A database refusing a change because a concurrent transaction holds the data (serialization failure or
+     * deadlock, SQLState class 40; PostgreSQL's lock_not_available 55P03; H2's lock timeout HYT00): a conflict the
+     * client resolves by retrying, not a server error. Raised at commit, after the ports have returned.
+     */
+    public static boolean isLockConflict(Throwable failure) {
+        for (var current = Causes.find(failure, SQLException.class); current != null; current = current.getNextException()) {
+            var state = current.getSQLState();
+            if (state != null && (state.startsWith("40") || "55P03".equals(state) || "HYT00".equals(state))) {
+                return true;
+            }
+            if (current.getNextException() == current) {
+                break;
+            }
+        }
+        return false;
     }
 
     /**

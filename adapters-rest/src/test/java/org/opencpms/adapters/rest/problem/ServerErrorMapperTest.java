@@ -3,6 +3,7 @@ package org.opencpms.adapters.rest.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 
@@ -41,5 +42,26 @@ class ServerErrorMapperTest {
 
         assertThat(ServerErrorMapper.problemOf(edge, PATH, null).code()).isEqualTo("auth.required");
         assertThat(ServerErrorMapper.problemOf(tooLarge, PATH, null).status()).isEqualTo(413);
+    }
+
+    @Test
+    void a_lock_timeout_or_serialization_failure_at_commit_is_a_conflict_to_retry_not_a_server_error() {
+        for (var state : new String[] {"40001", "40P01", "55P03", "HYT00"}) {
+            var atCommit = new RuntimeException("commit failed", new RuntimeException(
+                    new SQLException("Timeout trying to lock table \"panel\"", state)));
+
+            var problem = ServerErrorMapper.problemOf(atCommit, PATH, null);
+
+            assertThat(problem.status()).as(state).isEqualTo(409);
+            assertThat(problem.code()).isEqualTo("storage.concurrent-update");
+            assertThat(ProblemJson.write(problem)).doesNotContain("panel\\\"", "Timeout", "SQL");
+        }
+    }
+
+    @Test
+    void any_other_database_failure_stays_a_server_error() {
+        var failure = new RuntimeException(new SQLException("disk full", "53100"));
+
+        assertThat(ServerErrorMapper.problemOf(failure, PATH, null).status()).isEqualTo(500);
     }
 }
