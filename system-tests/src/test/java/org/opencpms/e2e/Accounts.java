@@ -42,6 +42,14 @@ public final class Accounts {
     private Accounts() {
     }
 
+    /**
+     * Forgets the tokens: the training issuer's signing key belongs to one deployment, and Arquillian deploys the
+     * EAR afresh for every test class. Call it before each class (user ids stay: the database persists).
+     */
+    public static void forgetTokens() {
+        TOKENS.clear();
+    }
+
     public static String token(String username) {
         return TOKENS.computeIfAbsent(username, Api::trainingToken);
     }

@@ -33,6 +33,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencpms.e2e.Clinic.PanelRef;
 
@@ -49,6 +50,11 @@ class PanelWorkflowIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return Deployments.builtEar();
+    }
+
+    @BeforeAll
+    static void freshTokens() {
+        Accounts.forgetTokens();
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.opencpms.domain.panel.MeetingScheduled;
 import org.opencpms.domain.panel.OutcomeDrafted;
 import org.opencpms.domain.panel.OutcomeFinalised;
 import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelForwarded;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvent;
@@ -98,6 +99,13 @@ public class NotifyParticipants {
         } else if (event instanceof OutcomeFinalised e) {
             aboutPanel(e.panel(), Panel::participants, NotificationKind.OUTCOME_READY, "Outcome final on panel",
                     "The outcome of panel %s about patient %s is final.", e.occurredAt());
+        } else if (event instanceof PanelForwarded e) {
+            var nickname = patients.get(panels.get(e.panel()).patient()).nickname();
+            users.coordinatorsOf(e.to()).forEach(coordinator -> notify(coordinator, NotificationKind.INVITATION,
+                    "Panel forwarded to " + e.to().code() + " " + e.panel(),
+                    "Panel " + e.panel() + " about patient " + nickname + " was forwarded from " + e.from().code()
+                            + " to " + e.to().code() + " and waits for its panel to be assembled.", e.panel(),
+                    e.occurredAt()));
         } else if (event instanceof AccessRequested e) {
             users.coordinatorsOf(e.ern()).forEach(coordinator -> notify(coordinator, NotificationKind.ACCESS_DECISION,
                     "Access request for " + e.ern().code(),

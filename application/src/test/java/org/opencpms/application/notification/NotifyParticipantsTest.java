@@ -26,6 +26,7 @@ import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
 import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.panel.PanelDrafted;
+import org.opencpms.domain.panel.PanelForwarded;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
@@ -187,6 +188,24 @@ class NotifyParticipantsTest {
                                 "Access request for " + ERN.code(), false, NOW));
         assertThat(world.notifications.delivered().get(0).body())
                 .isEqualTo("A new access request for " + ERN.code() + " is waiting for your decision.");
+    }
+
+    @Test
+    void a_forwarded_panel_reaches_the_coordinators_of_the_receiving_ern_naming_panel_and_nickname_only() {
+        var panel = world.inSelection();
+        var receiving = world.person(RoleGrant.coordinator(OTHER_ERN, world.otherCentre));
+        world.person(RoleGrant.coordinator(ERN, world.otherCentre));
+
+        notify.on(new PanelForwarded(panel, ERN, OTHER_ERN, "better expertise there", world.lead.id(), NOW));
+
+        assertThat(world.notifications.delivered()).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo(receiving.id());
+            assertThat(n.aboutPanel()).contains(panel);
+            assertThat(n.subject()).isEqualTo("Panel forwarded to " + OTHER_ERN.code() + " " + panel);
+            assertThat(n.body()).contains(panel.toString()).contains("brave-okapi-0427");
+            assertThat(n.at()).isEqualTo(NOW);
+        });
+        assertNothingIdentifying();
     }
 
     @Test
