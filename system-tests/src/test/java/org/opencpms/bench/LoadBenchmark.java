@@ -74,12 +74,12 @@ public final class LoadBenchmark {
             for (var scenario : List.of("ceiling", "clinicians")) {
                 var result = bench.run(scenario, n, warmup, "ceiling".equals(scenario) ? ceilingDuration : duration);
                 out.append(result);
-                System.out.println(result);
+                System.out.println(result); // a benchmark harness: its console is the operator's progress report
                 Files.createDirectories(report.toAbsolutePath().getParent());
                 Files.writeString(report, out);
             }
         }
-        System.out.println("Report: " + report.toAbsolutePath());
+        System.out.println("Report: " + report.toAbsolutePath()); // tells the operator where the report went
     }
 
     /** One measured run: {@code users} virtual users of a scenario for the warm-up, then the measured time. */
@@ -131,7 +131,7 @@ public final class LoadBenchmark {
             thread.start();
         }
         ready.await();
-        Thread.sleep(warmup.toMillis());
+        Thread.sleep(warmup.toMillis()); // the warm-up is a span of wall time by definition, not a wait for a condition
         var start = System.nanoTime();
         measuring.set(true);
         stopAt.set(start + duration.toNanos());
@@ -204,6 +204,7 @@ public final class LoadBenchmark {
 
     private void think() throws InterruptedException {
         if (thinkMillis > 0) {
+            // a clinician's think time between two requests: the load model itself, not a wait for a condition
             Thread.sleep((long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * thinkMillis));
         }
     }
