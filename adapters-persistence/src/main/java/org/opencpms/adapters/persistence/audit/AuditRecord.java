@@ -36,6 +36,15 @@ record AuditRecord(long seq, Instant at, UUID actor, String action, String resou
 
     private static final String FORMAT = "opencpms-audit-entry/1";
 
+    /** One digest per thread: looking it up costs more than hashing a record; {@code digest()} resets it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    });
+
     /**
      * The record that appends {@code entry} as number {@code seq} after a record whose hash is
      * {@code previousHash}. Its time is truncated to microseconds, the precision both engines store.
@@ -85,11 +94,9 @@ record AuditRecord(long seq, Instant at, UUID actor, String action, String resou
             text(out, purpose);
             text(out, previousHash);
             out.flush();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+            return HexFormat.of().formatHex(SHA_256.get().digest(bytes.toByteArray()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
     }
 

@@ -3,7 +3,6 @@ package org.opencpms.adapters.persistence.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -57,13 +56,21 @@ public class JpaAuditTrail implements AuditTrail {
     public void record(AuditEntry entry) {
         Require.present(entry, "audit-entry");
         writePending(entry);
-        var head = em.createNamedQuery(AuditHeadEntity.LOCK, AuditHeadEntity.class)
-                .setParameter("id", AuditHeadEntity.ID)
-                .setFlushMode(FlushModeType.COMMIT)
+        Object[] head = (Object[]) em.createNamedQuery(AuditHeadEntity.LOCK)
+                .setParameter(1, AuditHeadEntity.ID)
                 .getSingleResult();
-        var appended = AuditRecord.append(head.lastSeq() + 1, entry, head.lastHash());
+        long lastSeq = ((Number) head[0]).longValue();
+        var appended = AuditRecord.append(lastSeq + 1, entry, (String) head[1]);
+        int advanced = em.createNamedQuery(AuditHeadEntity.ADVANCE)
+                .setParameter("seq", appended.seq())
+                .setParameter("hash", appended.hash())
+                .setParameter("id", AuditHeadEntity.ID)
+                .setParameter("previous", lastSeq)
+                .executeUpdate();
+        if (advanced != 1) {
+            throw new IllegalStateException("the audit head moved from record " + lastSeq + " while locked");
+        }
         em.persist(new AuditEntryEntity(appended));
-        head.advanceTo(appended.seq(), appended.hash());
     }
 
     /**

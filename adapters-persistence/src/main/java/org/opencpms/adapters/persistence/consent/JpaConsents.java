@@ -33,7 +33,8 @@ import org.opencpms.domain.shared.UserId;
  * <p>Every save is flushed, a new consent's too: {@code seq} numbers rows in the order the
  * database inserts them, and EclipseLink does not keep the order in which new objects of one class
  * were persisted when it writes them together, so new consents left to one batch would lose the
- * order in which they were saved.
+ * order in which they were saved. Every save also looks the row up first, even at version 0: a
+ * consent read back after its first save is at version 0 too.
  */
 @ApplicationScoped
 public class JpaConsents implements Consents {

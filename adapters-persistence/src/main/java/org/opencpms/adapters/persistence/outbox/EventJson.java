@@ -11,6 +11,7 @@ import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -44,6 +45,14 @@ final class EventJson {
 
     private static final Set<Class<?>> NUMBERS = Set.of(Integer.class, Long.class, Short.class, Byte.class, Double.class,
             Float.class, BigDecimal.class);
+
+    /** The shape of each record class met, see {@link Shape}. */
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            return Shape.of(type);
+        }
+    };
 
     private EventJson() {
     }
@@ -105,23 +114,15 @@ final class EventJson {
     }
 
     private static JsonValue record(Record record) {
-        RecordComponent[] components = record.getClass().getRecordComponents();
-        if (isScalarWrapper(record.getClass())) {
-            return value(component(components[0], record));
+        Shape shape = SHAPES.get(record.getClass());
+        if (shape.scalarWrapper()) {
+            return value(shape.component(0, record));
         }
         JsonObjectBuilder object = JSON.createObjectBuilder();
-        for (RecordComponent component : components) {
-            object.add(component.getName(), value(component(component, record)));
+        for (int i = 0; i < shape.components().length; i++) {
+            object.add(shape.components()[i].getName(), value(shape.component(i, record)));
         }
         return object.build();
-    }
-
-    private static Object component(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalArgumentException("cannot read " + component.getName() + " of " + record.getClass().getName(), e);
-        }
     }
 
     private static Object read(JsonValue json, Type type) {
@@ -161,9 +162,10 @@ final class EventJson {
     }
 
     private static Object newRecord(JsonValue json, Class<?> target) {
-        RecordComponent[] components = target.getRecordComponents();
+        Shape shape = SHAPES.get(target);
+        RecordComponent[] components = shape.components();
         Object[] arguments = new Object[components.length];
-        if (isScalarWrapper(target)) {
+        if (shape.scalarWrapper()) {
             arguments[0] = read(json, components[0].getGenericType());
         } else {
             JsonObject object = (JsonObject) json;
@@ -255,8 +257,34 @@ final class EventJson {
     }
 
     /** A record of exactly one scalar component, such as an id: written as that scalar. */
-    private static boolean isScalarWrapper(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
+    private static boolean isScalarWrapper(RecordComponent[] components) {
         return components.length == 1 && isScalar(components[0].getType());
+    }
+
+    /**
+     * What reflection says about a record class, looked up once per class ({@code getRecordComponents}
+     * and {@code getAccessor} copy their results on every call, and {@code Method.invoke} checks access
+     * on every call until told not to). The arrays are never modified.
+     */
+    private record Shape(Class<?> type, RecordComponent[] components, Method[] accessors, boolean scalarWrapper) {
+
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                // the accessors are public; this only spares the access check on every call
+                accessors[i].setAccessible(true);
+            }
+            return new Shape(type, components, accessors, isScalarWrapper(components));
+        }
+
+        Object component(int index, Record record) {
+            try {
+                return accessors[index].invoke(record);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalArgumentException("cannot read " + components[index].getName() + " of " + type.getName(), e);
+            }
+        }
     }
 }

@@ -40,7 +40,10 @@ import org.opencpms.domain.shared.UserId;
  *       of its {@code patient} row by exactly one, and fails with {@code ConcurrentUpdate}
  *       ({@code patient.concurrent-update}) on a stale version, also when another transaction updates
  *       the row between the check and the flush; the identity row is rewritten (new IVs) only when
- *       the identifying data changed;</li>
+ *       the identifying data changed. {@link #save} looks the row up even at version 0: a patient
+ *       read back after its first save is at version 0 too, so version 0 does not tell a new patient
+ *       from a stored one (the look-up costs nothing when the row is already in the persistence
+ *       context, as when a use case reads and saves in one transaction);</li>
  *   <li>{@link #findByHospitalIdentifier} looks up the blind index, never a clear value;
  *       {@link #listAtCentre} is ordered most recently enrolled first, ties by id, on the index
  *       ({@code centre_id}, {@code enrolled_on DESC}, {@code id}); {@link #page} by id, which both

@@ -6,11 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.QueryHints;
 import org.opencpms.adapters.persistence.UuidColumns;
 import org.opencpms.domain.patient.Sex;
 
@@ -18,10 +20,14 @@ import org.opencpms.domain.patient.Sex;
 @Entity
 @Table(name = "patient")
 @Customizer(UuidColumns.class)
-@NamedQuery(name = PatientEntity.COUNT_BY_NICKNAME, query = "SELECT COUNT(p.id) FROM PatientEntity p WHERE p.nickname = :nickname")
+@NamedQuery(name = PatientEntity.COUNT_BY_NICKNAME, query = "SELECT COUNT(p.id) FROM PatientEntity p WHERE p.nickname = :nickname",
+        hints = @QueryHint(name = QueryHints.FLUSH, value = "false"))
 class PatientEntity {
 
-    /** How many patients have a nickname (0 or 1: nicknames are unique), on {@code uq_patient_nickname}. */
+    /**
+     * How many patients have a nickname (0 or 1: nicknames are unique), on {@code uq_patient_nickname}.
+     * It does not flush first: {@code JpaPatients.save} flushes every patient it writes.
+     */
     static final String COUNT_BY_NICKNAME = "PatientEntity.countByNickname";
 
     @Id

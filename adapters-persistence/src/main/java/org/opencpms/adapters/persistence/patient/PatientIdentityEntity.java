@@ -7,9 +7,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
+import org.eclipse.persistence.config.QueryHints;
 import org.opencpms.adapters.persistence.UuidColumns;
 
 /**
@@ -21,10 +23,14 @@ import org.opencpms.adapters.persistence.UuidColumns;
 @Table(name = "patient_identity")
 @Customizer(UuidColumns.class)
 @NamedQuery(name = PatientIdentityEntity.BY_HOSPITAL_IDENTIFIER, query = "SELECT i FROM PatientIdentityEntity i JOIN FETCH i.patient"
-        + " WHERE i.centre = :centre AND i.hospitalIdentifierHash = :hash")
+        + " WHERE i.centre = :centre AND i.hospitalIdentifierHash = :hash", hints = @QueryHint(name = QueryHints.FLUSH, value = "false"))
 class PatientIdentityEntity {
 
-    /** The identity (with its patient) of a centre's hospital identifier, by its blind index; on {@code uq_patient_identity_hospital_identifier}. */
+    /**
+     * The identity (with its patient) of a centre's hospital identifier, by its blind index, on
+     * {@code uq_patient_identity_hospital_identifier}. It does not flush first: {@code JpaPatients.save}
+     * flushes every patient it writes.
+     */
     static final String BY_HOSPITAL_IDENTIFIER = "PatientIdentityEntity.byHospitalIdentifier";
 
     @Id

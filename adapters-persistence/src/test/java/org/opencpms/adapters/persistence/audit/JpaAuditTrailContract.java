@@ -3,6 +3,7 @@ package org.opencpms.adapters.persistence.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +21,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.shared.ConcurrentUpdate;
+import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.UserId;
 
 /**
  * The audit trail contract on a database, plus what only the database trail does: the hash chain,
@@ -126,6 +132,42 @@ abstract class JpaAuditTrailContract extends AuditTrailContract {
         assertThat(tables.headSeq()).isZero();
         inTransaction(() -> trail.record(entry(2, null)));
         assertThat(tables.all()).extracting(AuditRecord::seq).containsExactly(1L);
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void the_transactions_pending_writes_are_written_before_the_head_is_locked() {
+        appendFive();
+        var pending = renumbered(tables.all().get(4), 100);
+
+        long pendingSeenByTheDatabase = inTransaction(() -> {
+            database.entityManager().persist(new AuditEntryEntity(pending));
+            trail.record(entry(6, null));
+            return ((Number) database.entityManager().createNativeQuery("SELECT COUNT(*) FROM audit_entry WHERE seq = 100")
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .getSingleResult()).longValue();
+        });
+
+        assertThat(pendingSeenByTheDatabase).isEqualTo(1);
+        assertThat(tables.headSeq()).isEqualTo(6);
+    }
+
+    @Test
+    void a_pending_write_beaten_by_another_transaction_is_a_concurrent_update_of_the_audited_resource() {
+        appendFive();
+        var taken = tables.all().get(0);
+        var entry = new AuditEntry(T0, UserId.random(), AuditAction.UPDATE, "AccessRequest", "r-1", null,
+                "10.0.0.1", "decision");
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            database.entityManager().persist(new AuditEntryEntity(taken));
+            trail.record(entry);
+            return null;
+        })).isInstanceOf(ConcurrentUpdate.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.concurrent-update");
+
+        assertThat(tables.all()).hasSize(5);
+        assertThat(tables.headSeq()).isEqualTo(5);
         assertThat(verify().intact()).isTrue();
     }
 

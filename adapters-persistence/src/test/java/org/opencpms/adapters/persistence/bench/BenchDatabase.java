@@ -63,6 +63,8 @@ final class BenchDatabase implements AutoCloseable {
         properties.put("eclipselink.target-server", "None");
         properties.put("eclipselink.target-database", "org.eclipse.persistence.platform.database.PostgreSQLPlatform");
         properties.put("eclipselink.logging.level", "WARNING");
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("bench.eclipselink."))
+                .forEach(name -> properties.put(name.substring("bench.".length()), System.getProperty(name)));
         this.factory = Persistence.createEntityManagerFactory("opencpms", properties);
     }
 

@@ -2,20 +2,27 @@ package org.opencpms.adapters.persistence.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The CPU time spent by this JVM and by the embedded PostgreSQL (its postmaster and every process it
- * started: backends, WAL writer, checkpointer, ...), so that a measurement can say how many
- * core-milliseconds one operation costs on each side. Unlike a rate, that figure hardly depends on
- * what else runs on the machine. Linux only ({@code /proc}); elsewhere {@link #available()} is false.
+ * The CPU time spent by this JVM and by the embedded PostgreSQL, split into the backends serving
+ * the connections and the rest (postmaster, WAL writer, checkpointer, background writer,
+ * autovacuum), so that a measurement can say how many core-milliseconds one operation costs on each
+ * side. Unlike a rate, that figure hardly depends on what else runs on the machine. Linux only
+ * ({@code /proc}); elsewhere the PostgreSQL figures are "?". A PostgreSQL process that ends between
+ * two samples (an autovacuum worker) takes its time with it: the figures then count slightly less
+ * than was spent, never more.
  */
 final class CpuTime {
 
     /** Clock ticks per second of {@code /proc/<pid>/stat}; 100 on every common Linux. */
-    private static final long TICKS_PER_SECOND = 100;
+    private static final long NANOS_PER_TICK = 1_000_000_000L / 100;
 
     private final long postmaster;
 
@@ -32,30 +39,31 @@ final class CpuTime {
         }
     }
 
-    boolean available() {
+    private boolean available() {
         return postmaster > 0 && Files.isDirectory(Path.of("/proc", String.valueOf(postmaster)));
     }
 
-    /** A reading of both clocks. */
+    /** A reading of the JVM's clock and of every PostgreSQL process's. */
     Sample sample() {
         var os = ManagementFactory.getOperatingSystemMXBean();
         long jvm = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
-        return new Sample(jvm, available() ? postgresTicks() * (1_000_000_000L / TICKS_PER_SECOND) : -1);
+        return new Sample(jvm, available() ? postgresProcesses() : null);
     }
 
-    private long postgresTicks() {
-        long ticks = 0;
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path process : processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+    /** pid → {ticks, 1 if a client backend else 0} of the postmaster and its children. */
+    private Map<Long, long[]> postgresProcesses() {
+        Map<Long, long[]> processes = new HashMap<>();
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+            for (Path process : all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
                 long[] stat = stat(process);
                 if (stat != null && (stat[0] == postmaster || stat[1] == postmaster)) {
-                    ticks += stat[2];
+                    processes.put(stat[0], new long[] {stat[2], isClientBackend(process) ? 1 : 0});
                 }
             }
         } catch (IOException e) {
-            return 0;
+            return null;
         }
-        return ticks;
+        return processes;
     }
 
     /** pid, parent pid and user + system ticks of a process, or null if it is gone. */
@@ -71,16 +79,39 @@ final class CpuTime {
         }
     }
 
-    /** CPU nanoseconds of the JVM and of PostgreSQL at one moment; -1 where unknown. */
-    record Sample(long jvmNanos, long postgresNanos) {
+    /** A backend serving a connection titles itself {@code postgres: <user> <database> <host>(<port>) <state>}. */
+    private static boolean isClientBackend(Path process) {
+        try {
+            String title = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8);
+            return title.startsWith("postgres: ") && title.contains("(") && !title.contains("autovacuum");
+        } catch (IOException e) {
+            return false;
+        }
+    }
 
-        /** "JVM ms / PostgreSQL ms" per operation between {@code earlier} and this sample, for {@code operations}. */
+    /** The JVM's CPU nanoseconds (-1 if unknown) and the PostgreSQL processes' ticks (null if unknown) at one moment. */
+    record Sample(long jvmNanos, Map<Long, long[]> postgres) {
+
+        /**
+         * "JVM ms / PostgreSQL ms (backends + other processes)" per operation between {@code earlier}
+         * and this sample: each process's time since the earlier sample, or since it started.
+         */
         String perOperation(Sample earlier, int operations) {
-            return millis(jvmNanos, earlier.jvmNanos, operations) + " / " + millis(postgresNanos, earlier.postgresNanos, operations);
+            String jvm = jvmNanos < 0 || earlier.jvmNanos < 0 ? "?" : millis(jvmNanos - earlier.jvmNanos, operations);
+            if (postgres == null || earlier.postgres == null) {
+                return jvm + " / ?";
+            }
+            long[] nanos = new long[2];
+            postgres.forEach((pid, now) -> {
+                long[] before = earlier.postgres.get(pid);
+                nanos[(int) now[1]] += (now[0] - (before == null ? 0 : before[0])) * NANOS_PER_TICK;
+            });
+            return jvm + " / " + millis(nanos[0] + nanos[1], operations) + " (" + millis(nanos[1], operations) + " + "
+                    + millis(nanos[0], operations) + ")";
         }
 
-        private static String millis(long now, long before, int operations) {
-            return now < 0 || before < 0 ? "?" : String.format(java.util.Locale.ROOT, "%.2f", (now - before) / 1e6 / operations);
+        private static String millis(long nanos, int operations) {
+            return String.format(Locale.ROOT, "%.2f", nanos / 1e6 / operations);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.opencpms.adapters.persistence.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import org.opencpms.adapters.persistence.audit.JpaAuditTrail;
@@ -61,13 +63,16 @@ import org.opencpms.domain.patient.Sex;
  * {@code bench.measure} [reads,enrolments,audit: which groups of lines to measure, e.g. {@code enrolments} alone
  * to iterate on the write path over a reused cluster], {@code bench.statements} [false: when true, loads
  * pg_stat_statements and reports the statements PostgreSQL ran per enrolment], {@code bench.pg.<setting>} [any
- * further PostgreSQL setting, e.g. {@code -Dbench.pg.wal_compression=on}].
+ * further PostgreSQL setting, e.g. {@code -Dbench.pg.wal_compression=on}], {@code bench.eclipselink.<property>} [any
+ * further property of the persistence unit, e.g. {@code -Dbench.eclipselink.jdbc.cache-statements=true}].
  *
  * <p>Each measured operation runs in its own transaction, as a use case would, and its time is the
  * wall-clock time of the whole transaction (begin, the port call, commit) as seen by the caller.
  * Each line also reports the CPU time per operation spent by the JVM (everything in it: the
  * measured threads, JIT, GC) and by PostgreSQL (all its processes), which, unlike the rate, hardly
- * depends on what else runs on the machine.
+ * depends on what else runs on the machine; an enrolment line adds the CPU time of the threads
+ * that call the ports (without JIT and GC) and the bytes they allocate, the least noisy figures of
+ * all on a shared machine.
  */
 public final class PersistenceBenchmark {
 
@@ -77,6 +82,8 @@ public final class PersistenceBenchmark {
     private static final int LOAD_BATCH_PANELS = Integer.getInteger("bench.panelBatch", 20);
     private static final int PATIENT_PAGE = 50;
     private static final int PANEL_PAGE = 20;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private final BenchDatabase db;
     private final Population population;
@@ -278,6 +285,8 @@ public final class PersistenceBenchmark {
         var enrol = new EnrolPatient(patients, new JpaConsents(db.entityManager()), new JpaDomainEvents(db.entityManager()),
                 new Auditing(new JpaAuditTrail(db.entityManager()), CallerOrigin.embedded(), Clock.systemUTC()), Clock.systemUTC());
         var next = new AtomicInteger();
+        var callerCpu = new AtomicLong();
+        var callerAllocated = new AtomicLong();
         long run = System.currentTimeMillis();
         var latencies = new Latencies("enrolment (EnrolPatient use case, " + threads + " thread" + (threads > 1 ? "s" : "") + ")",
                 enrolments);
@@ -297,7 +306,11 @@ public final class PersistenceBenchmark {
                                         Sex.FEMALE, new HospitalIdentifier("NEW-" + run + "-" + threads + "-" + n), null),
                                 List.of(consent(ConsentKind.CARE), consent(ConsentKind.SHARING_WITHIN_ERN)));
                         long t0 = System.nanoTime();
+                        long cpu0 = THREADS.getCurrentThreadCpuTime();
+                        long allocated0 = THREADS.getCurrentThreadAllocatedBytes();
                         db.inTransaction(() -> enrol.handle(command));
+                        callerCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
+                        callerAllocated.addAndGet(THREADS.getCurrentThreadAllocatedBytes() - allocated0);
                         long elapsed = System.nanoTime() - t0;
                         synchronized (latencies) {
                             latencies.add(elapsed);
@@ -319,7 +332,9 @@ public final class PersistenceBenchmark {
             pool.shutdown();
         }
         double elapsed = seconds(start);
-        String cpuPerEnrolment = cpu.sample().perOperation(cpuBefore, enrolments);
+        String cpuPerEnrolment = cpu.sample().perOperation(cpuBefore, enrolments)
+                + String.format(Locale.ROOT, "; calling threads %.2f, allocating %,.0f KB", callerCpu.get() / 1e6 / enrolments,
+                        callerAllocated.get() / 1024.0 / enrolments);
         if (!report) {
             return;
         }
@@ -386,7 +401,9 @@ public final class PersistenceBenchmark {
                 population.centres(), population.centres() * population.professionalsPerCentre(), population.patients(),
                 population.panels()));
         loadFigures.forEach((k, v) -> out.append("- ").append(k).append(": ").append(v).append('\n'));
-        out.append("\n| operation | samples | p50 ms | p99 ms | max ms | rate | CPU ms per operation, JVM / PostgreSQL"
+        out.append("\n| operation | samples | p50 ms | p99 ms | max ms | rate"
+                        + " | CPU ms per operation: JVM / PostgreSQL (its backends + its other processes); for enrolments also"
+                        + " the JVM threads calling the ports and what they allocate"
                         + " | machine load before → after |\n")
                 .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
         measurementRows.forEach(row -> out.append(row).append('\n'));
