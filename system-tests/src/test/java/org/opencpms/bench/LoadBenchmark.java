@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,6 +44,8 @@ public final class LoadBenchmark {
 
     private static final List<String> CLINICIANS = List.of("hp.berlin", "hp.paris", "hp.milano", "hp.nijmegen",
             "hp.madrid");
+
+    private static final Set<String> DISCUSSING = Set.of("PANEL_SELECTION", "ASSESSMENT", "SIGN_OFF");
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -230,9 +233,10 @@ public final class LoadBenchmark {
             for (var item : json(send("GET", "/api/panels?limit=50", token, null).body()).getJsonArray("items")) {
                 var id = item.asJsonObject().getString("id");
                 panels.add(id);
+                // comments and chat need the lead or a member (not an invitee) of a panel under discussion
                 var state = item.asJsonObject().getString("state");
-                if (!state.equals("CLOSED") && !state.equals("ARCHIVED") && !state.equals("ABORTED")
-                        && !state.equals("DELETED") && !state.equals("DRAFT")) {
+                var role = item.asJsonObject().getString("myRole");
+                if (DISCUSSING.contains(state) && !role.equals("INVITED")) {
                     commentable.add(id);
                 }
             }
@@ -270,9 +274,12 @@ public final class LoadBenchmark {
                 return new Outcome("write timeline comment", send("POST", "/api/panels/" + any(commentable)
                         + "/timeline", token, body.toString()).statusCode());
             }
+            if (commentable.isEmpty()) {
+                return new Outcome("write enrolment", send("POST", "/api/patients", token, enrolment()).statusCode());
+            }
             var body = Json.createObjectBuilder().add("text", "Load test chat " + UUID.randomUUID()).build();
-            return new Outcome("write chat message", send("POST", "/api/panels/" + (commentable.isEmpty()
-                    ? any(panels) : any(commentable)) + "/chat", token, body.toString()).statusCode());
+            return new Outcome("write chat message", send("POST", "/api/panels/" + any(commentable) + "/chat", token,
+                    body.toString()).statusCode());
         }
 
         private void refreshPatients() throws IOException, InterruptedException {

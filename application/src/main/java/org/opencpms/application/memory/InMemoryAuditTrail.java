@@ -5,6 +5,7 @@ import java.util.List;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
 import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.Require;
 
 /** An append-only list. Thread-safe. */
 public final class InMemoryAuditTrail implements AuditTrail {
@@ -14,6 +15,12 @@ public final class InMemoryAuditTrail implements AuditTrail {
     @Override
     public synchronized void record(AuditEntry entry) {
         entries.add(entry);
+    }
+
+    @Override
+    public synchronized void recordAll(List<AuditEntry> entries) {
+        entries.forEach(entry -> Require.present(entry, "audit-entry"));
+        this.entries.addAll(entries);
     }
 
     @Override

@@ -70,6 +70,8 @@ public class ListMyPanels {
     public PanelPage handle(Query query) {
         var actor = query.actor();
         var shown = visiblePage(query);
+        auditing.recordEach(actor, AuditAction.SEARCH, "Panel", shown.panels().stream()
+                .map(visible -> new Auditing.Subject(visible.panel().id(), visible.patient().id())).toList(), "list my panels");
         var items = shown.panels().stream().map(visible -> summary(actor, visible)).toList();
         var next = shown.more()
                 ? Optional.of(PanelCursor.of(shown.panels().get(items.size() - 1).panel()).token())
@@ -104,7 +106,6 @@ public class ListMyPanels {
     private PanelSummary summary(Actor actor, VisiblePanel visible) {
         var panel = visible.panel();
         var patient = visible.patient();
-        auditing.record(actor, AuditAction.SEARCH, "Panel", panel.id(), patient.id(), "list my panels");
         return new PanelSummary(panel.id(), patient.nickname(), panel.leadErn(), panel.state(), panel.isUrgent(),
                 panel.deadline(), roleOf(actor, panel));
     }

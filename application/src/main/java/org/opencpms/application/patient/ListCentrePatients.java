@@ -79,8 +79,8 @@ public class ListCentrePatients {
         policy.requireListPatientsAt(query.actor(), query.centre());
         var shown = visiblePage(query);
         var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        shown.patients().forEach(p -> auditing.record(query.actor(), AuditAction.SEARCH, "Patient", p.id(), p.id(),
-                "list centre patients"));
+        auditing.recordEach(query.actor(), AuditAction.SEARCH, "Patient",
+                shown.patients().stream().map(p -> new Auditing.Subject(p.id(), p.id())).toList(), "list centre patients");
         var items = shown.patients().stream().map(p -> new PatientSummary(p.id(), p.nickname(), p.ageInYearsAt(today),
                 p.sex(), Optional.of(Identity.of(p)))).toList();
         var next = shown.more()

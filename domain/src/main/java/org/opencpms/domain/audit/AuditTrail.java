@@ -11,6 +11,12 @@ public interface AuditTrail {
 
     void record(AuditEntry entry);
 
+    /**
+     * Appends several entries, in this order, as one append: all of them or none. A page of a list audits
+     * every item it shows; appending them together costs one append, not one per item.
+     */
+    void recordAll(List<AuditEntry> entries);
+
     /** All entries concerning one patient, oldest first: the basis of a GDPR Art. 15 export. */
     List<AuditEntry> concerning(PatientId patient);
 

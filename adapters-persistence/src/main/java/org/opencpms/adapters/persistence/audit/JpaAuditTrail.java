@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,22 +56,40 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public void record(AuditEntry entry) {
         Require.present(entry, "audit-entry");
-        writePending(entry);
+        recordAll(List.of(entry));
+    }
+
+    /** Locks the head once, appends the entries after it in their order and moves the head past the last one. */
+    @Override
+    public void recordAll(List<AuditEntry> entries) {
+        Require.present(entries, "audit-entries");
+        entries.forEach(entry -> Require.present(entry, "audit-entry"));
+        if (entries.isEmpty()) {
+            return;
+        }
+        writePending(entries.get(0));
         Object[] head = (Object[]) em.createNamedQuery(AuditHeadEntity.LOCK)
                 .setParameter(1, AuditHeadEntity.ID)
                 .getSingleResult();
         long lastSeq = ((Number) head[0]).longValue();
-        var appended = AuditRecord.append(lastSeq + 1, entry, (String) head[1]);
+        var appended = new ArrayList<AuditRecord>(entries.size());
+        String previousHash = (String) head[1];
+        for (AuditEntry entry : entries) {
+            var record = AuditRecord.append(lastSeq + appended.size() + 1, entry, previousHash);
+            appended.add(record);
+            previousHash = record.hash();
+        }
+        var last = appended.get(appended.size() - 1);
         int advanced = em.createNamedQuery(AuditHeadEntity.ADVANCE)
-                .setParameter("seq", appended.seq())
-                .setParameter("hash", appended.hash())
+                .setParameter("seq", last.seq())
+                .setParameter("hash", last.hash())
                 .setParameter("id", AuditHeadEntity.ID)
                 .setParameter("previous", lastSeq)
                 .executeUpdate();
         if (advanced != 1) {
             throw new IllegalStateException("the audit head moved from record " + lastSeq + " while locked");
         }
-        em.persist(new AuditEntryEntity(appended));
+        appended.forEach(record -> em.persist(new AuditEntryEntity(record)));
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.opencpms.adapters.persistence.Stores;
 import org.opencpms.domain.panel.Invitation;
 import org.opencpms.domain.panel.Panel;
@@ -87,10 +89,12 @@ public class JpaPanels implements Panels {
         Stores.flush(em, AGGREGATE, panel.id(), () -> new ConcurrentUpdate(AGGREGATE, panel.id()));
     }
 
+    /** Lists read their rows read only: not kept in the persistence context, so no later flush compares them. */
     @Override
     public List<Panel> ofPatient(PatientId patient) {
         return em.createQuery("select p from Panel p where p.patientId = :patient order by p.draftedAt desc, p.id",
                         PanelEntity.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("patient", patient.value())
                 .getResultList().stream().map(JpaPanels::toPanel).toList();
     }
@@ -100,6 +104,7 @@ public class JpaPanels implements Panels {
         Require.page(offset, limit);
         return em.createQuery("select p from PanelParticipant x, Panel p where x.userId = :user and p.id = x.panelId"
                         + " and p.state <> :deleted order by x.draftedAt desc, x.panelId", PanelEntity.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("user", user.value())
                 .setParameter("deleted", PanelState.DELETED)
                 .setFirstResult(offset)
@@ -116,6 +121,7 @@ public class JpaPanels implements Panels {
         return em.createQuery("select p from PanelParticipant x, Panel p where x.userId = :user and p.id = x.panelId"
                         + " and p.state <> :deleted and x.draftedAt <= :at and (x.draftedAt < :at or x.panelId > :id)"
                         + " order by x.draftedAt desc, x.panelId", PanelEntity.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("user", user.value())
                 .setParameter("deleted", PanelState.DELETED)
                 .setParameter("at", time(after.get().draftedAt()))

@@ -7,6 +7,8 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.opencpms.adapters.persistence.Stores;
 import org.opencpms.domain.patient.DuplicateHospitalIdentifier;
 import org.opencpms.domain.patient.HospitalIdentifier;
@@ -46,7 +48,8 @@ import org.opencpms.domain.shared.UserId;
  *       context, as when a use case reads and saves in one transaction);</li>
  *   <li>{@link #findByHospitalIdentifier} looks up the blind index, never a clear value;
  *       {@link #listAtCentre} is ordered most recently enrolled first, ties by id, on the index
- *       ({@code centre_id}, {@code enrolled_on DESC}, {@code id}); {@link #page} by id, which both
+ *       ({@code centre_id}, {@code enrolled_on DESC}, {@code id}), its rows read only (not kept in the persistence
+ *       context, so that a later flush in the transaction need not compare them); {@link #page} by id, which both
  *       databases order as the id's canonical text, as {@link PatientCursor#LIST_ORDER} does; the
  *       keyset page after a cursor seeks that index with {@code enrolled_on <= :on} and drops the
  *       same day's patients up to the cursor's id ({@code enrolled_on < :on OR id > :id}), so it
@@ -119,6 +122,7 @@ public class JpaPatients implements Patients {
         Require.page(offset, limit);
         return em.createQuery("SELECT i FROM PatientIdentityEntity i JOIN FETCH i.patient p WHERE p.centre = :centre"
                         + " ORDER BY p.enrolledOn DESC, p.id", PatientIdentityEntity.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("centre", centre.value())
                 .setFirstResult(offset)
                 .setMaxResults(limit)
@@ -134,6 +138,7 @@ public class JpaPatients implements Patients {
         return em.createQuery("SELECT i FROM PatientIdentityEntity i JOIN FETCH i.patient p WHERE p.centre = :centre"
                         + " AND p.enrolledOn <= :on AND (p.enrolledOn < :on OR p.id > :id)"
                         + " ORDER BY p.enrolledOn DESC, p.id", PatientIdentityEntity.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("centre", centre.value())
                 .setParameter("on", after.get().enrolledOn())
                 .setParameter("id", after.get().id().value())
@@ -146,6 +151,7 @@ public class JpaPatients implements Patients {
         Require.page(offset, limit);
         return em.createQuery("SELECT i FROM PatientIdentityEntity i JOIN FETCH i.patient p ORDER BY p.id",
                         PatientIdentityEntity.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList().stream().map(this::toDomain).toList();

@@ -58,6 +58,36 @@ abstract class AuditTrailContract {
     }
 
     @Test
+    void entries_recorded_together_come_back_in_their_order_after_those_recorded_before() {
+        var patient = PatientId.random();
+        inTransaction(() -> auditTrail().record(entry(1, patient)));
+
+        inTransaction(() -> auditTrail().recordAll(List.of(entry(2, patient), entry(3, null), entry(4, patient))));
+
+        assertThat(all()).containsExactly(entry(1, patient), entry(2, patient), entry(3, null), entry(4, patient));
+        assertThat(inTransaction(() -> auditTrail().concerning(patient)))
+                .containsExactly(entry(1, patient), entry(2, patient), entry(4, patient));
+    }
+
+    @Test
+    void recording_no_entries_together_records_nothing() {
+        inTransaction(() -> auditTrail().recordAll(List.of()));
+
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
+    void a_missing_entry_among_entries_recorded_together_is_refused_and_none_of_them_is_recorded() {
+        var entries = new ArrayList<AuditEntry>(List.of(entry(1, null)));
+        entries.add(null);
+
+        assertThatThrownBy(() -> inTransaction(() -> auditTrail().recordAll(entries)))
+                .isInstanceOf(DomainException.class);
+
+        assertThat(all()).isEmpty();
+    }
+
+    @Test
     void every_field_of_an_entry_comes_back_as_it_was_recorded() {
         var full = new AuditEntry(T0, UserId.random(), AuditAction.ACCESS_DECISION, "Patient", "p-1", PatientId.random(),
                 "fhir", "treatment of the patient");

@@ -136,6 +136,19 @@ abstract class JpaAuditTrailContract extends AuditTrailContract {
     }
 
     @Test
+    void entries_recorded_together_are_chained_one_after_the_other_and_the_head_moves_past_the_last() {
+        appendFive();
+
+        inTransaction(() -> trail.recordAll(List.of(entry(6, null), entry(7, null), entry(8, null))));
+
+        var stored = tables.all();
+        assertThat(stored).extracting(AuditRecord::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+        assertThat(stored.get(6).previousHash()).isEqualTo(stored.get(5).hash());
+        assertThat(tables.headSeq()).isEqualTo(8);
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
     void the_transactions_pending_writes_are_written_before_the_head_is_locked() {
         appendFive();
         var pending = renumbered(tables.all().get(4), 100);
