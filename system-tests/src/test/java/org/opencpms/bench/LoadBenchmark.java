@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Load generator for a running OpenCPMS in training mode (not a test): virtual clinicians — health
  * professionals of the training centres, each with their own token — loop over a realistic mix of about 70 %
  * reads (my panels, a panel, the centre's patients, a patient, the inbox) and 30 % writes (enrolments, timeline
- * comments, chat messages) with an exponential think time between requests. First, with the same users and
+ * comments and chat messages on a case of their own, which each opens at the start) with an exponential think time between requests. First, with the same users and
  * think time, a trivial endpoint ({@code GET /api/health/live}) measures the server's own ceiling.
  *
  * <p>System properties: {@code bench.url} (http://127.0.0.1:8080), {@code bench.users} (50,200),
@@ -44,8 +43,6 @@ public final class LoadBenchmark {
 
     private static final List<String> CLINICIANS = List.of("hp.berlin", "hp.paris", "hp.milano", "hp.nijmegen",
             "hp.madrid");
-
-    private static final Set<String> DISCUSSING = Set.of("PANEL_SELECTION", "ASSESSMENT", "SIGN_OFF");
 
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -221,7 +218,7 @@ public final class LoadBenchmark {
         private final String token;
         private final String centre;
         private final List<String> panels = new ArrayList<>();
-        private final List<String> commentable = new ArrayList<>();
+        private final String ownPanel;
         private final List<String> patients = new ArrayList<>();
 
         VirtualClinician(String username) throws IOException, InterruptedException {
@@ -229,18 +226,42 @@ public final class LoadBenchmark {
                     Json.createObjectBuilder().add("username", username).build().toString());
             this.token = json(tokenReply.body()).getString("access_token");
             var me = json(send("GET", "/api/me", token, null).body());
-            this.centre = me.getJsonArray("grants").getJsonObject(0).getString("centre");
+            var grant = me.getJsonArray("grants").getJsonObject(0);
+            this.centre = grant.getString("centre");
+            this.ownPanel = openOwnCase(grant.getString("ern"));
             for (var item : json(send("GET", "/api/panels?limit=50", token, null).body()).getJsonArray("items")) {
                 var id = item.asJsonObject().getString("id");
                 panels.add(id);
-                // comments and chat need the lead or a member (not an invitee) of a panel under discussion
-                var state = item.asJsonObject().getString("state");
-                var role = item.asJsonObject().getString("myRole");
-                if (DISCUSSING.contains(state) && !role.equals("INVITED")) {
-                    commentable.add(id);
-                }
             }
             refreshPatients();
+        }
+
+        /**
+         * Enrols a patient, opens a panel for them in the clinician's ERN and submits it: the case this clinician
+         * comments on and chats about, as a lead does, so that writes spread over as many panels as there are users.
+         */
+        private String openOwnCase(String ern) throws IOException, InterruptedException {
+            var patient = created(send("POST", "/api/patients", token, enrolment()));
+            var form = Json.createObjectBuilder()
+                    .add("patient", patient).add("leadErn", ern)
+                    .add("form", Json.createObjectBuilder()
+                            .add("reasonForRequest", "Load test case")
+                            .add("clinicalQuestion", "Which diagnosis fits best?")
+                            .add("diagnoses", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                    .add("system", "ICD_10").add("code", "N04.1").add("display", "Nephrotic syndrome"))))
+                    .build();
+            var panel = created(send("POST", "/api/panels", token, form.toString()));
+            var submitted = send("POST", "/api/panels/" + panel + "/submission", token, "{}");
+            if (submitted.statusCode() != 200) {
+                throw new IOException("submitting the load-test panel answered " + submitted.statusCode());
+            }
+            return panel;
+        }
+
+        private static String created(HttpResponse<String> reply) throws IOException {
+            var location = reply.headers().firstValue("Location")
+                    .orElseThrow(() -> new IOException("no Location in a " + reply.statusCode() + " reply: " + reply.body()));
+            return location.substring(location.lastIndexOf('/') + 1);
         }
 
         Outcome ceiling() throws IOException, InterruptedException {
@@ -269,16 +290,13 @@ public final class LoadBenchmark {
             if (dice < 80) {
                 return new Outcome("write enrolment", send("POST", "/api/patients", token, enrolment()).statusCode());
             }
-            if (dice < 95 && !commentable.isEmpty()) {
+            if (dice < 95) {
                 var body = Json.createObjectBuilder().add("text", "Load test remark " + UUID.randomUUID()).build();
-                return new Outcome("write timeline comment", send("POST", "/api/panels/" + any(commentable)
-                        + "/timeline", token, body.toString()).statusCode());
-            }
-            if (commentable.isEmpty()) {
-                return new Outcome("write enrolment", send("POST", "/api/patients", token, enrolment()).statusCode());
+                return new Outcome("write timeline comment", send("POST", "/api/panels/" + ownPanel + "/timeline", token,
+                        body.toString()).statusCode());
             }
             var body = Json.createObjectBuilder().add("text", "Load test chat " + UUID.randomUUID()).build();
-            return new Outcome("write chat message", send("POST", "/api/panels/" + any(commentable) + "/chat", token,
+            return new Outcome("write chat message", send("POST", "/api/panels/" + ownPanel + "/chat", token,
                     body.toString()).statusCode());
         }
 

@@ -1,6 +1,8 @@
 package org.opencpms.application.memory;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,13 @@ public final class InMemoryPatients implements Patients {
     @Override
     public synchronized Optional<Patient> find(PatientId id) {
         return Optional.ofNullable(patients.get(id)).map(p -> copy(p, p.version()));
+    }
+
+    @Override
+    public synchronized Map<PatientId, Patient> findAll(Collection<PatientId> ids) {
+        var found = new HashMap<PatientId, Patient>();
+        ids.forEach(id -> find(Require.present(id, "patient-id")).ifPresent(p -> found.put(id, p)));
+        return found;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.panel.PanelCursor;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.PatientNotFound;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
@@ -87,8 +88,10 @@ public class ListMyPanels {
         var position = query.position();
         while (true) {
             var chunk = panels.involving(actor.id(), position, chunkSize);
+            var patientsOfChunk = patients.findAll(chunk.stream().map(Panel::patient).toList());
             for (Panel panel : chunk) {
-                var patient = patients.get(panel.patient());
+                var patient = Optional.ofNullable(patientsOfChunk.get(panel.patient()))
+                        .orElseThrow(() -> new PatientNotFound(panel.patient()));
                 if (policy.mayViewPanel(actor, panel, patient)) {
                     if (shown.size() == query.limit()) {
                         return new Shown(shown, true);

@@ -3,6 +3,7 @@ package org.opencpms.application.user;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Subject;
@@ -11,10 +12,11 @@ import org.opencpms.domain.user.Users;
 /**
  * Who is behind an already signed-in OpenID Connect identity, with the grants they hold at this moment (so a
  * revoked grant stops working at the next request, not when the token expires). Read-only and not audited:
- * the edge calls it on every request; {@link SignIn} is the audited event, once per session.
+ * the edge calls it on every request; {@link SignIn} is the audited event, once per session. A single read
+ * needs no transaction of its own, so it joins the caller's if there is one and starts none otherwise.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(TxType.SUPPORTS)
 public class IdentifyCaller {
 
     public record Query(Subject subject) {

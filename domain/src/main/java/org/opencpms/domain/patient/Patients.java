@@ -1,6 +1,8 @@
 package org.opencpms.domain.patient;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.ProviderId;
@@ -13,6 +15,12 @@ import org.opencpms.domain.shared.ProviderId;
 public interface Patients {
 
     Optional<Patient> find(PatientId id);
+
+    /**
+     * The stored patients among {@code ids}, by id; ids of no stored patient are left out. One look-up for the
+     * patients of a page of panels, instead of one per panel.
+     */
+    Map<PatientId, Patient> findAll(Collection<PatientId> ids);
 
     /** @throws PatientNotFound {@code patient.not-found} */
     default Patient get(PatientId id) {

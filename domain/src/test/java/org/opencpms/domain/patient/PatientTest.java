@@ -15,7 +15,9 @@ import static org.opencpms.domain.patient.PatientFixtures.identifyingData;
 import static org.opencpms.domain.patient.PatientFixtures.newPatient;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.reference.Ern;
@@ -233,6 +235,10 @@ class PatientTest {
         Patients patients = new Patients() {
             public Optional<Patient> find(PatientId id) {
                 return id.equals(known.id()) ? Optional.of(known) : Optional.empty();
+            }
+
+            public Map<PatientId, Patient> findAll(Collection<PatientId> ids) {
+                return Map.of();
             }
 
             public void save(Patient patient) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,9 @@ import org.opencpms.domain.shared.UserId;
 @ApplicationScoped
 public class JpaPatients implements Patients {
 
+    /** The most ids one look-up puts in an {@code IN} list. */
+    private static final int IN_LIST = 500;
+
     static final String AGGREGATE = "patient";
     static final String HOSPITAL_IDENTIFIER_CONSTRAINT = "uq_patient_identity_hospital_identifier";
 
@@ -74,6 +79,21 @@ public class JpaPatients implements Patients {
     @Override
     public Optional<Patient> find(PatientId id) {
         return Optional.ofNullable(em.find(PatientIdentityEntity.class, id.value())).map(this::toDomain);
+    }
+
+    /** In chunks of {@value #IN_LIST}, read only (nothing to compare at a later flush). */
+    @Override
+    public Map<PatientId, Patient> findAll(Collection<PatientId> ids) {
+        var values = ids.stream().map(id -> Require.present(id, "patient-id").value()).distinct().toList();
+        var found = new HashMap<PatientId, Patient>();
+        for (int from = 0; from < values.size(); from += IN_LIST) {
+            em.createQuery("SELECT i FROM PatientIdentityEntity i JOIN FETCH i.patient p WHERE p.id IN :ids",
+                            PatientIdentityEntity.class)
+                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                    .setParameter("ids", values.subList(from, Math.min(values.size(), from + IN_LIST)))
+                    .getResultList().stream().map(this::toDomain).forEach(p -> found.put(p.id(), p));
+        }
+        return found;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,25 @@ abstract class PatientsContract {
         assertThat(found.centre()).isEqualTo(expected.centre());
         assertThat(found.enrollingHp()).isEqualTo(expected.enrollingHp());
         assertThat(found.enrolledOn()).isEqualTo(expected.enrolledOn());
+    }
+
+    @Test
+    void patients_are_found_together_by_their_ids_and_ids_of_no_patient_are_left_out() {
+        var centre = ProviderId.random();
+        var first = saved(centre, ENROLLED_ON);
+        var second = saved(centre, ENROLLED_ON.minusDays(1));
+
+        Map<PatientId, Patient> found = read(() -> patients().findAll(List.of(first.id(), PatientId.random(), second.id(),
+                first.id())));
+
+        assertThat(found).containsOnlyKeys(first.id(), second.id());
+        assertSamePatient(found.get(first.id()), first);
+        assertSamePatient(found.get(second.id()), second);
+    }
+
+    @Test
+    void finding_patients_by_no_ids_finds_none() {
+        assertThat(read(() -> patients().findAll(List.of()))).isEmpty();
     }
 
     @Test
