@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * think time, a trivial endpoint ({@code GET /api/health/live}) measures the server's own ceiling.
  *
  * <p>System properties: {@code bench.url} (http://127.0.0.1:8080), {@code bench.users} (50,200),
- * {@code bench.duration} (PT10M per clinician run), {@code bench.ceilingDuration} (PT2M), {@code bench.warmup} (PT30S), {@code bench.thinkMillis} (1000, mean),
+ * {@code bench.duration} (PT10M per clinician run), {@code bench.ceilingDuration} (PT2M), {@code bench.warmup} (PT30S), {@code bench.thinkMillis} (5000, the mean think
+ * time of a clinician who reads what each request showed; 1000 makes a stress run),
  * {@code bench.report} (target/bench/load-benchmark.md). Run with {@code ./mvnw -B -pl system-tests -Pbench verify}.
  */
 public final class LoadBenchmark {
@@ -60,7 +61,7 @@ public final class LoadBenchmark {
         var duration = Duration.parse(System.getProperty("bench.duration", "PT10M"));
         var warmup = Duration.parse(System.getProperty("bench.warmup", "PT30S"));
         var ceilingDuration = Duration.parse(System.getProperty("bench.ceilingDuration", "PT2M"));
-        var think = Long.parseLong(System.getProperty("bench.thinkMillis", "1000"));
+        var think = Long.parseLong(System.getProperty("bench.thinkMillis", "5000"));
         var report = Path.of(System.getProperty("bench.report", "target/bench/load-benchmark.md"));
         var bench = new LoadBenchmark(base, think);
         var out = new StringBuilder();
