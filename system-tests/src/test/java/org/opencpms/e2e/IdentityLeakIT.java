@@ -28,12 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencpms.e2e.Clinic.PanelRef;
 
 /**
@@ -43,20 +38,9 @@ import org.opencpms.e2e.Clinic.PanelRef;
  * common national formats) — except the patient's own endpoints read by hp.berlin and the assistant acting for them.
  * The server's log files must never carry them either.
  */
-@ExtendWith(ArquillianExtension.class)
-class IdentityLeakIT {
+class IdentityLeakIT extends OnTheBuiltEar {
 
     private static Planted planted;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @BeforeAll
-    static void freshTokens() {
-        Accounts.forgetTokens();
-    }
 
     /** What was planted, and where. */
     record Planted(List<Clinic.Enrolled> patients, Set<String> secrets, String closedPanel, String openPanel,

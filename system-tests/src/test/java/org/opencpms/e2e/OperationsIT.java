@@ -11,33 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What operators and client developers rely on: health, metrics by route template, security headers, correlation
  * ids, CORS, the OpenAPI document and Swagger UI, and problem+json answers (413, 415, 400 with field errors, 404)
  * that never show a stack trace.
  */
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
+class OperationsIT extends OnTheBuiltEar {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @BeforeAll
-    static void freshTokens() {
-        Accounts.forgetTokens();
-    }
 
     @Test
     void the_server_is_ready_and_live() throws Exception {

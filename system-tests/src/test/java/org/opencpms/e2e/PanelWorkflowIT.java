@@ -29,12 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencpms.e2e.Clinic.PanelRef;
 
 /**
@@ -44,18 +39,7 @@ import org.opencpms.e2e.Clinic.PanelRef;
  * the outbox relay delivers to invitees' inboxes, the patient's audit trail and the KPIs. Runs on H2 and on
  * PostgreSQL (the class name ends in WorkflowIT).
  */
-@ExtendWith(ArquillianExtension.class)
-class PanelWorkflowIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @BeforeAll
-    static void freshTokens() {
-        Accounts.forgetTokens();
-    }
+class PanelWorkflowIT extends OnTheBuiltEar {
 
     @Test
     void a_panel_runs_from_enrolment_to_archive_with_experts_of_two_erns_and_a_guest_and_is_then_copied() {

@@ -7,23 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The curl walkthrough of README.md works as written: its bash block (between the walkthrough markers) runs
  * against the deployed server in training mode and ends with the panel closed.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReadmeWalkthroughIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
+class ReadmeWalkthroughIT extends OnTheBuiltEar {
 
     @Test
     void the_readme_walkthrough_runs_from_enrolment_to_a_closed_panel() throws IOException, InterruptedException {

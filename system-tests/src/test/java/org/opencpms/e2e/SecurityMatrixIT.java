@@ -31,13 +31,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencpms.e2e.Clinic.PanelRef;
 
 /**
@@ -55,20 +50,9 @@ import org.opencpms.e2e.Clinic.PanelRef;
  * member). SELF is the caller's own account, OTHER_USER hp.madrid's. A caller who succeeds gets a target of their
  * own, freshly built; everyone else shares one per row, so that a refused call that did change something is seen.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityMatrixIT {
+class SecurityMatrixIT extends OnTheBuiltEar {
 
     static final String ANONYMOUS = "(anonymous)";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
-
-    @BeforeAll
-    static void freshTokens() {
-        Accounts.forgetTokens();
-    }
 
     enum Relation { NONE, OWN_CENTRE, OTHER_CENTRE, OWN_PANEL, OTHER_PANEL, SELF, OTHER_USER }
 

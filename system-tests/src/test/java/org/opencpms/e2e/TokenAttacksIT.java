@@ -2,26 +2,16 @@ package org.opencpms.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tokens that do not prove who the caller is get 401 problem+json with a stable code and a Bearer challenge,
  * and never reach a use case; a valid token from the trusted provider does.
  */
-@ExtendWith(ArquillianExtension.class)
-class TokenAttacksIT {
+class TokenAttacksIT extends OnTheBuiltEar {
 
     private static final TestIdentityProvider IDP = TestIdentityProvider.get();
     private static final String ME = "/api/me";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return Deployments.builtEar();
-    }
 
     @Test
     void a_request_without_a_token_is_unauthorized() {
