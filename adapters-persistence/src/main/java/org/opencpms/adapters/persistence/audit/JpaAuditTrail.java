@@ -32,8 +32,9 @@ import org.opencpms.domain.shared.Require;
  * ({@code SELECT ... FOR UPDATE}) in the caller's transaction, so concurrent writers never fork the
  * chain or reuse a number, and a rolled-back append leaves neither row nor head changed. The lock
  * is held until the caller's transaction ends, so use cases record their audit entry last, and
- * {@link #record} first writes whatever the transaction has pending, so that the locked window holds
- * only the entry, the head and the commit.
+ * an append first writes whatever the transaction has pending, so that the locked window holds
+ * only the entries, the head and the commit. {@link #recordAll} appends several entries (a list
+ * page's) under one lock with one head update; {@link #record} is the case of one.
  * {@link #verify()} recomputes the chain and names the first altered, deleted or inserted record.
  * The chain proves tampering by anyone who does not also rewrite every later record and the head;
  * anchoring the head hash outside the database (e.g. in a periodic signed export) closes that gap.
