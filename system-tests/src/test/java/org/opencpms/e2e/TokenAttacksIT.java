@@ -64,6 +64,14 @@ class TokenAttacksIT extends OnTheBuiltEar {
         assertThat(reply.json().getString("code")).isEqualTo("user.not-registered");
     }
 
+    @Test
+    void an_unregistered_subject_may_list_the_centres_of_an_ern_to_choose_one_for_its_first_access_request() {
+        var reply = Api.get("/api/providers?ern=ERKNET", IDP.token("newcomer-" + System.nanoTime(), "New Comer"));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getJsonArray("items")).isNotEmpty();
+    }
+
     private static void assertUnauthorized(Api.Reply reply, String code) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");

@@ -12,16 +12,16 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
- * Anyone signed in (a newcomer choosing where to request access included) lists the member centres
- * of an ERN, by name.
+ * Anyone signed in lists the member centres of an ERN, by name: public reference data. That includes a
+ * subject who is not registered yet, who needs a centre to file its first access request (which registers it).
  */
 @ApplicationScoped
 @Transactional
 public class ListProviders {
 
+    /** @param actor the registered user asking, or null for a signed-in subject not registered yet */
     public record Query(Actor actor, Ern ern) {
         public Query {
-            Require.present(actor, "actor");
             Require.present(ern, "ern");
         }
     }
@@ -40,7 +40,7 @@ public class ListProviders {
                 .map(p -> new ProviderSummary(p.id(), p.name(), p.country(), p.memberships()))
                 .toList();
         auditing.record(query.actor(), AuditAction.SEARCH, "HealthcareProvider", query.ern().code(), null,
-                "members of " + query.ern().code());
+                "members of " + query.ern().code() + (query.actor() == null ? ", before registration" : ""));
         return members;
     }
 }

@@ -45,4 +45,16 @@ class ListProvidersTest {
         assertThat(entry.resourceId()).isEqualTo("ERKNet");
         assertThat(entry.patient()).isNull();
     }
+
+    @Test
+    void a_subject_not_registered_yet_lists_them_too_and_the_search_is_audited_as_before_registration() {
+        var radboud = saved("Radboudumc", Map.of(Ern.ERKNET, MembershipType.FULL_MEMBER));
+
+        var listed = listProviders.handle(new ListProviders.Query(null, Ern.ERKNET));
+
+        assertThat(listed).extracting(ProviderSummary::id).contains(radboud);
+        var entry = world.lastAudit();
+        assertThat(entry.actor()).isNull();
+        assertThat(entry.purpose()).isEqualTo("members of ERKNet, before registration");
+    }
 }

@@ -72,10 +72,10 @@ public class ProviderResource {
     }
 
     @GET
-    @Operation(summary = "List the member centres of an ERN", description = "Offset paging.")
+    @Operation(summary = "List the member centres of an ERN", description = "Offset paging. Open to every signed-in"
+            + " subject, registered or not: a newcomer picks the centre of its first access request here.")
     @APIResponse(responseCode = "200", description = "A page of centres: { items: [Provider], next }")
     @APIResponse(responseCode = "400", description = "ern missing or unknown (ern.invalid), offset or limit out of range")
-    @APIResponse(responseCode = "403", description = "Not registered (user.not-registered)")
     public Response list(
             @Parameter(description = "The ERN, by name (ERKNET) or code (ERKNet)", required = true) @QueryParam("ern") String ern,
             @Parameter(description = "Centres to skip (default 0)") @QueryParam(Paging.OFFSET) String offset,
@@ -83,7 +83,8 @@ public class ProviderResource {
             @Context UriInfo uriInfo) {
         int from = Paging.offset(offset);
         int size = Paging.limit(limit);
-        var providers = listProviders.handle(new ListProviders.Query(caller.actor(), WireValues.ern(ern, "ern")));
+        var providers = listProviders.handle(new ListProviders.Query(caller.registered().orElse(null),
+                WireValues.ern(ern, "ern")));
         return PageJson.slice(providers, from, size).map(ProviderJson::of).ok(uriInfo, Paging.OFFSET);
     }
 
