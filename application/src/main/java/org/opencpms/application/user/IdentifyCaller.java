@@ -32,7 +32,10 @@ public class IdentifyCaller {
         this.users = users;
     }
 
-    /** The registered user with this subject, or empty for a newcomer who may only file an access request. */
+    /**
+     * The registered user with this subject, or empty for a newcomer, who may only look up centres and file an
+     * access request.
+     */
     public Optional<SignedIn> handle(Query query) {
         return users.findBySubject(query.subject()).map(user -> new SignedIn(user.id(), user.grants()));
     }

@@ -39,7 +39,7 @@ public class Caller {
      * The registered user acting in this request.
      *
      * @throws ProblemException 403 {@code user.not-registered} for a subject OpenCPMS does not know yet:
-     *         such a caller may only file an access request
+     *         such a caller may only look up centres and file an access request
      */
     public Actor actor() {
         subject();

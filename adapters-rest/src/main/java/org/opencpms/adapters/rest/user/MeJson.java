@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Who the caller is: the OpenID Connect issuer and subject of the token, the name and e-mail it claims, whether
  * OpenCPMS knows this subject ({@code registered}), and if so the user id and role grants OpenCPMS holds. An
- * unregistered caller ({@code registered: false}, no {@code userId}) may only file an access request.
+ * unregistered caller ({@code registered: false}, no {@code userId}) may only look up centres and file an access
+ * request.
  */
 public record MeJson(String issuer, String subject, String displayName, String email, boolean registered,
                      String userId, List<GrantJson> grants) {
