@@ -46,7 +46,7 @@ public final class LoadBenchmark {
             "hp.madrid");
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final long thinkMillis;
 
     private LoadBenchmark(String base, long thinkMillis) {
