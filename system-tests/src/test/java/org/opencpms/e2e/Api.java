@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A small HTTP client for the API under test (http://127.0.0.1:8080), speaking JSON. */
+/** A small HTTP client for the API under test (http://127.0.0.1:8080, or another server with {@link #at}), speaking JSON. */
 public final class Api {
 
     public static final String BASE = "http://127.0.0.1:8080";
@@ -25,6 +25,7 @@ public final class Api {
      */
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final At DEFAULT = new At(BASE);
 
     private Api() {
     }
@@ -54,54 +55,89 @@ public final class Api {
         }
     }
 
+    /** The same client for a server at another address (e.g. a ServerProcess on a port offset). */
+    public static At at(String base) {
+        return new At(base);
+    }
+
     public static Reply get(String path, String token) {
-        return send("GET", path, token, null, Map.of());
+        return DEFAULT.get(path, token);
     }
 
     public static Reply post(String path, String token, JsonStructure body) {
-        return send("POST", path, token, body == null ? null : body.toString(), Map.of());
+        return DEFAULT.post(path, token, body);
     }
 
     public static Reply put(String path, String token, JsonStructure body) {
-        return send("PUT", path, token, body == null ? null : body.toString(), Map.of());
+        return DEFAULT.put(path, token, body);
     }
 
     public static Reply delete(String path, String token) {
-        return send("DELETE", path, token, null, Map.of());
+        return DEFAULT.delete(path, token);
     }
 
     /** Any request; {@code body} is sent as application/json unless a Content-Type header is given. */
     public static Reply send(String method, String path, String token, String body, Map<String, String> headers) {
-        var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(builder::header);
-        if (body != null && !headers.containsKey("Content-Type")) {
-            builder.header("Content-Type", "application/json");
-        }
-        builder.header("Accept", "application/json, application/problem+json, */*");
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        try {
-            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            var responseHeaders = new LinkedHashMap<String, String>();
-            response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
-            return new Reply(response.statusCode(), responseHeaders, response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return DEFAULT.send(method, path, token, body, headers);
     }
 
     /** A training token for one of the training accounts (training mode). */
     public static String trainingToken(String username) {
-        var reply = post("/api/training/tokens", null, Json.createObjectBuilder().add("username", username).build());
-        if (reply.status() != 200) {
-            throw new IllegalStateException("no training token for " + username + ": " + reply);
+        return DEFAULT.trainingToken(username);
+    }
+
+    /** The API of the server at {@code base} ({@code http://host:port}, paths start with {@code /api}). */
+    public record At(String base) {
+
+        public Reply get(String path, String token) {
+            return send("GET", path, token, null, Map.of());
         }
-        return reply.json().getString("access_token");
+
+        public Reply post(String path, String token, JsonStructure body) {
+            return send("POST", path, token, body == null ? null : body.toString(), Map.of());
+        }
+
+        public Reply put(String path, String token, JsonStructure body) {
+            return send("PUT", path, token, body == null ? null : body.toString(), Map.of());
+        }
+
+        public Reply delete(String path, String token) {
+            return send("DELETE", path, token, null, Map.of());
+        }
+
+        /** Any request; {@code body} is sent as application/json unless a Content-Type header is given. */
+        public Reply send(String method, String path, String token, String body, Map<String, String> headers) {
+            var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            headers.forEach(builder::header);
+            if (body != null && !headers.containsKey("Content-Type")) {
+                builder.header("Content-Type", "application/json");
+            }
+            builder.header("Accept", "application/json, application/problem+json, */*");
+            builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+            try {
+                var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                var responseHeaders = new LinkedHashMap<String, String>();
+                response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
+                return new Reply(response.statusCode(), responseHeaders, response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(method + " " + path, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** A training token for one of the training accounts (training mode). */
+        public String trainingToken(String username) {
+            var reply = post("/api/training/tokens", null, Json.createObjectBuilder().add("username", username).build());
+            if (reply.status() != 200) {
+                throw new IllegalStateException("no training token for " + username + ": " + reply);
+            }
+            return reply.json().getString("access_token");
+        }
     }
 }
