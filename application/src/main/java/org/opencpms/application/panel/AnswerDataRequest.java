@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Attachment;
 import org.opencpms.domain.panel.DataRequestId;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -40,11 +43,13 @@ public class AnswerDataRequest {
     private final PanelChanges changes;
 
     @Inject
-    public AnswerDataRequest(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public AnswerDataRequest(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events,
+                             Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -53,8 +58,9 @@ public class AnswerDataRequest {
      * @throws org.opencpms.domain.panel.PanelItemNotFound {@code panel.data-request-not-found}
      * @throws org.opencpms.domain.panel.PanelConflict {@code panel.data-request-already-answered}
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "answer data request",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
+                "answer data request",
                 (panel, now) -> panel.answerDataRequest(
                         cmd.request(), cmd.actor(), cmd.text(), cmd.attachments(), now));
     }

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.imaging.ImageArchive;
 import org.opencpms.domain.imaging.StudyInstanceUid;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -40,16 +43,18 @@ public class AttachImagingStudy {
     private final PanelChanges changes;
 
     @Inject
-    public AttachImagingStudy(Panels panels, ImageArchive archive, DomainEvents events, Auditing auditing,
-                              Clock clock) {
+    public AttachImagingStudy(Panels panels, Patients patients, AccessPolicy policy, ImageArchive archive,
+                              DomainEvents events, Auditing auditing, Clock clock) {
         this.archive = archive;
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
      * The panel is loaded and its version checked first, then the study; the panel decides who may
-     * attach it, when, and whether it may be attached, and the archive records it as attached.
+     * attach it, when, and whether it may be attached, and the archive records it as attached, in the
+     * same transaction as the panel's change.
      *
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -61,10 +66,9 @@ public class AttachImagingStudy {
      *         another panel
      * @throws org.opencpms.domain.panel.PanelConflict {@code panel.study-already-listed} if the form lists it
      */
-    public void handle(Command cmd) {
-        var attached = changes.changeAndGet(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
-                "attach imaging study", (panel, now) -> panel.attachStudy(archive.get(cmd.study()), cmd.title(),
-                        cmd.actor(), now));
-        archive.save(attached);
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
+                "attach imaging study", (panel, now) -> archive.save(
+                        panel.attachStudy(archive.get(cmd.study()), cmd.title(), cmd.actor(), now)));
     }
 }

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.dataset.ErnConfigurations;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -33,13 +36,15 @@ public class ClosePanel {
     private final PanelChanges changes;
 
     @Inject
-    public ClosePanel(Panels panels, ErnConfigurations configurations, DomainEvents events, Auditing auditing,
+    public ClosePanel(Panels panels, Patients patients, AccessPolicy policy, ErnConfigurations configurations,
+                      DomainEvents events, Auditing auditing,
                       Clock clock) {
         this.configurations = configurations;
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -47,8 +52,8 @@ public class ClosePanel {
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.illegal-transition},
      *         {@code panel.outcome-not-final} or {@code panel.quorum-not-reached}
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "close panel",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "close panel",
                 (panel, now) -> panel.close(cmd.actor(), configurations.forErn(panel.leadErn()), now));
     }
 }

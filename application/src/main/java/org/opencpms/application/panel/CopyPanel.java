@@ -39,6 +39,7 @@ public class CopyPanel {
     private final VisiblePanels visiblePanels;
     private final DomainEvents events;
     private final Auditing auditing;
+    private final PanelViews views;
     private final Clock clock;
 
     @Inject
@@ -49,6 +50,7 @@ public class CopyPanel {
         this.visiblePanels = new VisiblePanels(panels, patients, policy);
         this.events = events;
         this.auditing = auditing;
+        this.views = new PanelViews(patients, policy, clock);
         this.clock = clock;
     }
 
@@ -56,6 +58,7 @@ public class CopyPanel {
      * The source is read as any panel is, so that those who may not see it learn nothing of it (not
      * even its version) and a deleted one is not found; the panel then decides who may copy it.
      *
+     * @return the copy's id, and the copy as the actor sees it (at version 0)
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found} (also for a deleted source)
      * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden} unless the actor may see
      *         the source
@@ -65,7 +68,7 @@ public class CopyPanel {
      *         the patient's centre and of the lead ERN
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.sharing-consent-required}
      */
-    public PanelId handle(Command cmd) {
+    public Created<PanelId> handle(Command cmd) {
         var visible = visiblePanels.get(cmd.actor(), cmd.source());
         var source = visible.panel();
         ConcurrentUpdate.check("panel", source.id(), cmd.expectedVersion(), source.version());
@@ -76,6 +79,6 @@ public class CopyPanel {
         events.publish(copy.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "Panel", copy.id(), copy.patient(),
                 "copy panel " + source.id());
-        return copy.id();
+        return new Created<>(copy.id(), views.seenBy(cmd.actor(), copy, visible.patient(), copy.version()));
     }
 }

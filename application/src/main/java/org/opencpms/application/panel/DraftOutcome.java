@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -29,11 +32,13 @@ public class DraftOutcome {
     private final PanelChanges changes;
 
     @Inject
-    public DraftOutcome(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public DraftOutcome(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events, Auditing auditing,
+                        Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -42,8 +47,8 @@ public class DraftOutcome {
      * @throws org.opencpms.domain.panel.PanelConflict {@code panel.outcome-already-final}
      * @throws org.opencpms.domain.shared.InvalidValue {@code conclusion.invalid} without a conclusion
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "draft outcome",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "draft outcome",
                 (panel, now) -> panel.draftOutcome(
                         cmd.actor(), cmd.conclusion(), cmd.recommendations(), cmd.treatmentPlan(), now));
     }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
@@ -34,11 +37,13 @@ public class ForwardPanel {
     private final PanelChanges changes;
 
     @Inject
-    public ForwardPanel(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public ForwardPanel(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events, Auditing auditing,
+                        Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -48,8 +53,8 @@ public class ForwardPanel {
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.forward-to-same-ern}
      * @throws org.opencpms.domain.shared.InvalidValue {@code reason.invalid} without a reason
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "forward panel",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "forward panel",
                 (panel, now) -> panel.forward(cmd.to(), cmd.actor(), cmd.reason(), now));
     }
 }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -38,12 +41,14 @@ public class HandOverPanel {
     private final PanelChanges changes;
 
     @Inject
-    public HandOverPanel(Panels panels, Users users, DomainEvents events, Auditing auditing, Clock clock) {
+    public HandOverPanel(Panels panels, Patients patients, AccessPolicy policy, Users users, DomainEvents events,
+                         Auditing auditing, Clock clock) {
         this.users = users;
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -52,8 +57,8 @@ public class HandOverPanel {
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state} or
      *         {@code panel.handover-not-eligible}
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "hand panel over",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "hand panel over",
                 (panel, now) -> panel.handOver(users.get(cmd.newLead()).asActor(), cmd.actor(), now));
     }
 }

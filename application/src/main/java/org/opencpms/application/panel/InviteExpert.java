@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -35,12 +38,14 @@ public class InviteExpert {
     private final PanelChanges changes;
 
     @Inject
-    public InviteExpert(Panels panels, Users users, DomainEvents events, Auditing auditing, Clock clock) {
+    public InviteExpert(Panels panels, Patients patients, AccessPolicy policy, Users users, DomainEvents events,
+                        Auditing auditing, Clock clock) {
         this.users = users;
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -50,8 +55,8 @@ public class InviteExpert {
      *         {@code panel.invitee-not-eligible}
      * @throws org.opencpms.domain.panel.PanelConflict {@code panel.duplicate-invitation}
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "invite expert",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "invite expert",
                 (panel, now) -> panel.invite(users.get(cmd.invitee()).asActor(), cmd.actor(), now));
     }
 }

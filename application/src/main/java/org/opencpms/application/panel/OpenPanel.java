@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.consent.Consents;
 import org.opencpms.domain.consent.PatientConsents;
@@ -42,26 +43,29 @@ public class OpenPanel {
     private final Consents consents;
     private final DomainEvents events;
     private final Auditing auditing;
+    private final PanelViews views;
     private final Clock clock;
 
     @Inject
-    public OpenPanel(Panels panels, Patients patients, Consents consents, DomainEvents events, Auditing auditing,
-                     Clock clock) {
+    public OpenPanel(Panels panels, Patients patients, Consents consents, AccessPolicy policy, DomainEvents events,
+                     Auditing auditing, Clock clock) {
         this.panels = panels;
         this.patients = patients;
         this.consents = consents;
         this.events = events;
         this.auditing = auditing;
+        this.views = new PanelViews(patients, policy, clock);
         this.clock = clock;
     }
 
     /**
+     * @return the new panel's id, and the panel as the actor sees it (at version 0)
      * @throws org.opencpms.domain.patient.PatientNotFound {@code patient.not-found}
      * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden} unless the actor is a health
      *         professional of the patient's centre and of the lead ERN
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.sharing-consent-required}
      */
-    public PanelId handle(Command cmd) {
+    public Created<PanelId> handle(Command cmd) {
         var patient = patients.get(cmd.patient());
         var now = clock.instant();
         var inForce = PatientConsents.of(patient.id(), consents.ofPatient(patient.id()), now);
@@ -70,6 +74,6 @@ public class OpenPanel {
         panels.save(panel);
         events.publish(panel.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "Panel", panel.id(), patient.id(), "open panel");
-        return panel.id();
+        return new Created<>(panel.id(), views.seenBy(cmd.actor(), panel, patient, panel.version()));
     }
 }

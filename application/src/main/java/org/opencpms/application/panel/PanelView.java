@@ -51,8 +51,9 @@ public record PanelView(PanelId id, long version, PatientCard patient, Ern leadE
         meetings = List.copyOf(meetings);
     }
 
-    static PanelView of(Panel panel, PatientCard patient) {
-        return new PanelView(panel.id(), panel.version(), patient, panel.leadErn(), panel.lead(), panel.members(),
+    /** The panel as it is in memory, at the stored {@code version} (which a save has just moved on). */
+    static PanelView of(Panel panel, long version, PatientCard patient) {
+        return new PanelView(panel.id(), version, patient, panel.leadErn(), panel.lead(), panel.members(),
                 panel.state(), panel.isUrgent(), panel.form(), panel.attachments(), panel.draftedAt(), panel.openedAt(),
                 panel.deadline(), panel.copiedFrom(), panel.history(), panel.forwardings(), panel.handovers(),
                 panel.invitations(), panel.comments(), panel.dataRequests(), panel.contributions(), panel.meetings(),

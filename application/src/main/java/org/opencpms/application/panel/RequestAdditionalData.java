@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.DataRequestId;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -29,11 +31,13 @@ public class RequestAdditionalData {
     private final PanelChanges changes;
 
     @Inject
-    public RequestAdditionalData(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public RequestAdditionalData(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events,
+                                 Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the id of what it created, and the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -41,8 +45,8 @@ public class RequestAdditionalData {
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
      * @throws org.opencpms.domain.shared.InvalidValue {@code data-request.invalid} for a blank or too long text
      */
-    public DataRequestId handle(Command cmd) {
-        return changes.changeAndGet(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
+    public Created<DataRequestId> handle(Command cmd) {
+        return changes.create(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
                 "request additional data",
                 (panel, now) -> panel.requestData(cmd.actor(), cmd.text(), now));
     }

@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -35,11 +38,13 @@ public class RescheduleMeeting {
     private final PanelChanges changes;
 
     @Inject
-    public RescheduleMeeting(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public RescheduleMeeting(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events,
+                             Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -49,8 +54,8 @@ public class RescheduleMeeting {
      * @throws org.opencpms.domain.panel.PanelConflict {@code panel.meeting-cancelled}
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.meeting-not-in-future}
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "reschedule meeting",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE, "reschedule meeting",
                 (panel, now) -> panel.rescheduleMeeting(cmd.meeting(), cmd.actor(), cmd.start(), cmd.duration(), now));
     }
 }

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -31,11 +34,13 @@ public class ReturnToAssessment {
     private final PanelChanges changes;
 
     @Inject
-    public ReturnToAssessment(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public ReturnToAssessment(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events,
+                              Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -43,8 +48,9 @@ public class ReturnToAssessment {
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.illegal-transition}
      * @throws org.opencpms.domain.shared.InvalidValue {@code reason.invalid} without a reason
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "return to assessment",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION,
+                "return to assessment",
                 (panel, now) -> panel.returnToAssessment(cmd.actor(), cmd.reason(), now));
     }
 }

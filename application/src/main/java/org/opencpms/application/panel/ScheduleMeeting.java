@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -37,11 +39,13 @@ public class ScheduleMeeting {
     private final PanelChanges changes;
 
     @Inject
-    public ScheduleMeeting(Panels panels, DomainEvents events, Auditing auditing, Clock clock) {
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+    public ScheduleMeeting(Panels panels, Patients patients, AccessPolicy policy, DomainEvents events,
+                           Auditing auditing, Clock clock) {
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the id of what it created, and the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -52,8 +56,8 @@ public class ScheduleMeeting {
      * @throws org.opencpms.domain.shared.InvalidValue {@code meeting-duration.invalid}, {@code attendees.invalid} or
      *         {@code video-link.invalid}
      */
-    public MeetingId handle(Command cmd) {
-        return changes.changeAndGet(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
+    public Created<MeetingId> handle(Command cmd) {
+        return changes.create(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
                 "schedule meeting",
                 (panel, now) -> panel.scheduleMeeting(
                         cmd.actor(), cmd.start(), cmd.duration(), cmd.attendees(), cmd.videoLink(), now));

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.consent.Consents;
 import org.opencpms.domain.consent.PatientConsents;
 import org.opencpms.domain.dataset.ErnConfigurations;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -36,14 +39,16 @@ public class SubmitPanel {
     private final PanelChanges changes;
 
     @Inject
-    public SubmitPanel(Panels panels, Consents consents, ErnConfigurations configurations, DomainEvents events,
+    public SubmitPanel(Panels panels, Patients patients, AccessPolicy policy, Consents consents,
+                       ErnConfigurations configurations, DomainEvents events,
                        Auditing auditing, Clock clock) {
         this.consents = consents;
         this.configurations = configurations;
-        this.changes = new PanelChanges(panels, events, auditing, clock);
+        this.changes = new PanelChanges(panels, patients, policy, events, auditing, clock);
     }
 
     /**
+     * @return the panel as the actor sees it after the change
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.shared.ConcurrentUpdate {@code panel.concurrent-update} if it changed since
      *         {@code expectedVersion}
@@ -52,8 +57,8 @@ public class SubmitPanel {
      *         {@code panel.sharing-consent-required} or {@code panel.consultation-form-incomplete}
      * @throws org.opencpms.domain.dataset.CustomDataIncomplete {@code panel.custom-data-incomplete}
      */
-    public void handle(Command cmd) {
-        changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "submit panel",
+    public Optional<PanelView> handle(Command cmd) {
+        return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.TRANSITION, "submit panel",
                 (panel, now) -> panel.submit(cmd.actor(),
                         PatientConsents.of(panel.patient(), consents.ofPatient(panel.patient()), now),
                         configurations.forErn(panel.leadErn()), now));

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
@@ -31,14 +30,14 @@ public class ViewPanel {
     }
 
     private final VisiblePanels visiblePanels;
+    private final PanelViews views;
     private final Auditing auditing;
-    private final Clock clock;
 
     @Inject
     public ViewPanel(Panels panels, Patients patients, AccessPolicy policy, Auditing auditing, Clock clock) {
         this.visiblePanels = new VisiblePanels(panels, patients, policy);
+        this.views = new PanelViews(patients, policy, clock);
         this.auditing = auditing;
-        this.clock = clock;
     }
 
     /**
@@ -50,8 +49,6 @@ public class ViewPanel {
         var panel = visible.panel();
         var patient = visible.patient();
         auditing.record(query.actor(), AuditAction.READ, "Panel", panel.id(), patient.id(), "view panel");
-        var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        return PanelView.of(panel, new PatientCard(patient.id(), patient.nickname(), patient.ageInYearsAt(today),
-                patient.sex()));
+        return views.of(panel, patient, panel.version());
     }
 }

@@ -473,7 +473,7 @@ public class LoadTrainingData {
             startAssessment(DISPATCHER_ERKNET, assessment);
             comment(HP_PARIS, assessment, "The liver findings make ARPKD more likely than ADPKD at this age.");
             var ultrasound = requestAdditionalData.handle(new RequestAdditionalData.Command(actor(HP_NIJMEGEN), assessment,
-                    null, "Please share the full ultrasound report, including the liver elastography."));
+                    null, "Please share the full ultrasound report, including the liver elastography.")).id();
             answerDataRequest.handle(new AnswerDataRequest.Command(actor(ASSISTANT_BERLIN), assessment, null, ultrasound,
                     "The ultrasound report is attached.", List.of(Attachment.document("training/ultrasound-report.pdf",
                             "Abdominal ultrasound report", "application/pdf"))));
@@ -551,7 +551,7 @@ public class LoadTrainingData {
             startAssessment(HP_MILANO, closed);
             comment(HP_MADRID, closed, "Cardiac involvement should be looked for whatever the genetics show.");
             var cardiacUltrasound = requestAdditionalData.handle(new RequestAdditionalData.Command(actor(HP_BERLIN), closed, null,
-                    "Is there a recent cardiac ultrasound?"));
+                    "Is there a recent cardiac ultrasound?")).id();
             answerDataRequest.handle(new AnswerDataRequest.Command(actor(HP_MILANO), closed, null, cardiacUltrasound,
                     "Yes: concentric left ventricular hypertrophy, normal ejection fraction.", List.of(Attachment.document(
                             "training/cardiac-ultrasound.pdf", "Cardiac ultrasound report", "application/pdf"))));
@@ -628,7 +628,7 @@ public class LoadTrainingData {
         // ------------------------------------------------------------ panel steps
 
         private PanelId open(String lead, String patientGivenName, Ern ern, ConsultationForm form) {
-            return openPanel.handle(new OpenPanel.Command(actor(lead), patients.get(patientGivenName), ern, form));
+            return openPanel.handle(new OpenPanel.Command(actor(lead), patients.get(patientGivenName), ern, form)).id();
         }
 
         private void submit(String lead, PanelId panel) {

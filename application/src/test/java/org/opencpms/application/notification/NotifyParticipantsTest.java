@@ -56,7 +56,8 @@ class NotifyParticipantsTest {
         var expert = world.person(Map.of(NotificationKind.INVITATION, NotificationChannel.EMAIL),
                 RoleGrant.healthProfessional(ERN, world.otherCentre));
 
-        new InviteExpert(world.panels, world.users, world.events, world.auditing, world.clock)
+        new InviteExpert(world.panels, world.patients, world.policy, world.users, world.events, world.auditing,
+                world.clock)
                 .handle(new InviteExpert.Command(world.lead, panel, null, expert.id()));
 
         assertThat(world.notifications.delivered()).singleElement().satisfies(n -> {
@@ -80,7 +81,7 @@ class NotifyParticipantsTest {
         var author = world.expert(ERN);
         var panel = world.inAssessment(byEmail, optedOut, author);
 
-        new CommentOnTimeline(world.panels, world.events, world.auditing, world.clock)
+        new CommentOnTimeline(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
                 .handle(new CommentOnTimeline.Command(author, panel, null, "Consider a skin biopsy"));
 
         assertThat(world.notifications.delivered())
@@ -97,9 +98,10 @@ class NotifyParticipantsTest {
         var member = world.expert(ERN);
         var panel = world.inAssessment(member);
 
-        var request = new RequestAdditionalData(world.panels, world.events, world.auditing, world.clock)
-                .handle(new RequestAdditionalData.Command(member, panel, null, "Audiogram, please"));
-        new AnswerDataRequest(world.panels, world.events, world.auditing, world.clock)
+        var request = new RequestAdditionalData(world.panels, world.patients, world.policy, world.events,
+                world.auditing, world.clock)
+                .handle(new RequestAdditionalData.Command(member, panel, null, "Audiogram, please")).id();
+        new AnswerDataRequest(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
                 .handle(new AnswerDataRequest.Command(world.lead, panel, null, request, "Attached", null));
 
         assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::kind)
@@ -114,10 +116,11 @@ class NotifyParticipantsTest {
         var absent = world.expert(ERN);
         var panel = world.inAssessment(attendee, absent);
 
-        var meeting = new ScheduleMeeting(world.panels, world.events, world.auditing, world.clock)
+        var meeting = new ScheduleMeeting(world.panels, world.patients, world.policy, world.events, world.auditing,
+                world.clock)
                 .handle(new ScheduleMeeting.Command(world.lead, panel, null, NOW.plus(Duration.ofDays(2)),
-                        Duration.ofHours(1), Set.of(world.lead.id(), attendee.id()), "https://meet.example.eu/alport"));
-        new CancelMeeting(world.panels, world.events, world.auditing, world.clock)
+                        Duration.ofHours(1), Set.of(world.lead.id(), attendee.id()), "https://meet.example.eu/alport")).id();
+        new CancelMeeting(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
                 .handle(new CancelMeeting.Command(world.lead, panel, null, meeting));
 
         assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::subject)
@@ -134,10 +137,10 @@ class NotifyParticipantsTest {
         var member = world.expert(ERN);
         var panel = world.inSignOff(member);
 
-        new DraftOutcome(world.panels, world.events, world.auditing, world.clock)
+        new DraftOutcome(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
                 .handle(new DraftOutcome.Command(world.lead, panel, null, "Alport syndrome", null, null));
         var afterDraft = world.notifications.delivered();
-        new FinaliseOutcome(world.panels, world.events, world.auditing, world.clock)
+        new FinaliseOutcome(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
                 .handle(new FinaliseOutcome.Command(world.lead, panel, null));
 
         assertThat(afterDraft).extracting(Notification::recipient).containsExactly(member.id());

@@ -11,7 +11,8 @@ import org.opencpms.domain.panel.PanelState;
 class AbortPanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final AbortPanel abort = new AbortPanel(world.panels, world.events, world.auditing, world.clock);
+    private final AbortPanel abort = new AbortPanel(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_gives_the_panel_up_saying_why() {

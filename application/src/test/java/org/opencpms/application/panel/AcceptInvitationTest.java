@@ -12,7 +12,8 @@ import org.opencpms.domain.panel.InvitationAccepted;
 class AcceptInvitationTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final AcceptInvitation accept = new AcceptInvitation(world.panels, world.events, world.auditing, world.clock);
+    private final AcceptInvitation accept = new AcceptInvitation(world.panels, world.patients, world.policy,
+            world.events, world.auditing, world.clock);
 
     @Test
     void an_invited_expert_accepts_and_becomes_a_member() {
@@ -21,13 +22,14 @@ class AcceptInvitationTest {
         world.invite(panel, expert);
         long version = world.version(panel);
 
-        accept.handle(new AcceptInvitation.Command(expert, panel, version));
+        var seen = accept.handle(new AcceptInvitation.Command(expert, panel, version));
 
         assertThat(world.stored(panel).members()).containsExactly(expert.id());
         assertThat(world.version(panel)).isEqualTo(version + 1);
         assertThat(world.events.published(InvitationAccepted.class)).singleElement()
                 .satisfies(e -> assertThat(e.by()).isEqualTo(expert.id()));
         world.assertAudited(AuditAction.UPDATE, expert, panel);
+        assertThat(seen).hasValueSatisfying(view -> assertThat(view.members()).containsExactly(expert.id()));
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.opencpms.domain.user.Actor;
 class AnswerDataRequestTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final AnswerDataRequest answer = new AnswerDataRequest(world.panels, world.events, world.auditing,
+    private final AnswerDataRequest answer = new AnswerDataRequest(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

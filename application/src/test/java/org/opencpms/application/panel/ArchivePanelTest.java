@@ -11,7 +11,8 @@ import org.opencpms.domain.user.RoleGrant;
 class ArchivePanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ArchivePanel archive = new ArchivePanel(world.panels, world.events, world.auditing, world.clock);
+    private final ArchivePanel archive = new ArchivePanel(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void a_coordinator_of_the_lead_ern_archives_a_closed_panel() {

@@ -20,7 +20,8 @@ class AttachImagingStudyTest {
     private static final StudyInstanceUid UID = new StudyInstanceUid("2.25.1234567890123");
 
     private final PanelFixtures world = new PanelFixtures();
-    private final AttachImagingStudy attach = new AttachImagingStudy(world.panels, world.archive, world.events,
+    private final AttachImagingStudy attach = new AttachImagingStudy(world.panels, world.patients, world.policy,
+            world.archive, world.events,
             world.auditing, world.clock);
 
     private void received(PatientId patient, PanelId attachedTo) {

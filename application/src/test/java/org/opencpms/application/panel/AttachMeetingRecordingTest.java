@@ -13,7 +13,8 @@ import org.opencpms.domain.panel.MeetingRecordingAttached;
 class AttachMeetingRecordingTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final AttachMeetingRecording attach = new AttachMeetingRecording(world.panels, world.events, world.auditing,
+    private final AttachMeetingRecording attach = new AttachMeetingRecording(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

@@ -13,7 +13,8 @@ import org.opencpms.domain.panel.MeetingCancelled;
 class CancelMeetingTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final CancelMeeting cancel = new CancelMeeting(world.panels, world.events, world.auditing, world.clock);
+    private final CancelMeeting cancel = new CancelMeeting(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_cancels_a_meeting_once() {

@@ -14,7 +14,8 @@ import org.opencpms.domain.panel.PanelState;
 class ClosePanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ClosePanel close = new ClosePanel(world.panels, world.configurations, world.events, world.auditing,
+    private final ClosePanel close = new ClosePanel(world.panels, world.patients, world.policy, world.configurations,
+            world.events, world.auditing,
             world.clock);
 
     @Test

@@ -14,7 +14,8 @@ import org.opencpms.domain.panel.ContributionCommented;
 class CommentOnContributionTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final CommentOnContribution comment = new CommentOnContribution(world.panels, world.events, world.auditing,
+    private final CommentOnContribution comment = new CommentOnContribution(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

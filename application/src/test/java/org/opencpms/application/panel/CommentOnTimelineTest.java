@@ -13,7 +13,8 @@ import org.opencpms.domain.panel.TimelineComment;
 class CommentOnTimelineTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final CommentOnTimeline comment = new CommentOnTimeline(world.panels, world.events, world.auditing,
+    private final CommentOnTimeline comment = new CommentOnTimeline(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

@@ -17,7 +17,8 @@ import org.opencpms.domain.user.RoleGrant;
 class CopyPanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final CopyPanel copy = new CopyPanel(world.panels, world.patients, world.consents, world.policy, world.events,
+    private final CopyPanel copy = new CopyPanel(world.panels, world.patients, world.consents, world.policy,
+            world.events,
             world.auditing, world.clock);
 
     @Test
@@ -25,7 +26,8 @@ class CopyPanelTest {
         var member = world.expert(ERN);
         var source = world.closed(member);
 
-        var id = copy.handle(new CopyPanel.Command(world.lead, source, world.version(source)));
+        var copied = copy.handle(new CopyPanel.Command(world.lead, source, world.version(source)));
+        var id = copied.id();
 
         var panel = world.stored(id);
         assertThat(id).isNotEqualTo(source);
@@ -38,6 +40,11 @@ class CopyPanelTest {
         assertThat(world.events.published(PanelCopied.class)).singleElement()
                 .satisfies(e -> assertThat(e.source()).isEqualTo(source));
         world.assertAudited(AuditAction.CREATE, world.lead, id);
+        assertThat(copied.panel()).hasValueSatisfying(view -> {
+            assertThat(view.id()).isEqualTo(id);
+            assertThat(view.version()).isZero();
+            assertThat(view.form()).isEqualTo(panel.form());
+        });
     }
 
     @Test
@@ -56,7 +63,7 @@ class CopyPanelTest {
         world.join(source, expert);
         world.change(source, p -> p.handOver(expert, world.lead, PanelFixtures.NOW));
 
-        var id = copy.handle(new CopyPanel.Command(world.lead, source, null));
+        var id = copy.handle(new CopyPanel.Command(world.lead, source, null)).id();
 
         assertThat(world.stored(id).lead()).isEqualTo(world.lead.id());
         assertThat(world.stored(id).copiedFrom()).contains(source);

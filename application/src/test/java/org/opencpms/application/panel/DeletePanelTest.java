@@ -10,7 +10,8 @@ import org.opencpms.domain.panel.PanelState;
 class DeletePanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final DeletePanel delete = new DeletePanel(world.panels, world.events, world.auditing, world.clock);
+    private final DeletePanel delete = new DeletePanel(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_throws_a_draft_away() {

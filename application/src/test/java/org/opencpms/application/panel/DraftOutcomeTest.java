@@ -13,7 +13,8 @@ import org.opencpms.domain.panel.OutcomeDrafted;
 class DraftOutcomeTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final DraftOutcome draft = new DraftOutcome(world.panels, world.events, world.auditing, world.clock);
+    private final DraftOutcome draft = new DraftOutcome(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_drafts_the_outcome_document() {

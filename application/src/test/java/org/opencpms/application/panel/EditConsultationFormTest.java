@@ -14,7 +14,8 @@ import org.opencpms.domain.user.RoleGrant;
 class EditConsultationFormTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final EditConsultationForm edit = new EditConsultationForm(world.panels, world.events, world.auditing,
+    private final EditConsultationForm edit = new EditConsultationForm(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
     private final ConsultationForm urgent = new ConsultationForm("Rapid decline of kidney function",
             "Is a transplant indicated?", true, List.of(), null, null, null, null, null);

@@ -12,7 +12,8 @@ import org.opencpms.domain.panel.OutcomeFinalised;
 class FinaliseOutcomeTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final FinaliseOutcome finalise = new FinaliseOutcome(world.panels, world.events, world.auditing, world.clock);
+    private final FinaliseOutcome finalise = new FinaliseOutcome(world.panels, world.patients, world.policy,
+            world.events, world.auditing, world.clock);
 
     @Test
     void the_lead_finalises_the_outcome_document() {

@@ -14,15 +14,17 @@ import org.opencpms.domain.user.RoleGrant;
 class ForwardPanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ForwardPanel forward = new ForwardPanel(world.panels, world.events, world.auditing, world.clock);
+    private final ForwardPanel forward = new ForwardPanel(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
-    void a_coordinator_of_the_lead_ern_forwards_the_panel_to_another_ern() {
+    void a_coordinator_of_the_lead_ern_forwards_the_panel_to_another_ern_and_no_longer_sees_it() {
         var panel = world.inSelection();
         long version = world.version(panel);
         var coordinator = world.person(RoleGrant.coordinator(ERN, world.otherCentre));
 
-        forward.handle(new ForwardPanel.Command(coordinator, panel, version, OTHER_ERN, "neurological presentation"));
+        var seen = forward.handle(new ForwardPanel.Command(coordinator, panel, version, OTHER_ERN,
+                "neurological presentation"));
 
         assertThat(world.stored(panel).leadErn()).isEqualTo(OTHER_ERN);
         assertThat(world.version(panel)).isEqualTo(version + 1);
@@ -32,6 +34,7 @@ class ForwardPanelTest {
             assertThat(e.reason()).isEqualTo("neurological presentation");
         });
         world.assertAudited(AuditAction.UPDATE, coordinator, panel);
+        assertThat(seen).as("the panel now belongs to the other ERN").isEmpty();
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.opencpms.domain.shared.UserId;
 class HandOverPanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final HandOverPanel handOver = new HandOverPanel(world.panels, world.users, world.events, world.auditing,
+    private final HandOverPanel handOver = new HandOverPanel(world.panels, world.patients, world.policy, world.users,
+            world.events, world.auditing,
             world.clock);
 
     @Test

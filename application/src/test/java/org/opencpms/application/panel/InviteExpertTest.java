@@ -17,7 +17,8 @@ import org.opencpms.domain.user.RoleGrant;
 class InviteExpertTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final InviteExpert invite = new InviteExpert(world.panels, world.users, world.events, world.auditing,
+    private final InviteExpert invite = new InviteExpert(world.panels, world.patients, world.policy, world.users,
+            world.events, world.auditing,
             world.clock);
 
     @Test

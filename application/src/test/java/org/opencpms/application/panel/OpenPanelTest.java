@@ -17,12 +17,14 @@ import org.opencpms.domain.shared.PatientId;
 class OpenPanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final OpenPanel open = new OpenPanel(world.panels, world.patients, world.consents, world.events,
+    private final OpenPanel open = new OpenPanel(world.panels, world.patients, world.consents, world.policy,
+            world.events,
             world.auditing, world.clock);
 
     @Test
     void a_health_professional_of_the_patient_s_centre_opens_a_draft_panel_they_lead() {
-        var id = open.handle(new OpenPanel.Command(world.lead, world.patient, ERN, ConsultationForm.empty()));
+        var opened = open.handle(new OpenPanel.Command(world.lead, world.patient, ERN, ConsultationForm.empty()));
+        var id = opened.id();
 
         var panel = world.stored(id);
         assertThat(panel.state()).isEqualTo(PanelState.DRAFT);
@@ -35,6 +37,13 @@ class OpenPanelTest {
         assertThat(world.events.published(PanelDrafted.class)).singleElement()
                 .satisfies(e -> assertThat(e.panel()).isEqualTo(id));
         world.assertAudited(AuditAction.CREATE, world.lead, id);
+        assertThat(world.audit()).as("one entry: the answer is the change's").hasSize(1);
+        assertThat(opened.panel()).hasValueSatisfying(view -> {
+            assertThat(view.id()).isEqualTo(id);
+            assertThat(view.version()).isZero();
+            assertThat(view.state()).isEqualTo(PanelState.DRAFT);
+            assertThat(view.patient().id()).isEqualTo(world.patient);
+        });
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.opencpms.domain.panel.UsefulnessRated;
 class RateUsefulnessTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final RateUsefulness rate = new RateUsefulness(world.panels, world.events, world.auditing, world.clock);
+    private final RateUsefulness rate = new RateUsefulness(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_rates_a_closed_panel() {

@@ -12,7 +12,8 @@ import org.opencpms.domain.panel.ContributionRecorded;
 class RecordContributionTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final RecordContribution contribute = new RecordContribution(world.panels, world.events, world.auditing,
+    private final RecordContribution contribute = new RecordContribution(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

@@ -12,16 +12,18 @@ import org.opencpms.domain.panel.DataRequested;
 class RequestAdditionalDataTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final RequestAdditionalData request = new RequestAdditionalData(world.panels, world.events, world.auditing,
+    private final RequestAdditionalData request = new RequestAdditionalData(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test
-    void a_member_asks_for_additional_data_and_gets_the_request_s_id() {
+    void a_member_asks_for_additional_data_and_gets_the_request_s_id_with_the_panel_after_it() {
         var member = world.expert(ERN);
         var panel = world.inAssessment(member);
         long version = world.version(panel);
 
-        var id = request.handle(new RequestAdditionalData.Command(member, panel, version, "Audiogram, please"));
+        var created = request.handle(new RequestAdditionalData.Command(member, panel, version, "Audiogram, please"));
+        var id = created.id();
 
         assertThat(world.stored(panel).dataRequests()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(id);
@@ -32,6 +34,8 @@ class RequestAdditionalDataTest {
         assertThat(world.events.published(DataRequested.class)).singleElement()
                 .satisfies(e -> assertThat(e.request()).isEqualTo(id));
         world.assertAudited(AuditAction.UPDATE, member, panel);
+        assertThat(created.panel()).hasValueSatisfying(view -> assertThat(view.dataRequests())
+                .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(id)));
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.opencpms.domain.panel.MeetingRescheduled;
 class RescheduleMeetingTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final RescheduleMeeting reschedule = new RescheduleMeeting(world.panels, world.events, world.auditing,
+    private final RescheduleMeeting reschedule = new RescheduleMeeting(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

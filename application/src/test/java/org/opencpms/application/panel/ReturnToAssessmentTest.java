@@ -12,7 +12,8 @@ import org.opencpms.domain.panel.PanelState;
 class ReturnToAssessmentTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ReturnToAssessment back = new ReturnToAssessment(world.panels, world.events, world.auditing, world.clock);
+    private final ReturnToAssessment back = new ReturnToAssessment(world.panels, world.patients, world.policy,
+            world.events, world.auditing, world.clock);
 
     @Test
     void the_lead_steps_back_from_sign_off_to_assessment_and_a_final_outcome_becomes_a_draft_again() {

@@ -10,7 +10,8 @@ import org.opencpms.domain.panel.PanelState;
 class ReturnToPanelSelectionTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ReturnToPanelSelection back = new ReturnToPanelSelection(world.panels, world.events, world.auditing,
+    private final ReturnToPanelSelection back = new ReturnToPanelSelection(world.panels, world.patients, world.policy,
+            world.events, world.auditing,
             world.clock);
 
     @Test

@@ -15,7 +15,8 @@ import org.opencpms.domain.panel.OutcomeReviewed;
 class ReviewOutcomeTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ReviewOutcome review = new ReviewOutcome(world.panels, world.events, world.auditing, world.clock);
+    private final ReviewOutcome review = new ReviewOutcome(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void a_member_disagrees_with_the_outcome_draft_saying_why() {

@@ -17,7 +17,8 @@ import org.opencpms.domain.user.RoleGrant;
 class ScheduleMeetingTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ScheduleMeeting schedule = new ScheduleMeeting(world.panels, world.events, world.auditing, world.clock);
+    private final ScheduleMeeting schedule = new ScheduleMeeting(world.panels, world.patients, world.policy,
+            world.events, world.auditing, world.clock);
 
     @Test
     void a_panel_manager_of_the_lead_ern_schedules_a_meeting_of_the_participants() {
@@ -27,8 +28,9 @@ class ScheduleMeetingTest {
         var manager = world.person(RoleGrant.panelManager(ERN, world.otherCentre));
         var start = NOW.plus(Duration.ofDays(3));
 
-        var id = schedule.handle(new ScheduleMeeting.Command(manager, panel, version, start, Duration.ofMinutes(45),
-                Set.of(world.lead.id(), member.id()), "https://meet.example.eu/alport"));
+        var scheduled = schedule.handle(new ScheduleMeeting.Command(manager, panel, version, start,
+                Duration.ofMinutes(45), Set.of(world.lead.id(), member.id()), "https://meet.example.eu/alport"));
+        var id = scheduled.id();
 
         assertThat(world.stored(panel).meetings()).singleElement().satisfies(m -> {
             assertThat(m.id()).isEqualTo(id);
@@ -40,6 +42,7 @@ class ScheduleMeetingTest {
         assertThat(world.events.published(MeetingScheduled.class)).singleElement()
                 .satisfies(e -> assertThat(e.meeting()).isEqualTo(id));
         world.assertAudited(AuditAction.UPDATE, manager, panel);
+        assertThat(scheduled.panel()).hasValueSatisfying(view -> assertThat(view.version()).isEqualTo(version + 1));
     }
 
     @Test

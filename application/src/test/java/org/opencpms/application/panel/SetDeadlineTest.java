@@ -13,7 +13,8 @@ import org.opencpms.domain.panel.DeadlineSet;
 class SetDeadlineTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final SetDeadline setDeadline = new SetDeadline(world.panels, world.events, world.auditing, world.clock);
+    private final SetDeadline setDeadline = new SetDeadline(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_sets_the_date_by_which_they_want_the_outcome() {

@@ -11,7 +11,8 @@ import org.opencpms.domain.user.RoleGrant;
 class StartAssessmentTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final StartAssessment start = new StartAssessment(world.panels, world.events, world.auditing, world.clock);
+    private final StartAssessment start = new StartAssessment(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_ends_panel_selection_and_starts_the_assessment() {

@@ -10,7 +10,8 @@ import org.opencpms.domain.panel.PanelState;
 class StartSignOffTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final StartSignOff start = new StartSignOff(world.panels, world.events, world.auditing, world.clock);
+    private final StartSignOff start = new StartSignOff(world.panels, world.patients, world.policy, world.events,
+            world.auditing, world.clock);
 
     @Test
     void the_lead_ends_the_assessment_and_starts_the_sign_off() {

@@ -19,7 +19,8 @@ import org.opencpms.domain.panel.PanelState;
 class SubmitPanelTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final SubmitPanel submit = new SubmitPanel(world.panels, world.consents, world.configurations, world.events,
+    private final SubmitPanel submit = new SubmitPanel(world.panels, world.patients, world.policy, world.consents,
+            world.configurations, world.events,
             world.auditing, world.clock);
 
     @Test

@@ -133,7 +133,7 @@ class ConsultationScenarioTest {
                         true, List.of(new ClinicalSection(SectionKind.LABORATORY, "Proteinuria 4.2 g/day, albumin 18 g/l")),
                         List.of(new CodedEntry(CodingSystem.ICD_10, "N04.1", "Nephrotic syndrome")),
                         List.of(new CodedEntry(CodingSystem.HPO, "HP:0000100", "Nephrotic syndrome")),
-                        Map.of(), List.of(), Optional.empty())));
+                        Map.of(), List.of(), Optional.empty()))).id();
         cpms.useCase(SubmitPanel.class).handle(new SubmitPanel.Command(lead, panel, null));
 
         // Invitations: an expert of the same ERN, one of another ERN, and a guest outside the ERNs.
@@ -150,7 +150,7 @@ class ConsultationScenarioTest {
         cpms.useCase(CommentOnTimeline.class).handle(new CommentOnTimeline.Command(nephrologist, panel, null,
                 "Podocin (NPHS2) variants would fit the age at onset."));
         var request = cpms.useCase(RequestAdditionalData.class).handle(new RequestAdditionalData.Command(geneticist, panel, null,
-                "Please share the renal biopsy report."));
+                "Please share the renal biopsy report.")).id();
         cpms.useCase(AnswerDataRequest.class).handle(new AnswerDataRequest.Command(lead, panel, null, request,
                 "Biopsy report attached.", List.of(Attachment.document("biopsy-2026-01", "Renal biopsy", "application/pdf"))));
         contribute(nephrologist, panel, "Likely genetic SRNS; calcineurin inhibitors unlikely to help.");

@@ -145,7 +145,7 @@ class IdentityNeverLeaksProperties {
                             new GivenConsent(ConsentKind.RESEARCH_CONTACT, today, form, null)))).patient();
             panel = cpms.useCase(OpenPanel.class).handle(new OpenPanel.Command(hp, patient, Ern.ERKNET,
                     new ConsultationForm("Nephrotic syndrome", "Genetic cause?", false, List.of(), List.of(), List.of(),
-                            Map.of(), List.of(), Optional.empty())));
+                            Map.of(), List.of(), Optional.empty()))).id();
             cpms.useCase(SubmitPanel.class).handle(new SubmitPanel.Command(hp, panel, null));
             cpms.useCase(InviteExpert.class).handle(new InviteExpert.Command(hp, panel, null, MEMBER));
             cpms.useCase(AcceptInvitation.class).handle(new AcceptInvitation.Command(member, panel, null));

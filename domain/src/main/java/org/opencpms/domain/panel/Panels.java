@@ -9,7 +9,9 @@ import org.opencpms.domain.shared.UserId;
 /**
  * Port: all panels. Implementations store a panel's complete {@link Panel#snapshot() snapshot} and
  * refuse a save whose {@link Panel#version() version} is no longer the stored one with
- * {@link org.opencpms.domain.shared.ConcurrentUpdate} ({@code panel.concurrent-update}). Never returns null.
+ * {@link org.opencpms.domain.shared.ConcurrentUpdate} ({@code panel.concurrent-update}); a save stores the next
+ * version (0 for a new panel, the panel's version plus one for an existing one), so that a change knows the version
+ * it produced without reading the panel again. Never returns null.
  */
 public interface Panels {
 

@@ -35,7 +35,6 @@ import org.opencpms.adapters.rest.panel.PanelReplies;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.imaging.ListPanelStudies;
 import org.opencpms.application.panel.AttachImagingStudy;
-import org.opencpms.application.panel.ViewPanel;
 import org.opencpms.domain.shared.PanelId;
 
 /**
@@ -58,20 +57,18 @@ public class ImagingStudyResource {
     private static final String PANEL_ID = "The panel's id";
 
     private final Caller caller;
-    private final PanelReplies replies;
     private final ListPanelStudies listPanelStudies;
     private final AttachImagingStudy attachImagingStudy;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ImagingStudyResource() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public ImagingStudyResource(Caller caller, ViewPanel viewPanel, ListPanelStudies listPanelStudies,
+    public ImagingStudyResource(Caller caller, ListPanelStudies listPanelStudies,
                                 AttachImagingStudy attachImagingStudy) {
         this.caller = caller;
-        this.replies = new PanelReplies(viewPanel, caller);
         this.listPanelStudies = listPanelStudies;
         this.attachImagingStudy = attachImagingStudy;
     }
@@ -110,8 +107,7 @@ public class ImagingStudyResource {
                            @Valid @NotNull AttachStudyRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        attachImagingStudy.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(attachImagingStudy.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     /** The {@code limit} items from {@code offset} of the whole list, and the next offset when more follow. */

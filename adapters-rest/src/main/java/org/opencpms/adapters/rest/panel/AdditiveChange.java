@@ -1,5 +1,6 @@
 package org.opencpms.adapters.rest.panel;
 
+import java.util.function.Supplier;
 import org.opencpms.adapters.rest.problem.ServerErrorMapper;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 
@@ -9,7 +10,7 @@ import org.opencpms.domain.shared.ConcurrentUpdate;
  * version; without {@code If-Match} the client asked for no precondition, so the addition is simply tried again
  * on the fresh panel (each attempt is its own transaction, and the domain checks its rules again); so is one
  * the database refused because a concurrent transaction held the panel's row. With
- * {@code If-Match} a collision stays a 412.
+ * {@code If-Match} a collision stays a 412. Answers what the attempt that went through answered.
  */
 final class AdditiveChange {
 
@@ -18,11 +19,10 @@ final class AdditiveChange {
     private AdditiveChange() {
     }
 
-    static void apply(Long expectedVersion, Runnable change) {
+    static <T> T apply(Long expectedVersion, Supplier<T> change) {
         for (int attempt = 1; ; attempt++) {
             try {
-                change.run();
-                return;
+                return change.get();
             } catch (RuntimeException failure) {
                 var collision = failure instanceof ConcurrentUpdate || ServerErrorMapper.isLockConflict(failure);
                 if (!collision || expectedVersion != null || attempt == ATTEMPTS) {

@@ -24,7 +24,6 @@ import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.CommentOnContribution;
 import org.opencpms.application.panel.RecordContribution;
-import org.opencpms.application.panel.ViewPanel;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
 
@@ -52,20 +51,18 @@ import org.opencpms.domain.shared.UserId;
 public class ContributionResource {
 
     private final Caller caller;
-    private final PanelReplies replies;
     private final RecordContribution recordContribution;
     private final CommentOnContribution commentOnContribution;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ContributionResource() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public ContributionResource(Caller caller, ViewPanel viewPanel, RecordContribution recordContribution,
+    public ContributionResource(Caller caller, RecordContribution recordContribution,
                                 CommentOnContribution commentOnContribution) {
         this.caller = caller;
-        this.replies = new PanelReplies(viewPanel, caller);
         this.recordContribution = recordContribution;
         this.commentOnContribution = commentOnContribution;
     }
@@ -78,9 +75,8 @@ public class ContributionResource {
                                @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        AdditiveChange.apply(expected, () -> recordContribution.handle(
-                new RecordContribution.Command(caller.actor(), panel, expected, request.text())));
-        return replies.changed(panel);
+        return PanelReplies.changed(AdditiveChange.apply(expected, () -> recordContribution.handle(
+                new RecordContribution.Command(caller.actor(), panel, expected, request.text()))));
     }
 
     @POST
@@ -94,8 +90,8 @@ public class ContributionResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        AdditiveChange.apply(expected, () -> commentOnContribution.handle(new CommentOnContribution.Command(
-                caller.actor(), panel, expected, new UserId(authorId), request.text())));
-        return replies.changed(panel);
+        return PanelReplies.changed(AdditiveChange.apply(expected, () -> commentOnContribution.handle(
+                new CommentOnContribution.Command(caller.actor(), panel, expected, new UserId(authorId),
+                        request.text()))));
     }
 }

@@ -26,7 +26,6 @@ import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.AnswerDataRequest;
 import org.opencpms.application.panel.RequestAdditionalData;
-import org.opencpms.application.panel.ViewPanel;
 import org.opencpms.domain.panel.DataRequestId;
 import org.opencpms.domain.shared.PanelId;
 
@@ -52,20 +51,18 @@ import org.opencpms.domain.shared.PanelId;
 public class DataRequestResource {
 
     private final Caller caller;
-    private final PanelReplies replies;
     private final RequestAdditionalData requestAdditionalData;
     private final AnswerDataRequest answerDataRequest;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public DataRequestResource() {
-        this(null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public DataRequestResource(Caller caller, ViewPanel viewPanel, RequestAdditionalData requestAdditionalData,
+    public DataRequestResource(Caller caller, RequestAdditionalData requestAdditionalData,
                                AnswerDataRequest answerDataRequest) {
         this.caller = caller;
-        this.replies = new PanelReplies(viewPanel, caller);
         this.requestAdditionalData = requestAdditionalData;
         this.answerDataRequest = answerDataRequest;
     }
@@ -82,8 +79,8 @@ public class DataRequestResource {
         var panel = new PanelId(id);
         var created = requestAdditionalData.handle(
                 new RequestAdditionalData.Command(caller.actor(), panel, expected, request.text()));
-        return replies.created(PanelReplies.location(uriInfo, panel, "data-requests", created.toString()), panel,
-                created.value());
+        return PanelReplies.created(PanelReplies.location(uriInfo, panel, "data-requests", created.id().toString()),
+                created.panel(), created.id().value());
     }
 
     @POST
@@ -100,7 +97,7 @@ public class DataRequestResource {
                            @Valid @NotNull DataAnswerRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        answerDataRequest.handle(request.toCommand(caller.actor(), panel, expected, new DataRequestId(requestId)));
-        return replies.changed(panel);
+        return PanelReplies.changed(answerDataRequest.handle(
+                request.toCommand(caller.actor(), panel, expected, new DataRequestId(requestId))));
     }
 }

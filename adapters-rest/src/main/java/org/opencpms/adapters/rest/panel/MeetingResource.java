@@ -30,7 +30,6 @@ import org.opencpms.application.panel.AttachMeetingRecording;
 import org.opencpms.application.panel.CancelMeeting;
 import org.opencpms.application.panel.RescheduleMeeting;
 import org.opencpms.application.panel.ScheduleMeeting;
-import org.opencpms.application.panel.ViewPanel;
 import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.shared.PanelId;
 
@@ -62,7 +61,6 @@ public class MeetingResource {
     private static final String IF_MATCH = "The panel's ETag as last read";
 
     private final Caller caller;
-    private final PanelReplies replies;
     private final ScheduleMeeting scheduleMeeting;
     private final RescheduleMeeting rescheduleMeeting;
     private final CancelMeeting cancelMeeting;
@@ -70,15 +68,13 @@ public class MeetingResource {
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public MeetingResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public MeetingResource(Caller caller, ViewPanel viewPanel, ScheduleMeeting scheduleMeeting,
-                           RescheduleMeeting rescheduleMeeting, CancelMeeting cancelMeeting,
-                           AttachMeetingRecording attachMeetingRecording) {
+    public MeetingResource(Caller caller, ScheduleMeeting scheduleMeeting, RescheduleMeeting rescheduleMeeting,
+                           CancelMeeting cancelMeeting, AttachMeetingRecording attachMeetingRecording) {
         this.caller = caller;
-        this.replies = new PanelReplies(viewPanel, caller);
         this.scheduleMeeting = scheduleMeeting;
         this.rescheduleMeeting = rescheduleMeeting;
         this.cancelMeeting = cancelMeeting;
@@ -95,8 +91,8 @@ public class MeetingResource {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
         var meeting = scheduleMeeting.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.created(PanelReplies.location(uriInfo, panel, "meetings", meeting.toString()), panel,
-                meeting.value());
+        return PanelReplies.created(PanelReplies.location(uriInfo, panel, "meetings", meeting.id().toString()),
+                meeting.panel(), meeting.id().value());
     }
 
     @PUT
@@ -110,8 +106,8 @@ public class MeetingResource {
                                @Valid @NotNull RescheduleRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        rescheduleMeeting.handle(request.toCommand(caller.actor(), panel, expected, new MeetingId(meetingId)));
-        return replies.changed(panel);
+        return PanelReplies.changed(rescheduleMeeting.handle(
+                request.toCommand(caller.actor(), panel, expected, new MeetingId(meetingId))));
     }
 
     @DELETE
@@ -124,8 +120,8 @@ public class MeetingResource {
                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        cancelMeeting.handle(new CancelMeeting.Command(caller.actor(), panel, expected, new MeetingId(meetingId)));
-        return replies.changed(panel);
+        return PanelReplies.changed(cancelMeeting.handle(
+                new CancelMeeting.Command(caller.actor(), panel, expected, new MeetingId(meetingId))));
     }
 
     @POST
@@ -140,7 +136,7 @@ public class MeetingResource {
                                     @Valid @NotNull RecordingRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        attachMeetingRecording.handle(request.toCommand(caller.actor(), panel, expected, new MeetingId(meetingId)));
-        return replies.changed(panel);
+        return PanelReplies.changed(attachMeetingRecording.handle(
+                request.toCommand(caller.actor(), panel, expected, new MeetingId(meetingId))));
     }
 }

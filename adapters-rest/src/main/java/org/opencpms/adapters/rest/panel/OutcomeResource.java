@@ -26,7 +26,6 @@ import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.DraftOutcome;
 import org.opencpms.application.panel.FinaliseOutcome;
 import org.opencpms.application.panel.ReviewOutcome;
-import org.opencpms.application.panel.ViewPanel;
 import org.opencpms.domain.shared.PanelId;
 
 /**
@@ -56,21 +55,19 @@ public class OutcomeResource {
     private static final String IF_MATCH = "The panel's ETag as last read";
 
     private final Caller caller;
-    private final PanelReplies replies;
     private final DraftOutcome draftOutcome;
     private final ReviewOutcome reviewOutcome;
     private final FinaliseOutcome finaliseOutcome;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public OutcomeResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public OutcomeResource(Caller caller, ViewPanel viewPanel, DraftOutcome draftOutcome, ReviewOutcome reviewOutcome,
+    public OutcomeResource(Caller caller, DraftOutcome draftOutcome, ReviewOutcome reviewOutcome,
                            FinaliseOutcome finaliseOutcome) {
         this.caller = caller;
-        this.replies = new PanelReplies(viewPanel, caller);
         this.draftOutcome = draftOutcome;
         this.reviewOutcome = reviewOutcome;
         this.finaliseOutcome = finaliseOutcome;
@@ -83,8 +80,7 @@ public class OutcomeResource {
                           @Valid @NotNull OutcomeDraftRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        draftOutcome.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(draftOutcome.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -95,8 +91,7 @@ public class OutcomeResource {
                            @Valid @NotNull OutcomeReviewRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        reviewOutcome.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(reviewOutcome.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -106,7 +101,7 @@ public class OutcomeResource {
                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        finaliseOutcome.handle(new FinaliseOutcome.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(finaliseOutcome.handle(
+                new FinaliseOutcome.Command(caller.actor(), panel, expected)));
     }
 }

@@ -89,7 +89,7 @@ public class PanelResource {
     private static final String IF_MATCH = "The ETag of the panel as last read (\"<version>\"); absent or * for no check";
 
     private final Caller caller;
-    private final PanelReplies replies;
+    private final ViewPanel viewPanel;
     private final OpenPanel openPanel;
     private final ListMyPanels listMyPanels;
     private final DeletePanel deletePanel;
@@ -128,7 +128,7 @@ public class PanelResource {
                          DeclineInvitation declineInvitation, CommentOnTimeline commentOnTimeline,
                          RateUsefulness rateUsefulness) {
         this.caller = caller;
-        this.replies = new PanelReplies(viewPanel, caller);
+        this.viewPanel = viewPanel;
         this.openPanel = openPanel;
         this.listMyPanels = listMyPanels;
         this.deletePanel = deletePanel;
@@ -158,8 +158,8 @@ public class PanelResource {
             content = @Content(schema = @Schema(implementation = PanelJson.class)))
     @APIResponse(responseCode = "422", description = "The patient's consents do not allow panels (problem+json)")
     public Response open(@Valid @NotNull OpenPanelRequest request, @Context UriInfo uriInfo) {
-        var panel = openPanel.handle(request.toCommand(caller.actor()));
-        return replies.created(PanelReplies.location(uriInfo, panel), panel, panel.value());
+        var opened = openPanel.handle(request.toCommand(caller.actor()));
+        return PanelReplies.created(PanelReplies.location(uriInfo, opened.id()), opened.panel(), opened.id().value());
     }
 
     @GET
@@ -185,7 +185,7 @@ public class PanelResource {
     @APIResponse(responseCode = "200", description = "The panel", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = PanelJson.class)))
     public Response view(@Parameter(description = PANEL_ID) @PathParam("id") UUID id) {
-        return PanelReplies.ok(replies.view(new PanelId(id)));
+        return PanelReplies.ok(viewPanel.handle(new ViewPanel.Query(caller.actor(), new PanelId(id))));
     }
 
     @DELETE
@@ -215,8 +215,8 @@ public class PanelResource {
                              @Valid @NotNull ConsultationFormJson form) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        editConsultationForm.handle(new EditConsultationForm.Command(caller.actor(), panel, expected, form.toForm()));
-        return replies.changed(panel);
+        return PanelReplies.changed(editConsultationForm.handle(
+                new EditConsultationForm.Command(caller.actor(), panel, expected, form.toForm())));
     }
 
     @POST
@@ -232,7 +232,7 @@ public class PanelResource {
                          @Context UriInfo uriInfo) {
         var expected = expected(ifMatch);
         var copy = copyPanel.handle(new CopyPanel.Command(caller.actor(), new PanelId(id), expected));
-        return replies.created(PanelReplies.location(uriInfo, copy), copy, copy.value());
+        return PanelReplies.created(PanelReplies.location(uriInfo, copy.id()), copy.panel(), copy.id().value());
     }
 
     @POST
@@ -247,8 +247,7 @@ public class PanelResource {
                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        submitPanel.handle(new SubmitPanel.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(submitPanel.handle(new SubmitPanel.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -263,8 +262,8 @@ public class PanelResource {
                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        startAssessment.handle(new StartAssessment.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(startAssessment.handle(
+                new StartAssessment.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -279,8 +278,7 @@ public class PanelResource {
                                  @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        startSignOff.handle(new StartSignOff.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(startSignOff.handle(new StartSignOff.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -297,8 +295,8 @@ public class PanelResource {
                                        @Valid @NotNull ReasonRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        returnToAssessment.handle(new ReturnToAssessment.Command(caller.actor(), panel, expected, request.reason()));
-        return replies.changed(panel);
+        return PanelReplies.changed(returnToAssessment.handle(
+                new ReturnToAssessment.Command(caller.actor(), panel, expected, request.reason())));
     }
 
     @POST
@@ -315,9 +313,8 @@ public class PanelResource {
                                            @Valid @NotNull ReasonRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        returnToPanelSelection.handle(
-                new ReturnToPanelSelection.Command(caller.actor(), panel, expected, request.reason()));
-        return replies.changed(panel);
+        return PanelReplies.changed(returnToPanelSelection.handle(
+                new ReturnToPanelSelection.Command(caller.actor(), panel, expected, request.reason())));
     }
 
     @POST
@@ -332,8 +329,7 @@ public class PanelResource {
                           @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        closePanel.handle(new ClosePanel.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(closePanel.handle(new ClosePanel.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -348,8 +344,7 @@ public class PanelResource {
                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        archivePanel.handle(new ArchivePanel.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(archivePanel.handle(new ArchivePanel.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -365,8 +360,8 @@ public class PanelResource {
                           @Valid @NotNull ReasonRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        abortPanel.handle(new AbortPanel.Command(caller.actor(), panel, expected, request.reason()));
-        return replies.changed(panel);
+        return PanelReplies.changed(abortPanel.handle(
+                new AbortPanel.Command(caller.actor(), panel, expected, request.reason())));
     }
 
     @POST
@@ -383,8 +378,7 @@ public class PanelResource {
                             @Valid @NotNull ForwardRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        forwardPanel.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(forwardPanel.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -400,8 +394,7 @@ public class PanelResource {
                              @Valid @NotNull HandoverRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        handOverPanel.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(handOverPanel.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -417,8 +410,7 @@ public class PanelResource {
                                 @Valid @NotNull DeadlineRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        setDeadline.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(setDeadline.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -435,8 +427,7 @@ public class PanelResource {
                            @Valid @NotNull InvitationRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        inviteExpert.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(inviteExpert.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -453,8 +444,8 @@ public class PanelResource {
                                      String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        acceptInvitation.handle(new AcceptInvitation.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(acceptInvitation.handle(
+                new AcceptInvitation.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -472,8 +463,8 @@ public class PanelResource {
                                       String ifMatch) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        declineInvitation.handle(new DeclineInvitation.Command(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(declineInvitation.handle(
+                new DeclineInvitation.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -489,9 +480,8 @@ public class PanelResource {
                             @Valid @NotNull TextRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
-                new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text())));
-        return replies.changed(panel);
+        return PanelReplies.changed(AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
+                new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text()))));
     }
 
     @POST
@@ -508,8 +498,7 @@ public class PanelResource {
                                    @Valid @NotNull UsefulnessRequest request) {
         var expected = expected(ifMatch);
         var panel = new PanelId(id);
-        rateUsefulness.handle(request.toCommand(caller.actor(), panel, expected));
-        return replies.changed(panel);
+        return PanelReplies.changed(rateUsefulness.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     private static Long expected(String ifMatch) {

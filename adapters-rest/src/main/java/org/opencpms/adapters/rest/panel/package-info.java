@@ -7,7 +7,8 @@
  *
  * <p>Rules kept here: only the JSON records of this package travel, mapped field by field to the use cases' commands
  * and from their views, never carrying identifying data of the patient; every change takes {@code If-Match} as the
- * command's expected version and answers the panel as it is after the change with {@code ETag: "<version>"}
- * ({@link org.opencpms.adapters.rest.panel.PanelReplies}); authorisation is the domain's, never decided here.
+ * command's expected version and answers the panel as it is after the change with {@code ETag: "<version>"}, as the
+ * use case returned it from the change's own transaction (never read again here), or 204 when the caller no longer
+ * sees it ({@link org.opencpms.adapters.rest.panel.PanelReplies}); authorisation is the domain's, never decided here.
  */
 package org.opencpms.adapters.rest.panel;

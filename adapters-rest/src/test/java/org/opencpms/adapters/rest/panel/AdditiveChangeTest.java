@@ -14,13 +14,15 @@ class AdditiveChangeTest {
 
     @Test
     void without_if_match_a_collision_is_tried_again_until_it_goes_through() {
-        AdditiveChange.apply(null, () -> {
+        var answer = AdditiveChange.apply(null, () -> {
             if (attempts.incrementAndGet() < 3) {
                 throw new ConcurrentUpdate("panel", "p-1");
             }
+            return "answer of attempt " + attempts.get();
         });
 
         assertThat(attempts).hasValue(3);
+        assertThat(answer).isEqualTo("answer of attempt 3");
     }
 
     @Test
@@ -29,6 +31,7 @@ class AdditiveChangeTest {
             if (attempts.incrementAndGet() == 1) {
                 throw new IllegalStateException(new SQLException("Timeout trying to lock table", "HYT00"));
             }
+            return attempts.get();
         });
 
         assertThat(attempts).hasValue(2);
