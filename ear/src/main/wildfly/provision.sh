@@ -10,14 +10,19 @@ config=$home/standalone/configuration/standalone-opencpms.xml
 marker=$home/.opencpms-configured
 
 module=$home/modules/org/postgresql/main
-if [ ! -f "$module/module.xml" ]; then
-  mkdir -p "$module"
+# The driver's defaults for every PostgreSQL connection (a JDBC URL may still override them):
+# reWriteBatchedInserts sends a batch of inserts (outbox rows, audit records) as one multi-row INSERT.
+driver_defaults=$module/defaults/org/postgresql/driverconfig.properties
+if [ ! -f "$module/module.xml" ] || [ ! -f "$driver_defaults" ]; then
+  mkdir -p "$module" "$(dirname "$driver_defaults")"
   cp "$pg_jar" "$module/postgresql.jar"
+  echo "reWriteBatchedInserts=true" > "$driver_defaults"
   cat > "$module/module.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
 <module xmlns="urn:jboss:module:1.9" name="org.postgresql">
   <resources>
     <resource-root path="postgresql.jar"/>
+    <resource-root path="defaults"/>
   </resources>
   <dependencies>
     <module name="java.logging"/>

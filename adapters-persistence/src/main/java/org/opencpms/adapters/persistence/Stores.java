@@ -1,5 +1,6 @@
 package org.opencpms.adapters.persistence;
 
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
@@ -89,6 +90,21 @@ public final class Stores {
             return onDuplicate.get();
         }
         return failure;
+    }
+
+    /**
+     * Persists the rows of a new aggregate without looking for stored ones first. Rows already in the
+     * persistence context (the same new aggregate saved twice) are refused here, rows already stored by the
+     * flush (their primary key): either way a {@link ConcurrentUpdate}.
+     */
+    public static void persistNew(EntityManager em, String aggregate, Object id, Object... rows) {
+        try {
+            for (Object row : rows) {
+                em.persist(row);
+            }
+        } catch (EntityExistsException e) {
+            throw new ConcurrentUpdate(aggregate, id);
+        }
     }
 
     /**

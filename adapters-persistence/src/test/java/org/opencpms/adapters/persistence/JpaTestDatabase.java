@@ -69,7 +69,8 @@ public final class JpaTestDatabase implements AutoCloseable {
             try (Connection c = postgres.getPostgresDatabase().getConnection()) {
                 c.createStatement().execute("CREATE DATABASE " + name);
             }
-            return postgres.getDatabase("postgres", name);
+            // as deployed (the driver configuration of the WildFly module): batched inserts sent as multi-row inserts
+            return postgres.getDatabase("postgres", name, Map.of("reWriteBatchedInserts", "true"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

@@ -60,8 +60,9 @@ public class RequestAccess {
     public AccessRequestId handle(Command cmd) {
         var centre = providers.get(cmd.requested().centre());
         var actingFor = cmd.requested().assistantFor().flatMap(users::find);
-        var request = AccessRequest.file(AccessRequestId.random(), cmd.actor(), cmd.requested(), centre, actingFor,
-                cmd.motivation(), clock.instant());
+        var now = clock.instant();
+        var request = AccessRequest.file(AccessRequestId.timeOrdered(now), cmd.actor(), cmd.requested(), centre, actingFor,
+                cmd.motivation(), now);
         requests.save(request);
         events.publish(request.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "AccessRequest", request.id(), null,

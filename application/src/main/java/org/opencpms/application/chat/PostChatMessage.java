@@ -51,7 +51,8 @@ public class PostChatMessage {
      */
     public ChatMessageId handle(Command cmd) {
         var panel = panels.get(cmd.panel());
-        var message = ChatMessage.post(ChatMessageId.random(), panel, cmd.actor(), cmd.text(), clock.instant());
+        var now = clock.instant();
+        var message = ChatMessage.post(ChatMessageId.timeOrdered(now), panel, cmd.actor(), cmd.text(), now);
         messages.append(message);
         events.publish(List.of(message.posted()));
         auditing.record(cmd.actor(), AuditAction.CREATE, "ChatMessage", message.id().value(), panel.patient(),

@@ -50,7 +50,8 @@ public class RecordConsent {
      */
     public ConsentId handle(Command cmd) {
         var patient = patients.get(cmd.patient());
-        var consent = Consent.record(ConsentId.random(), patient, cmd.consent(), cmd.actor(), clock.instant());
+        var now = clock.instant();
+        var consent = Consent.record(ConsentId.timeOrdered(now), patient, cmd.consent(), cmd.actor(), now);
         consents.save(consent);
         events.publish(consent.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "Consent", consent.id(), patient.id(),

@@ -27,7 +27,8 @@ public final class InMemoryConsents implements Consents {
     @Override
     public synchronized void save(Consent consent) {
         var stored = consents.get(consent.id());
-        long version = StoredVersions.next("consent", consent.id(), stored == null ? null : stored.version(), consent.version());
+        long version = StoredVersions.next("consent", consent.id(), stored == null ? null : stored.version(), consent.version(),
+                consent.isNew());
         consents.put(consent.id(), copy(consent, version));
     }
 

@@ -41,7 +41,8 @@ public final class InMemoryPatients implements Patients {
     @Override
     public synchronized void save(Patient patient) {
         var stored = patients.get(patient.id());
-        long version = StoredVersions.next("patient", patient.id(), stored == null ? null : stored.version(), patient.version());
+        long version = StoredVersions.next("patient", patient.id(), stored == null ? null : stored.version(), patient.version(),
+                patient.isNew());
         boolean hospitalIdentifierTaken = patients.values().stream().anyMatch(p -> !p.id().equals(patient.id())
                 && p.centre().equals(patient.centre())
                 && p.identifyingData().hospitalIdentifier().equals(patient.identifyingData().hospitalIdentifier()));

@@ -18,7 +18,15 @@ final class StoredVersions {
      *                          (or not 0 for a new aggregate)
      */
     static long next(String aggregate, Object id, Long stored, long given) {
-        if (given != (stored == null ? 0 : stored)) {
+        return next(aggregate, id, stored, given, false);
+    }
+
+    /**
+     * As {@link #next(String, Object, Long, long)}, for an aggregate that may say it is new (just created by its
+     * factory): a new one is refused when something is already stored under its id, whatever its version.
+     */
+    static long next(String aggregate, Object id, Long stored, long given, boolean isNew) {
+        if (given != (stored == null ? 0 : stored) || isNew && stored != null) {
             throw new ConcurrentUpdate(aggregate, id);
         }
         return stored == null ? 0 : given + 1;

@@ -83,8 +83,9 @@ public class EnrolPatient {
      *
      * @throws org.opencpms.domain.patient.PatientForbidden {@code patient.enrol-forbidden}
      * @throws org.opencpms.domain.consent.InvalidConsent {@code enrolment.care-consent-required}
-     * @throws DuplicateHospitalIdentifier {@code patient.duplicate-hospital-identifier}, checked only once the
-     *         actor is known to enrol at the centre, so that nobody else can probe a centre's identifiers
+     * @throws DuplicateHospitalIdentifier {@code patient.duplicate-hospital-identifier}, by the store when it saves
+     *         the patient, hence only once the actor is known to enrol at the centre, so that nobody else can probe a
+     *         centre's identifiers
      */
     public Enrolled handle(Command cmd) {
         var pseudonym = Pseudonym.of(nicknames.generate(patients::nicknameTaken));
@@ -92,10 +93,6 @@ public class EnrolPatient {
                 cmd.enrollingHp(), LocalDate.ofInstant(clock.instant(), clock.getZone()));
 
         var enrolment = Enrolment.enrol(newPatient, cmd.consents(), cmd.actor(), clock.instant());
-        if (patients.findByHospitalIdentifier(cmd.centre(), cmd.identifyingData().hospitalIdentifier()).isPresent()) {
-            throw new DuplicateHospitalIdentifier(cmd.centre());
-        }
-
         patients.save(enrolment.patient());
         enrolment.consents().forEach(consents::save);
         events.publish(enrolment.pullEvents());

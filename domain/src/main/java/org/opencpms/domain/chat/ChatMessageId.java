@@ -1,7 +1,9 @@
 package org.opencpms.domain.chat;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.shared.TimeOrderedUuids;
 
 /** Identifies one chat message. */
 public record ChatMessageId(UUID value) {
@@ -12,5 +14,10 @@ public record ChatMessageId(UUID value) {
 
     public static ChatMessageId random() {
         return new ChatMessageId(UUID.randomUUID());
+    }
+
+    /** A new id for a chat message created at {@code createdAt}, ordered by that instant ({@link TimeOrderedUuids}). */
+    public static ChatMessageId timeOrdered(Instant createdAt) {
+        return new ChatMessageId(TimeOrderedUuids.at(createdAt));
     }
 }

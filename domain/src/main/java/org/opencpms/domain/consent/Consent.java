@@ -38,10 +38,11 @@ public final class Consent {
     private final Instant recordedAt;
     private Withdrawal withdrawal;
     private final long version;
+    private final boolean isNew;
     private final RecordedEvents events = new RecordedEvents();
 
     private Consent(ConsentId id, PatientId patient, GivenConsent given, UserId recordedBy, Instant recordedAt,
-                    Withdrawal withdrawal, long version) {
+                    Withdrawal withdrawal, long version, boolean isNew) {
         this.id = Require.present(id, "consent-id");
         this.patient = Require.present(patient, "patient");
         this.given = Require.present(given, "given-consent");
@@ -49,6 +50,7 @@ public final class Consent {
         this.recordedAt = Require.present(recordedAt, "recorded-at");
         this.withdrawal = withdrawal == null ? null : notBeforeGiven(withdrawal);
         this.version = version;
+        this.isNew = isNew;
     }
 
     /**
@@ -58,7 +60,7 @@ public final class Consent {
      */
     public static Consent record(ConsentId id, Patient patient, GivenConsent given, Actor by, Instant now) {
         requireHandles(patient, by);
-        var consent = new Consent(id, patient.id(), given, by.id(), now, null, 0);
+        var consent = new Consent(id, patient.id(), given, by.id(), now, null, 0, true);
         consent.events.record(new ConsentRecorded(id, patient.id(), given.kind(), by.id(), now));
         return consent;
     }
@@ -66,7 +68,7 @@ public final class Consent {
     /** Rebuilds a consent from storage, recording nothing; {@code withdrawal} is null if never withdrawn. */
     public static Consent restore(ConsentId id, PatientId patient, GivenConsent given, UserId recordedBy,
                                   Instant recordedAt, Withdrawal withdrawal, long version) {
-        return new Consent(id, patient, given, recordedBy, recordedAt, withdrawal, version);
+        return new Consent(id, patient, given, recordedBy, recordedAt, withdrawal, version, false);
     }
 
     /**
@@ -160,6 +162,15 @@ public final class Consent {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * Whether this consent was just {@linkplain #record recorded} rather than {@linkplain #restore restored} from
+     * storage: a store inserts a new consent without looking for a stored one first, and refuses to insert it a
+     * second time (a concurrent update); to change a consent once saved, read it back.
+     */
+    public boolean isNew() {
+        return isNew;
     }
 
     public List<DomainEvent> pullEvents() {

@@ -1,8 +1,10 @@
 package org.opencpms.domain.consent;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.shared.TimeOrderedUuids;
 
 /** Identifies one recorded consent. */
 public record ConsentId(UUID value) {
@@ -13,6 +15,11 @@ public record ConsentId(UUID value) {
 
     public static ConsentId random() {
         return new ConsentId(UUID.randomUUID());
+    }
+
+    /** A new id for a consent recorded at {@code recordedAt}, ordered by that instant ({@link TimeOrderedUuids}). */
+    public static ConsentId timeOrdered(Instant recordedAt) {
+        return new ConsentId(TimeOrderedUuids.at(recordedAt));
     }
 
     public static ConsentId of(String value) {

@@ -17,6 +17,10 @@ public interface Consents {
         return find(id).orElseThrow(() -> new ConsentNotFound(id));
     }
 
+    /**
+     * Stores the consent: a {@linkplain Consent#isNew() new} one is inserted (refused with a {@code Conflict} if
+     * already stored), any other one replaces the stored version it was read at.
+     */
     void save(Consent consent);
 
     /** All consents of the patient, withdrawn ones included, in the order they were recorded. */

@@ -42,7 +42,7 @@ public final class Enrolment {
         }
         var consents = new ArrayList<Consent>();
         for (GivenConsent consent : given) {
-            consents.add(Consent.record(ConsentId.random(), patient, consent, by, now));
+            consents.add(Consent.record(ConsentId.timeOrdered(now), patient, consent, by, now));
         }
         return new Enrolment(patient, consents);
     }

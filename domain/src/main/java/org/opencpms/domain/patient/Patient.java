@@ -38,9 +38,10 @@ public final class Patient {
     private final UserId enrollingHp;
     private final LocalDate enrolledOn;
     private final long version;
+    private final boolean isNew;
     private final RecordedEvents events = new RecordedEvents();
 
-    private Patient(NewPatient patient, long version) {
+    private Patient(NewPatient patient, long version, boolean isNew) {
         Require.present(patient, "patient");
         this.id = patient.id();
         this.pseudonym = patient.pseudonym();
@@ -49,6 +50,7 @@ public final class Patient {
         this.enrolledOn = patient.enrolledOn();
         this.identifyingData = bornBy(patient.identifyingData(), enrolledOn);
         this.version = version;
+        this.isNew = isNew;
     }
 
     /**
@@ -63,7 +65,7 @@ public final class Patient {
         if (!handles(by, patient.enrollingHp(), patient.centre())) {
             throw PatientForbidden.enrol();
         }
-        var enrolled = new Patient(patient, 0);
+        var enrolled = new Patient(patient, 0, true);
         enrolled.events.record(new PatientEnrolled(enrolled.id, enrolled.pseudonym.id(), enrolled.centre,
                 enrolled.enrollingHp, by.id(), now));
         return enrolled;
@@ -71,7 +73,7 @@ public final class Patient {
 
     /** Rebuilds a patient from storage, recording nothing. */
     public static Patient restore(NewPatient patient, long version) {
-        return new Patient(patient, version);
+        return new Patient(patient, version, false);
     }
 
     /**
@@ -157,6 +159,15 @@ public final class Patient {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * Whether this patient was just {@linkplain #enrol enrolled} rather than {@linkplain #restore restored} from
+     * storage: a store inserts a new patient without looking for a stored one first, and refuses to insert it a
+     * second time (a concurrent update); to change a patient once saved, read it back.
+     */
+    public boolean isNew() {
+        return isNew;
     }
 
     public List<DomainEvent> pullEvents() {

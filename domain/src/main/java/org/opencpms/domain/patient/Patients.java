@@ -27,6 +27,13 @@ public interface Patients {
         return find(id).orElseThrow(() -> new PatientNotFound(id));
     }
 
+    /**
+     * Stores the patient: a {@linkplain Patient#isNew() new} one is inserted (refused with a {@code Conflict} if
+     * already stored), any other one replaces the stored version it was read at.
+     *
+     * @throws DuplicateHospitalIdentifier {@code patient.duplicate-hospital-identifier} when another patient of
+     *         the centre has the same hospital identifier
+     */
     void save(Patient patient);
 
     /** The patient of this centre with this hospital identifier, if any. */

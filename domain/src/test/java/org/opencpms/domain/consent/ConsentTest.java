@@ -74,6 +74,12 @@ class ConsentTest {
     }
 
     @Test
+    void a_recorded_consent_is_new_and_a_restored_one_is_not_even_at_version_zero() {
+        assertThat(Consent.record(ID, patient, SHARING, HP, RECORDED).isNew()).isTrue();
+        assertThat(Consent.restore(ID, patient.id(), SHARING, HP.id(), RECORDED, null, 0).isNew()).isFalse();
+    }
+
+    @Test
     void their_assistant_records_a_consent_too() {
         var consent = Consent.record(ID, patient, SHARING, ASSISTANT, RECORDED);
 

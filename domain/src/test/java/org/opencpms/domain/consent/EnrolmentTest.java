@@ -39,7 +39,10 @@ class EnrolmentTest {
             assertThat(c.patient()).isEqualTo(ID);
             assertThat(c.recordedBy()).isEqualTo(HP.id());
             assertThat(c.recordedAt()).isEqualTo(NOW);
+            assertThat(c.id().value().version()).as("time-ordered id").isEqualTo(7);
+            assertThat(c.isNew()).isTrue();
         });
+        assertThat(enrolment.patient().isNew()).isTrue();
         assertThat(enrolment.consents().get(0).id()).isNotEqualTo(enrolment.consents().get(1).id());
         assertThat(PatientConsents.of(ID, enrolment.consents(), NOW).allowPanels()).isTrue();
     }

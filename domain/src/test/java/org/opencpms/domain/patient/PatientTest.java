@@ -68,6 +68,12 @@ class PatientTest {
     }
 
     @Test
+    void an_enrolled_patient_is_new_and_a_restored_one_is_not_even_at_version_zero() {
+        assertThat(Patient.enrol(newPatient(ID), HP, NOW).isNew()).isTrue();
+        assertThat(Patient.restore(newPatient(ID), 0).isNew()).isFalse();
+    }
+
+    @Test
     void a_centre_assistant_enrols_on_behalf_of_the_professional_they_act_for() {
         var patient = Patient.enrol(newPatient(ID), ASSISTANT, NOW);
 

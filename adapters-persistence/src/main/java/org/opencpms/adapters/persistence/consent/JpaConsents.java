@@ -33,8 +33,10 @@ import org.opencpms.domain.shared.UserId;
  * <p>Every save is flushed, a new consent's too: {@code seq} numbers rows in the order the
  * database inserts them, and EclipseLink does not keep the order in which new objects of one class
  * were persisted when it writes them together, so new consents left to one batch would lose the
- * order in which they were saved. Every save also looks the row up first, even at version 0: a
- * consent read back after its first save is at version 0 too.
+ * order in which they were saved. A {@linkplain Consent#isNew() new} consent is inserted without
+ * looking for its row first (its primary key refuses a second insert: {@code ConcurrentUpdate}); any
+ * other consent is looked up first, even at version 0: a consent read back after its first save is at
+ * version 0 too.
  */
 @ApplicationScoped
 public class JpaConsents implements Consents {
@@ -55,12 +57,12 @@ public class JpaConsents implements Consents {
 
     @Override
     public void save(Consent consent) {
-        var entity = em.find(ConsentEntity.class, consent.id().value());
+        var entity = consent.isNew() ? null : em.find(ConsentEntity.class, consent.id().value());
         if (entity == null) {
             Stores.checkNew(AGGREGATE, consent.id(), consent.version());
             entity = new ConsentEntity(consent.id().value());
             copy(consent, entity);
-            em.persist(entity);
+            Stores.persistNew(em, AGGREGATE, consent.id(), entity);
         } else {
             Stores.checkVersion(AGGREGATE, consent.id(), entity.version, consent.version());
             copy(consent, entity);

@@ -44,10 +44,10 @@ import org.opencpms.domain.shared.UserId;
  *       of its {@code patient} row by exactly one, and fails with {@code ConcurrentUpdate}
  *       ({@code patient.concurrent-update}) on a stale version, also when another transaction updates
  *       the row between the check and the flush; the identity row is rewritten (new IVs) only when
- *       the identifying data changed. {@link #save} looks the row up even at version 0: a patient
- *       read back after its first save is at version 0 too, so version 0 does not tell a new patient
- *       from a stored one (the look-up costs nothing when the row is already in the persistence
- *       context, as when a use case reads and saves in one transaction);</li>
+ *       the identifying data changed. {@link #save} inserts a {@linkplain Patient#isNew() new} patient
+ *       without looking for its row first (its primary key refuses a second insert: {@code ConcurrentUpdate});
+ *       any other patient it looks up, even at version 0 (a patient read back after its first save is at
+ *       version 0 too), and inserts it only if no row is found;</li>
  *   <li>{@link #findByHospitalIdentifier} looks up the blind index, never a clear value;
  *       {@link #listAtCentre} is ordered most recently enrolled first, ties by id, on the index
  *       ({@code centre_id}, {@code enrolled_on DESC}, {@code id}), its rows read only (not kept in the persistence
@@ -98,7 +98,7 @@ public class JpaPatients implements Patients {
 
     @Override
     public void save(Patient patient) {
-        var entity = em.find(PatientEntity.class, patient.id().value());
+        var entity = patient.isNew() ? null : em.find(PatientEntity.class, patient.id().value());
         if (entity == null) {
             Stores.checkNew(AGGREGATE, patient.id(), patient.version());
             entity = new PatientEntity(patient.id().value());
@@ -106,8 +106,7 @@ public class JpaPatients implements Patients {
             var row = new PatientIdentityEntity(entity);
             row.centre = entity.centre;
             identity.write(patient.identifyingData(), row);
-            em.persist(entity);
-            em.persist(row);
+            Stores.persistNew(em, AGGREGATE, patient.id(), entity, row);
         } else {
             Stores.checkVersion(AGGREGATE, patient.id(), entity.version, patient.version());
             copy(patient, entity);

@@ -54,7 +54,9 @@ final class BenchDatabase implements AutoCloseable {
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");
         properties.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
-        properties.put("jakarta.persistence.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
+        // as deployed (the driver configuration of the WildFly module): batched inserts sent as multi-row inserts
+        properties.put("jakarta.persistence.jdbc.url", postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts="
+                + System.getProperty("bench.reWriteBatchedInserts", "true"));
         properties.put("jakarta.persistence.jdbc.user", "postgres");
         properties.put("jakarta.persistence.jdbc.password", "");
         properties.put("eclipselink.connection-pool.default.initial", String.valueOf(poolSize));

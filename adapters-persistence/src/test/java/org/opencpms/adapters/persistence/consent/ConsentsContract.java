@@ -195,6 +195,41 @@ abstract class ConsentsContract {
     }
 
     @Test
+    void new_consents_saved_in_one_transaction_keep_the_order_saved() {
+        var patient = patient();
+        var first = recorded(patient, ConsentKind.CARE);
+        var second = recorded(patient, ConsentKind.SHARING_WITHIN_ERN);
+        inTransaction(() -> {
+            consents().save(first);
+            consents().save(second);
+        });
+
+        assertThat(read(() -> consents().ofPatient(patient.id()))).extracting(Consent::id)
+                .containsExactly(first.id(), second.id());
+    }
+
+    /** A consent just recorded through the domain's factory: new, at version 0. */
+    private static Consent recorded(Patient patient, ConsentKind kind) {
+        return Consent.record(ConsentId.timeOrdered(RECORDED_AT), patient, new GivenConsent(kind, GIVEN_ON, FORM, null),
+                hpOf(patient), RECORDED_AT);
+    }
+
+    @Test
+    void a_new_consent_is_inserted_once_and_saving_it_as_new_again_is_a_concurrent_update() {
+        var consent = saved(recorded(patient(), ConsentKind.CARE));
+
+        assertThatThrownBy(() -> inTransaction(() -> consents().save(consent)))
+                .isInstanceOf(ConcurrentUpdate.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("consent.concurrent-update");
+        assertThat(read(() -> consents().get(consent.id())).version()).isZero();
+        assertThatThrownBy(() -> inTransaction(() -> {
+            var another = recorded(patient(), ConsentKind.CARE);
+            consents().save(another);
+            consents().save(another);
+        })).isInstanceOf(ConcurrentUpdate.class);
+    }
+
+    @Test
     void a_patient_without_consents_has_an_empty_list() {
         assertThat(read(() -> consents().ofPatient(PatientId.random()))).isEmpty();
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.opencpms.domain.patient.DuplicateHospitalIdentifier;
 import org.opencpms.domain.patient.HospitalIdentifier;
 import org.opencpms.domain.patient.IdentifyingData;
 import org.opencpms.domain.patient.NewPatient;
@@ -428,5 +429,48 @@ abstract class PatientsContract {
         inTransaction(() -> patients().save(enrolled));
 
         assertSamePatient(read(() -> patients().get(enrolled.id())), enrolled);
+    }
+
+    /** A patient just enrolled through the domain's factory: new, at version 0. */
+    private Patient enrolled(ProviderId centre, HospitalIdentifier hospitalIdentifier) {
+        var hp = UserId.random();
+        return Patient.enrol(new NewPatient(PatientId.random(), new Pseudonym(uniqueNickname(), PseudonymId.random()),
+                identifyingData(hospitalIdentifier), centre, hp, ENROLLED_ON),
+                Actor.of(hp, RoleGrant.healthProfessional(Ern.ERKNET, centre)), NOW);
+    }
+
+    @Test
+    void a_new_patient_is_inserted_once_and_saving_it_as_new_again_is_a_concurrent_update() {
+        var enrolled = enrolled(ProviderId.random(), uniqueHospitalIdentifier());
+        inTransaction(() -> patients().save(enrolled));
+
+        assertThatThrownBy(() -> inTransaction(() -> patients().save(enrolled)))
+                .isInstanceOf(ConcurrentUpdate.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.concurrent-update");
+        assertThat(read(() -> patients().get(enrolled.id())).version()).isZero();
+    }
+
+    @Test
+    void a_new_patient_saved_twice_in_one_transaction_is_a_concurrent_update() {
+        var enrolled = enrolled(ProviderId.random(), uniqueHospitalIdentifier());
+
+        assertThatThrownBy(() -> inTransaction(() -> {
+            patients().save(enrolled);
+            patients().save(enrolled);
+        })).isInstanceOf(ConcurrentUpdate.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.concurrent-update");
+    }
+
+    @Test
+    void a_new_patient_with_a_hospital_identifier_taken_at_the_centre_is_refused_and_not_stored() {
+        var centre = ProviderId.random();
+        var taken = saved(patient(centre, ENROLLED_ON)).identifyingData().hospitalIdentifier();
+        var enrolled = enrolled(centre, taken);
+
+        assertThatThrownBy(() -> inTransaction(() -> patients().save(enrolled)))
+                .isInstanceOf(DuplicateHospitalIdentifier.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.duplicate-hospital-identifier");
+        assertThat(read(() -> patients().find(enrolled.id()))).isEmpty();
+        assertThat(read(() -> patients().nicknameTaken(enrolled.nickname()))).isFalse();
     }
 }
