@@ -19,7 +19,7 @@ import org.opencpms.domain.user.Actor;
 public class RejectAccessRequest {
 
     /** @param expectedVersion the request's version the caller read, or null for no check */
-    public record Command(Actor actor, AccessRequestId request, String reason, Long expectedVersion) {
+    public record Command(Actor actor, AccessRequestId request, Long expectedVersion, String reason) {
         public Command {
             Require.present(actor, "actor");
             Require.present(request, "access-request");

@@ -28,7 +28,7 @@ public class WithdrawConsent {
      * @param reason          why, required
      * @param expectedVersion the consent's version the caller read, or null for no check
      */
-    public record Command(Actor actor, ConsentId consent, LocalDate withdrawnOn, String reason, Long expectedVersion) {
+    public record Command(Actor actor, ConsentId consent, Long expectedVersion, LocalDate withdrawnOn, String reason) {
         public Command {
             Require.present(actor, "actor");
             Require.present(consent, "consent");

@@ -21,7 +21,7 @@ import org.opencpms.domain.user.Actor;
 public class CorrectIdentifyingData {
 
     /** @param expectedVersion the patient's version the caller read, or null for no check */
-    public record Command(Actor actor, PatientId patient, IdentifyingData corrected, Long expectedVersion) {
+    public record Command(Actor actor, PatientId patient, Long expectedVersion, IdentifyingData corrected) {
         public Command {
             Require.present(actor, "actor");
             Require.present(patient, "patient");

@@ -27,7 +27,7 @@ public class RecordErnMembership {
      * @param type            the membership the centre now holds, or null when it leaves the ERN
      * @param expectedVersion the provider's version the caller read, or null for no check
      */
-    public record Command(Actor actor, ProviderId provider, Ern ern, MembershipType type, Long expectedVersion) {
+    public record Command(Actor actor, ProviderId provider, Long expectedVersion, Ern ern, MembershipType type) {
         public Command {
             Require.present(actor, "actor");
             Require.present(provider, "provider");
@@ -35,11 +35,11 @@ public class RecordErnMembership {
         }
 
         public static Command join(Actor actor, ProviderId provider, Ern ern, MembershipType type) {
-            return new Command(actor, provider, ern, Require.present(type, "membership-type"), null);
+            return new Command(actor, provider, null, ern, Require.present(type, "membership-type"));
         }
 
         public static Command leave(Actor actor, ProviderId provider, Ern ern) {
-            return new Command(actor, provider, ern, null, null);
+            return new Command(actor, provider, null, ern, null);
         }
     }
 

@@ -371,7 +371,7 @@ public class LoadTrainingData {
         }
 
         private void grant(String by, String username, RoleGrant grant) {
-            grantRole.handle(new GrantRole.Command(actor(by), people.get(username), grant, null));
+            grantRole.handle(new GrantRole.Command(actor(by), people.get(username), null, grant));
         }
 
         /** The user as they act now, with the grants they hold now. */
@@ -416,7 +416,7 @@ public class LoadTrainingData {
             var sharing = listConsents.handle(new ListConsents.Query(hp, patients.get(givenName))).stream()
                     .filter(c -> c.given().kind() == ConsentKind.SHARING_WITHIN_ERN).map(ConsentView::id).findFirst()
                     .orElseThrow();
-            withdrawConsent.handle(new WithdrawConsent.Command(hp, sharing, today.minusDays(1), reason, null));
+            withdrawConsent.handle(new WithdrawConsent.Command(hp, sharing, null, today.minusDays(1), reason));
         }
 
         // ------------------------------------------------------------ panels, one state after another

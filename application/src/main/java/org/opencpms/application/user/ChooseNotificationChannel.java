@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opencpms.application.audit.Auditing;
-import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.Require;
@@ -21,8 +20,8 @@ import org.opencpms.domain.user.Users;
 public class ChooseNotificationChannel {
 
     /** @param expectedVersion the user's version the caller read, or null for no check */
-    public record Command(Actor actor, UserId user, NotificationKind kind, NotificationChannel channel,
-                          Long expectedVersion) {
+    public record Command(Actor actor, UserId user, Long expectedVersion, NotificationKind kind,
+                          NotificationChannel channel) {
         public Command {
             Require.present(actor, "actor");
             Require.present(user, "user");
@@ -31,17 +30,11 @@ public class ChooseNotificationChannel {
         }
     }
 
-    private final Users users;
-    private final DomainEvents events;
-    private final Auditing auditing;
-    private final Clock clock;
+    private final UserChanges changes;
 
     @Inject
     public ChooseNotificationChannel(Users users, DomainEvents events, Auditing auditing, Clock clock) {
-        this.users = users;
-        this.events = events;
-        this.auditing = auditing;
-        this.clock = clock;
+        this.changes = new UserChanges(users, events, auditing, clock);
     }
 
     /**
@@ -49,11 +42,7 @@ public class ChooseNotificationChannel {
      * @throws ConcurrentUpdate {@code user.concurrent-update} if the user changed since {@code expectedVersion}
      */
     public void handle(Command cmd) {
-        var user = users.get(cmd.user());
-        ConcurrentUpdate.check("user", user.id(), cmd.expectedVersion(), user.version());
-        user.choose(cmd.kind(), cmd.channel(), cmd.actor(), clock.instant());
-        users.save(user);
-        events.publish(user.pullEvents());
-        auditing.record(cmd.actor(), AuditAction.UPDATE, "User", user.id(), null, "notification channel chosen");
+        changes.change(cmd.user(), cmd.expectedVersion(), cmd.actor(), "notification channel chosen",
+                (user, now) -> user.choose(cmd.kind(), cmd.channel(), cmd.actor(), now));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opencpms.application.audit.Auditing;
-import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.Require;
@@ -23,7 +22,7 @@ import org.opencpms.domain.user.Users;
 public class GrantRole {
 
     /** @param expectedVersion the user's version the caller read, or null for no check */
-    public record Command(Actor actor, UserId user, RoleGrant grant, Long expectedVersion) {
+    public record Command(Actor actor, UserId user, Long expectedVersion, RoleGrant grant) {
         public Command {
             Require.present(actor, "actor");
             Require.present(user, "user");
@@ -32,16 +31,12 @@ public class GrantRole {
     }
 
     private final Users users;
-    private final DomainEvents events;
-    private final Auditing auditing;
-    private final Clock clock;
+    private final UserChanges changes;
 
     @Inject
     public GrantRole(Users users, DomainEvents events, Auditing auditing, Clock clock) {
         this.users = users;
-        this.events = events;
-        this.auditing = auditing;
-        this.clock = clock;
+        this.changes = new UserChanges(users, events, auditing, clock);
     }
 
     /**
@@ -53,11 +48,7 @@ public class GrantRole {
      * @throws org.opencpms.domain.user.IllegalGrant {@code user.assistant-for-self} or {@code user.assistant-and-guest}
      */
     public void handle(Command cmd) {
-        var user = users.get(cmd.user());
-        ConcurrentUpdate.check("user", user.id(), cmd.expectedVersion(), user.version());
-        user.grant(cmd.grant(), cmd.actor(), cmd.grant().assistantFor().flatMap(users::find), clock.instant());
-        users.save(user);
-        events.publish(user.pullEvents());
-        auditing.record(cmd.actor(), AuditAction.UPDATE, "User", user.id(), null, "role granted: " + cmd.grant().role());
+        changes.change(cmd.user(), cmd.expectedVersion(), cmd.actor(), "role granted: " + cmd.grant().role(),
+                (user, now) -> user.grant(cmd.grant(), cmd.actor(), cmd.grant().assistantFor().flatMap(users::find), now));
     }
 }

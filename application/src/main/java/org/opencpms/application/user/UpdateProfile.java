@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opencpms.application.audit.Auditing;
-import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainEvents;
@@ -21,8 +20,8 @@ import org.opencpms.domain.user.Users;
 public class UpdateProfile {
 
     /** @param expectedVersion the user's version the caller read, or null for no check */
-    public record Command(Actor actor, UserId user, String displayName, EmailAddress email, Country country,
-                          Long expectedVersion) {
+    public record Command(Actor actor, UserId user, Long expectedVersion, String displayName, EmailAddress email,
+                          Country country) {
         public Command {
             Require.present(actor, "actor");
             Require.present(user, "user");
@@ -32,17 +31,11 @@ public class UpdateProfile {
         }
     }
 
-    private final Users users;
-    private final DomainEvents events;
-    private final Auditing auditing;
-    private final Clock clock;
+    private final UserChanges changes;
 
     @Inject
     public UpdateProfile(Users users, DomainEvents events, Auditing auditing, Clock clock) {
-        this.users = users;
-        this.events = events;
-        this.auditing = auditing;
-        this.clock = clock;
+        this.changes = new UserChanges(users, events, auditing, clock);
     }
 
     /**
@@ -50,11 +43,7 @@ public class UpdateProfile {
      * @throws ConcurrentUpdate {@code user.concurrent-update} if the user changed since {@code expectedVersion}
      */
     public void handle(Command cmd) {
-        var user = users.get(cmd.user());
-        ConcurrentUpdate.check("user", user.id(), cmd.expectedVersion(), user.version());
-        user.updateProfile(cmd.displayName(), cmd.email(), cmd.country(), cmd.actor(), clock.instant());
-        users.save(user);
-        events.publish(user.pullEvents());
-        auditing.record(cmd.actor(), AuditAction.UPDATE, "User", user.id(), null, "profile updated");
+        changes.change(cmd.user(), cmd.expectedVersion(), cmd.actor(), "profile updated",
+                (user, now) -> user.updateProfile(cmd.displayName(), cmd.email(), cmd.country(), cmd.actor(), now));
     }
 }

@@ -69,8 +69,7 @@ class AcceptAccessRequestTest {
         var hp = world.hp(centre);
         var assistant = world.person();
         var id = filed(world, assistant, asAssistant(centre, hp.id()));
-        new RevokeRole(world.users, world.events, world.auditing, world.clock).handle(new RevokeRole.Command(coordinator,
-                hp.id(), RoleGrant.healthProfessional(PeopleFixtures.ERN, centre), null));
+        new RevokeRole(world.users, world.events, world.auditing, world.clock).handle(new RevokeRole.Command(coordinator, hp.id(), null, RoleGrant.healthProfessional(PeopleFixtures.ERN, centre)));
         int audited = world.audit().size();
 
         assertThatThrownBy(() -> accept.handle(new AcceptAccessRequest.Command(coordinator, id, null)))

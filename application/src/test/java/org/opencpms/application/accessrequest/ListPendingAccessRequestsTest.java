@@ -51,7 +51,7 @@ class ListPendingAccessRequestsTest {
     void decided_requests_are_no_longer_listed() {
         var id = filed(world, world.person(), asHp(centre));
         new RejectAccessRequest(world.accessRequests, world.events, world.auditing, world.clock)
-                .handle(new RejectAccessRequest.Command(coordinator, id, "no", null));
+                .handle(new RejectAccessRequest.Command(coordinator, id, null, "no"));
 
         assertThat(list.handle(new ListPendingAccessRequests.Query(coordinator, PeopleFixtures.ERN))).isEmpty();
     }

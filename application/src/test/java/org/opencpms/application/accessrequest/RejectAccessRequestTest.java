@@ -28,7 +28,7 @@ class RejectAccessRequestTest {
         var requester = world.person();
         var id = filed(world, requester, asHp(centre));
 
-        reject.handle(new RejectAccessRequest.Command(coordinator, id, "not known at this centre", 0L));
+        reject.handle(new RejectAccessRequest.Command(coordinator, id, 0L, "not known at this centre"));
 
         var request = world.accessRequests.get(id);
         assertThat(request.status()).isEqualTo(AccessRequestStatus.REJECTED);
@@ -47,7 +47,7 @@ class RejectAccessRequestTest {
 
         assertThatThrownBy(() -> new RejectAccessRequest.Command(coordinator, id, null, null))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("rejection-reason.invalid");
-        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, id, " ", null)))
+        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, id, null, " ")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("rejection-reason.invalid");
         assertThat(world.accessRequests.get(id).status()).isEqualTo(AccessRequestStatus.PENDING);
     }
@@ -56,10 +56,10 @@ class RejectAccessRequestTest {
     void only_a_coordinator_of_the_ern_rejects_and_only_once() {
         var id = filed(world, world.person(), asHp(centre));
 
-        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(world.hp(centre), id, "no", null)))
+        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(world.hp(centre), id, null, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.not-coordinator");
-        reject.handle(new RejectAccessRequest.Command(coordinator, id, "no", null));
-        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, id, "no", null)))
+        reject.handle(new RejectAccessRequest.Command(coordinator, id, null, "no"));
+        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, id, null, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.already-decided");
     }
 
@@ -67,10 +67,9 @@ class RejectAccessRequestTest {
     void unknown_requests_and_stale_versions_are_refused() {
         var id = filed(world, world.person(), asHp(centre));
 
-        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, AccessRequestId.random(),
-                "no", null)))
+        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, AccessRequestId.random(), null, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.not-found");
-        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, id, "no", 5L)))
+        assertThatThrownBy(() -> reject.handle(new RejectAccessRequest.Command(coordinator, id, 5L, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("access-request.concurrent-update");
     }
 }

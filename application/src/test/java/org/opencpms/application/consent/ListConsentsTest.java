@@ -30,7 +30,7 @@ class ListConsentsTest {
     void a_handler_lists_every_consent_withdrawn_ones_included() {
         var researchContact = world.consents.ofPatient(patient).get(2);
         new WithdrawConsent(world.consents, world.patients, world.events, world.auditing, world.clock)
-                .handle(new WithdrawConsent.Command(hp, researchContact.id(), null, "no more", null));
+                .handle(new WithdrawConsent.Command(hp, researchContact.id(), null, null, "no more"));
 
         var views = list(world.strict).handle(new ListConsents.Query(hp, patient));
 

@@ -29,7 +29,7 @@ class WithdrawConsentTest {
 
     @Test
     void a_withdrawal_is_recorded_with_its_reason_and_takes_effect_at_once() {
-        withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, "does not want to be contacted", 0L));
+        withdraw.handle(new WithdrawConsent.Command(hp, researchContact, 0L, null, "does not want to be contacted"));
 
         var consent = world.consents.get(researchContact);
         var withdrawal = consent.withdrawal().orElseThrow();
@@ -51,8 +51,7 @@ class WithdrawConsentTest {
 
     @Test
     void the_day_the_patient_withdrew_may_be_given() {
-        withdraw.handle(new WithdrawConsent.Command(world.assistantOf(hp, centre), researchContact,
-                PeopleFixtures.TODAY, "by letter", null));
+        withdraw.handle(new WithdrawConsent.Command(world.assistantOf(hp, centre), researchContact, null, PeopleFixtures.TODAY, "by letter"));
 
         assertThat(world.consents.get(researchContact).withdrawal().orElseThrow().withdrawnOn())
                 .isEqualTo(PeopleFixtures.TODAY);
@@ -62,34 +61,32 @@ class WithdrawConsentTest {
     void a_reason_is_required() {
         assertThatThrownBy(() -> new WithdrawConsent.Command(hp, researchContact, null, null, null))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("withdrawal-reason.invalid");
-        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, " ", null)))
+        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, null, " ")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("withdrawal-reason.invalid");
         assertThat(world.consents.get(researchContact).isWithdrawn()).isFalse();
     }
 
     @Test
     void a_consent_is_withdrawn_once_and_never_before_it_was_given() {
-        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact,
-                LocalDate.of(2024, 1, 1), "earlier", null)))
+        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, LocalDate.of(2024, 1, 1), "earlier")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("consent.withdrawn-before-given");
-        withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, "no", null));
-        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, "again", null)))
+        withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, null, "no"));
+        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, null, "again")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("consent.already-withdrawn");
     }
 
     @Test
     void nobody_else_withdraws_it() {
-        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(world.hp(centre), researchContact, null,
-                "no", null)))
+        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(world.hp(centre), researchContact, null, null, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("consent.forbidden");
         assertThat(world.consents.get(researchContact).isWithdrawn()).isFalse();
     }
 
     @Test
     void unknown_consents_and_stale_versions_are_refused() {
-        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, ConsentId.random(), null, "no", null)))
+        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, ConsentId.random(), null, null, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("consent.not-found");
-        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, null, "no", 1L)))
+        assertThatThrownBy(() -> withdraw.handle(new WithdrawConsent.Command(hp, researchContact, 1L, null, "no")))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("consent.concurrent-update");
         assertThat(world.consents.get(researchContact).isWithdrawn()).isFalse();
     }

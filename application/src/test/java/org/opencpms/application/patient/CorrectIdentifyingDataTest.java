@@ -30,7 +30,7 @@ class CorrectIdentifyingDataTest {
 
     @Test
     void the_enrolling_health_professional_corrects_the_identifying_data() {
-        correct.handle(new CorrectIdentifyingData.Command(hp, patient, CORRECTED, 0L));
+        correct.handle(new CorrectIdentifyingData.Command(hp, patient, 0L, CORRECTED));
 
         assertThat(world.patients.get(patient).identifyingData()).isEqualTo(CORRECTED);
         assertThat(world.patients.get(patient).version()).isEqualTo(1);
@@ -49,7 +49,7 @@ class CorrectIdentifyingDataTest {
         var sameIdentifier = new IdentifyingData("Anne", "Muster", PeopleFixtures.BORN, Sex.FEMALE,
                 new HospitalIdentifier("MRN-1"), null);
 
-        correct.handle(new CorrectIdentifyingData.Command(assistant, patient, sameIdentifier, null));
+        correct.handle(new CorrectIdentifyingData.Command(assistant, patient, null, sameIdentifier));
 
         assertThat(world.patients.get(patient).identifyingData().givenName()).isEqualTo("Anne");
     }
@@ -58,7 +58,7 @@ class CorrectIdentifyingDataTest {
     void the_hospital_identifier_of_another_patient_of_the_centre_is_refused() {
         world.enrol(hp, centre, "MRN-9");
 
-        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(hp, patient, CORRECTED, null)))
+        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(hp, patient, null, CORRECTED)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.duplicate-hospital-identifier");
         assertThat(world.patients.get(patient).identifyingData()).isEqualTo(identifying("MRN-1"));
         assertThat(world.events.published(IdentifyingDataCorrected.class)).isEmpty();
@@ -69,17 +69,16 @@ class CorrectIdentifyingDataTest {
         world.enrol(hp, centre, "MRN-9");
         var colleague = world.hp(centre);
 
-        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(colleague, patient, CORRECTED, null)))
+        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(colleague, patient, null, CORRECTED)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.edit-forbidden");
         assertThat(world.patients.get(patient).identifyingData()).isEqualTo(identifying("MRN-1"));
     }
 
     @Test
     void unknown_patients_and_stale_versions_are_refused() {
-        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(hp, PatientId.random(), CORRECTED,
-                null)))
+        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(hp, PatientId.random(), null, CORRECTED)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.not-found");
-        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(hp, patient, CORRECTED, 1L)))
+        assertThatThrownBy(() -> correct.handle(new CorrectIdentifyingData.Command(hp, patient, 1L, CORRECTED)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.concurrent-update");
         assertThat(world.patients.get(patient).identifyingData()).isEqualTo(identifying("MRN-1"));
     }

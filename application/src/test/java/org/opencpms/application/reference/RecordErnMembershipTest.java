@@ -71,7 +71,7 @@ class RecordErnMembershipTest {
         assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(coordinator, ProviderId.random(), ERN)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-found");
         assertThatThrownBy(() -> record.handle(
-                new RecordErnMembership.Command(coordinator, centre, ERN, MembershipType.FULL_MEMBER, 4L)))
+                new RecordErnMembership.Command(coordinator, centre, 4L, ERN, MembershipType.FULL_MEMBER)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.concurrent-update");
         assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(coordinator, centre, ERN)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-a-member");

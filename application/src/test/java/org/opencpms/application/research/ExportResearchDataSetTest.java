@@ -62,7 +62,7 @@ class ExportResearchDataSetTest {
         var patient = world.enrol(hp, centre, "MRN-1", ConsentKind.RESEARCH_CONTACT);
         var consent = world.consents.ofPatient(patient).get(2);
         new WithdrawConsent(world.consents, world.patients, world.events, world.auditing, world.clock)
-                .handle(new WithdrawConsent.Command(hp, consent.id(), null, "no more research", null));
+                .handle(new WithdrawConsent.Command(hp, consent.id(), null, null, "no more research"));
 
         assertThat(export.handle(new ExportResearchDataSet.Query(researcher))).isEmpty();
     }

@@ -138,7 +138,7 @@ class ConsultationScenarioTest {
 
         // Invitations: an expert of the same ERN, one of another ERN, and a guest outside the ERNs.
         Actor guest = newcomer("prof-guest", "IT");
-        cpms.useCase(GrantRole.class).handle(new GrantRole.Command(lead, guest.id(), RoleGrant.guestExpert(panel), null));
+        cpms.useCase(GrantRole.class).handle(new GrantRole.Command(lead, guest.id(), null, RoleGrant.guestExpert(panel)));
         guest = actorOf(guest.id());
         for (Actor invitee : List.of(nephrologist, geneticist, guest)) {
             cpms.useCase(InviteExpert.class).handle(new InviteExpert.Command(lead, panel, null, invitee.id()));
@@ -229,8 +229,7 @@ class ConsultationScenarioTest {
     }
 
     private void join(Actor coordinator, ProviderId centre, Ern ern) {
-        cpms.useCase(RecordErnMembership.class).handle(new RecordErnMembership.Command(coordinator, centre, ern,
-                MembershipType.FULL_MEMBER, null));
+        cpms.useCase(RecordErnMembership.class).handle(new RecordErnMembership.Command(coordinator, centre, null, ern, MembershipType.FULL_MEMBER));
     }
 
     private Actor seedCoordinator(Ern ern, ProviderId centre, String name) {

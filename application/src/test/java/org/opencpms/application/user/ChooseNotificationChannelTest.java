@@ -21,8 +21,7 @@ class ChooseNotificationChannelTest {
     void a_user_chooses_how_to_hear_about_a_kind_of_notification() {
         var user = world.person();
 
-        choose.handle(new ChooseNotificationChannel.Command(user, user.id(), NotificationKind.COMMENT,
-                NotificationChannel.EMAIL, 0L));
+        choose.handle(new ChooseNotificationChannel.Command(user, user.id(), 0L, NotificationKind.COMMENT, NotificationChannel.EMAIL));
 
         assertThat(world.stored(user.id()).channelFor(NotificationKind.COMMENT)).isEqualTo(NotificationChannel.EMAIL);
         assertThat(world.events.published(NotificationPreferenceChosen.class)).singleElement()
@@ -38,8 +37,7 @@ class ChooseNotificationChannelTest {
         var user = world.person();
         var other = world.person();
 
-        assertThatThrownBy(() -> choose.handle(new ChooseNotificationChannel.Command(other, user.id(),
-                NotificationKind.COMMENT, NotificationChannel.NONE, null)))
+        assertThatThrownBy(() -> choose.handle(new ChooseNotificationChannel.Command(other, user.id(), null, NotificationKind.COMMENT, NotificationChannel.NONE)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-own-account");
         assertThat(world.stored(user.id()).channelFor(NotificationKind.COMMENT)).isEqualTo(NotificationChannel.IN_APP);
     }
@@ -48,8 +46,7 @@ class ChooseNotificationChannelTest {
     void a_stale_expected_version_is_a_conflict() {
         var user = world.person();
 
-        assertThatThrownBy(() -> choose.handle(new ChooseNotificationChannel.Command(user, user.id(),
-                NotificationKind.COMMENT, NotificationChannel.NONE, 7L)))
+        assertThatThrownBy(() -> choose.handle(new ChooseNotificationChannel.Command(user, user.id(), 7L, NotificationKind.COMMENT, NotificationChannel.NONE)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.concurrent-update");
     }
 }

@@ -26,7 +26,7 @@ class GrantRoleTest {
         var newcomer = world.person();
         var grant = RoleGrant.healthProfessional(PeopleFixtures.ERN, centre);
 
-        grantRole.handle(new GrantRole.Command(coordinator, newcomer.id(), grant, 0L));
+        grantRole.handle(new GrantRole.Command(coordinator, newcomer.id(), 0L, grant));
 
         assertThat(world.stored(newcomer.id()).grants()).containsExactly(grant);
         assertThat(world.stored(newcomer.id()).version()).isEqualTo(1);
@@ -46,7 +46,7 @@ class GrantRoleTest {
         var assistant = world.person();
         var grant = RoleGrant.centreAssistant(centre, hp.id());
 
-        grantRole.handle(new GrantRole.Command(coordinator, assistant.id(), grant, null));
+        grantRole.handle(new GrantRole.Command(coordinator, assistant.id(), null, grant));
 
         assertThat(world.stored(assistant.id()).grants()).containsExactly(grant);
     }
@@ -58,8 +58,7 @@ class GrantRoleTest {
         var assistant = world.person();
 
         for (UserId actingFor : new UserId[] {hpElsewhere.id(), notAnHp.id(), UserId.random()}) {
-            assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(coordinator, assistant.id(),
-                    RoleGrant.centreAssistant(centre, actingFor), null)))
+            assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(coordinator, assistant.id(), null, RoleGrant.centreAssistant(centre, actingFor))))
                     .isInstanceOf(ActingForNotHealthProfessional.class)
                     .extracting(e -> ((DomainException) e).code()).isEqualTo("user.acting-for-not-hp");
         }
@@ -73,16 +72,14 @@ class GrantRoleTest {
         var hp = world.hp(centre);
         var other = world.person();
 
-        assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(hp, other.id(),
-                RoleGrant.centreAssistant(centre, UserId.random()), null)))
+        assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(hp, other.id(), null, RoleGrant.centreAssistant(centre, UserId.random()))))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.grant-forbidden");
         assertThat(world.stored(other.id()).grants()).isEmpty();
     }
 
     @Test
     void an_unknown_user_is_not_found() {
-        assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(coordinator, UserId.random(),
-                RoleGrant.healthProfessional(PeopleFixtures.ERN, centre), null)))
+        assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(coordinator, UserId.random(), null, RoleGrant.healthProfessional(PeopleFixtures.ERN, centre))))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-found");
     }
 
@@ -90,8 +87,7 @@ class GrantRoleTest {
     void a_stale_expected_version_is_a_conflict() {
         var newcomer = world.person();
 
-        assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(coordinator, newcomer.id(),
-                RoleGrant.healthProfessional(PeopleFixtures.ERN, centre), 3L)))
+        assertThatThrownBy(() -> grantRole.handle(new GrantRole.Command(coordinator, newcomer.id(), 3L, RoleGrant.healthProfessional(PeopleFixtures.ERN, centre))))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.concurrent-update");
         assertThat(world.stored(newcomer.id()).grants()).isEmpty();
     }

@@ -24,7 +24,7 @@ class RevokeRoleTest {
         var coordinator = world.coordinator(PeopleFixtures.ERN, centre);
         var hp = world.person(hpGrant);
 
-        revokeRole.handle(new RevokeRole.Command(coordinator, hp.id(), hpGrant, 0L));
+        revokeRole.handle(new RevokeRole.Command(coordinator, hp.id(), 0L, hpGrant));
 
         assertThat(world.stored(hp.id()).grants()).isEmpty();
         assertThat(world.events.published(RoleRevoked.class)).singleElement()
@@ -40,7 +40,7 @@ class RevokeRoleTest {
         var otherCoordinator = world.coordinator(PeopleFixtures.OTHER_ERN, centre);
         var hp = world.person(hpGrant);
 
-        assertThatThrownBy(() -> revokeRole.handle(new RevokeRole.Command(otherCoordinator, hp.id(), hpGrant, null)))
+        assertThatThrownBy(() -> revokeRole.handle(new RevokeRole.Command(otherCoordinator, hp.id(), null, hpGrant)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.grant-forbidden");
         assertThat(world.stored(hp.id()).grants()).containsExactly(hpGrant);
     }
@@ -50,9 +50,9 @@ class RevokeRoleTest {
         var coordinator = world.coordinator(PeopleFixtures.ERN, centre);
         var hp = world.person(hpGrant);
 
-        assertThatThrownBy(() -> revokeRole.handle(new RevokeRole.Command(coordinator, UserId.random(), hpGrant, null)))
+        assertThatThrownBy(() -> revokeRole.handle(new RevokeRole.Command(coordinator, UserId.random(), null, hpGrant)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-found");
-        assertThatThrownBy(() -> revokeRole.handle(new RevokeRole.Command(coordinator, hp.id(), hpGrant, 1L)))
+        assertThatThrownBy(() -> revokeRole.handle(new RevokeRole.Command(coordinator, hp.id(), 1L, hpGrant)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.concurrent-update");
     }
 }

@@ -20,8 +20,7 @@ class UpdateProfileTest {
     void a_user_updates_their_own_profile() {
         var user = world.person();
 
-        updateProfile.handle(new UpdateProfile.Command(user, user.id(), "Prof. Jan Novak",
-                EmailAddress.of("jan.novak@example.cz"), Country.of("CZ"), 0L));
+        updateProfile.handle(new UpdateProfile.Command(user, user.id(), 0L, "Prof. Jan Novak", EmailAddress.of("jan.novak@example.cz"), Country.of("CZ")));
 
         var stored = world.stored(user.id());
         assertThat(stored.displayName()).isEqualTo("Prof. Jan Novak");
@@ -38,8 +37,7 @@ class UpdateProfileTest {
         var user = world.person();
         var other = world.person();
 
-        assertThatThrownBy(() -> updateProfile.handle(new UpdateProfile.Command(other, user.id(), "Mallory",
-                EmailAddress.of("mallory@example.eu"), Country.of("CZ"), null)))
+        assertThatThrownBy(() -> updateProfile.handle(new UpdateProfile.Command(other, user.id(), null, "Mallory", EmailAddress.of("mallory@example.eu"), Country.of("CZ"))))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.not-own-account");
         assertThat(world.stored(user.id()).country()).isEqualTo(Country.of("DE"));
         assertThat(world.audit()).isEmpty();
@@ -49,8 +47,7 @@ class UpdateProfileTest {
     void a_stale_expected_version_is_a_conflict() {
         var user = world.person();
 
-        assertThatThrownBy(() -> updateProfile.handle(new UpdateProfile.Command(user, user.id(), "New",
-                EmailAddress.of("new@example.eu"), Country.of("CZ"), 2L)))
+        assertThatThrownBy(() -> updateProfile.handle(new UpdateProfile.Command(user, user.id(), 2L, "New", EmailAddress.of("new@example.eu"), Country.of("CZ"))))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("user.concurrent-update");
     }
 }

@@ -10,6 +10,6 @@ import org.opencpms.domain.user.Actor;
 public record RejectionRequest(@NotBlank @Size(max = 2000) String reason) {
 
     public RejectAccessRequest.Command toCommand(Actor actor, AccessRequestId request, Long expectedVersion) {
-        return new RejectAccessRequest.Command(actor, request, reason, expectedVersion);
+        return new RejectAccessRequest.Command(actor, request, expectedVersion, reason);
     }
 }

@@ -11,6 +11,6 @@ import org.opencpms.domain.user.Actor;
 public record WithdrawConsentRequest(LocalDate withdrawnOn, @NotBlank @Size(max = 2000) String reason) {
 
     public WithdrawConsent.Command toCommand(Actor actor, ConsentId consent, Long expectedVersion) {
-        return new WithdrawConsent.Command(actor, consent, withdrawnOn, reason, expectedVersion);
+        return new WithdrawConsent.Command(actor, consent, expectedVersion, withdrawnOn, reason);
     }
 }

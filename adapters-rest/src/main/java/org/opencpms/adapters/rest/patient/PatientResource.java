@@ -165,8 +165,7 @@ public class PatientResource {
     public Response correctIdentity(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull IdentifyingDataJson body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
-        correctIdentifyingData.handle(new CorrectIdentifyingData.Command(caller.actor(), patientId(id),
-                body.toDomain(), expected));
+        correctIdentifyingData.handle(new CorrectIdentifyingData.Command(caller.actor(), patientId(id), expected, body.toDomain()));
         return Response.noContent().build();
     }
 

@@ -21,6 +21,6 @@ public record MembershipRequest(@NotBlank String ern, @NotBlank String type) {
         var network = WireValues.ern(ern, "ern");
         var membership = LEAVES.equalsIgnoreCase(type == null ? "" : type.strip()) ? null
                 : WireValues.enumValue(MembershipType.class, type, "type");
-        return new RecordErnMembership.Command(actor, provider, network, membership, expectedVersion);
+        return new RecordErnMembership.Command(actor, provider, expectedVersion, network, membership);
     }
 }

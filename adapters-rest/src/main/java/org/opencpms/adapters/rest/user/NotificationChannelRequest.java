@@ -16,8 +16,8 @@ public record NotificationChannelRequest(@NotBlank String channel) {
      * @throws org.opencpms.domain.shared.InvalidValue {@code kind.invalid}, {@code channel.invalid}
      */
     public ChooseNotificationChannel.Command toCommand(Actor actor, UserId user, String kind, Long expectedVersion) {
-        return new ChooseNotificationChannel.Command(actor, user,
+        return new ChooseNotificationChannel.Command(actor, user, expectedVersion,
                 WireValues.enumValue(NotificationKind.class, kind, "kind"),
-                WireValues.enumValue(NotificationChannel.class, channel, "channel"), expectedVersion);
+                WireValues.enumValue(NotificationChannel.class, channel, "channel"));
     }
 }

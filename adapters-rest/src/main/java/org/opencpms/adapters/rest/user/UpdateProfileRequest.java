@@ -15,7 +15,7 @@ public record UpdateProfileRequest(@NotBlank @Size(max = 200) String displayName
 
     /** @throws org.opencpms.domain.shared.InvalidValue {@code email.invalid}, {@code country.invalid} */
     public UpdateProfile.Command toCommand(Actor actor, UserId user, Long expectedVersion) {
-        return new UpdateProfile.Command(actor, user, displayName, EmailAddress.of(email), Country.of(country),
-                expectedVersion);
+        return new UpdateProfile.Command(actor, user, expectedVersion, displayName, EmailAddress.of(email),
+                Country.of(country));
     }
 }

@@ -121,7 +121,7 @@ public class UserResource {
     public Response grant(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull GrantJson body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
-        grantRole.handle(new GrantRole.Command(caller.actor(), userId(id), body.toDomain(), expected));
+        grantRole.handle(new GrantRole.Command(caller.actor(), userId(id), expected, body.toDomain()));
         return Response.noContent().build();
     }
 
@@ -138,7 +138,7 @@ public class UserResource {
     public Response revoke(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull GrantJson body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
-        revokeRole.handle(new RevokeRole.Command(caller.actor(), userId(id), body.toDomain(), expected));
+        revokeRole.handle(new RevokeRole.Command(caller.actor(), userId(id), expected, body.toDomain()));
         return Response.noContent().build();
     }
 
