@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.application.user.IdentifyCaller;
+import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.application.audit.CallerOrigin;
 import org.opencpms.application.memory.InMemoryAccessRequests;
 import org.opencpms.application.memory.InMemoryAuditTrail;
@@ -118,6 +120,15 @@ public final class PeopleFixtures {
 
     public Actor coordinator(Ern ern, ProviderId centre) {
         return person(RoleGrant.coordinator(ern, centre));
+    }
+
+    /** The identity {@link #operators} names as the platform operator. */
+    public static final Subject OPERATOR = new Subject("https://login.example.eu", "platform-operator");
+    public final PlatformOperators operators = PlatformOperators.of(OPERATOR);
+
+    /** The platform operator as it signs in: the operator capability alone, not a stored user. */
+    public Actor operator() {
+        return new IdentifyCaller(users, operators).handle(new IdentifyCaller.Query(OPERATOR)).orElseThrow().asActor();
     }
 
     /** The user as stored now. */

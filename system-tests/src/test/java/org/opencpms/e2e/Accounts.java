@@ -29,12 +29,14 @@ public final class Accounts {
     public static final String GUEST_VIENNA = "guest.vienna";
     public static final String NEWCOMER = "newcomer";
     public static final String APPLICANT_MADRID = "applicant.madrid";
+    /** The platform operator (named in configuration in training mode): reference data, coordinators, no patient. */
+    public static final String OPERATOR = "operator";
 
     /** Every training account. */
     public static final List<String> ALL = List.of(COORDINATOR_ERKNET, COORDINATOR_RND, COORDINATOR_ITHACA,
             DISPATCHER_ERKNET, DISPATCHER_RND, DISPATCHER_ITHACA, HP_BERLIN, HP_PARIS, HP_MILANO, HP_NIJMEGEN,
             HP_MADRID, ASSISTANT_BERLIN, PANEL_MANAGER_ERKNET, RESEARCHER_ERKNET, AUDITOR_ERKNET, GUEST_VIENNA,
-            NEWCOMER, APPLICANT_MADRID);
+            NEWCOMER, APPLICANT_MADRID, OPERATOR);
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private static final Map<String, JsonObject> ME = new ConcurrentHashMap<>();

@@ -14,6 +14,7 @@ import static org.opencpms.e2e.Accounts.HP_MADRID;
 import static org.opencpms.e2e.Accounts.HP_MILANO;
 import static org.opencpms.e2e.Accounts.HP_NIJMEGEN;
 import static org.opencpms.e2e.Accounts.HP_PARIS;
+import static org.opencpms.e2e.Accounts.OPERATOR;
 import static org.opencpms.e2e.Accounts.PANEL_MANAGER_ERKNET;
 import static org.opencpms.e2e.Accounts.RESEARCHER_ERKNET;
 import static org.opencpms.e2e.Accounts.id;
@@ -101,7 +102,12 @@ class SecurityMatrixIT extends OnTheBuiltEar {
 
     // --------------------------------------------------------------------------------------------- the table
 
-    private static final Set<String> REGISTERED = Set.copyOf(Accounts.ALL);
+    /** Every signed-in training account, the platform operator included. */
+    private static final Set<String> SIGNED_IN = Set.copyOf(Accounts.ALL);
+    /** The registered users: all but the platform operator, who is named in configuration and has no account. */
+    private static final Set<String> REGISTERED = Accounts.ALL.stream().filter(a -> !a.equals(OPERATOR))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> OPERATORS = Set.of(OPERATOR);
     private static final Set<String> OWN_VIEWERS = Set.of(HP_BERLIN, ASSISTANT_BERLIN, HP_PARIS, HP_NIJMEGEN,
             GUEST_VIENNA, HP_MILANO, COORDINATOR_ERKNET, DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET);
     private static final Set<String> OTHER_VIEWERS = Set.of(HP_MADRID, HP_MILANO, COORDINATOR_RND, DISPATCHER_RND);
@@ -124,29 +130,36 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         TABLE.add(new Line(new Endpoint("POST", "/api/training/tokens", Stage.NONE,
                 (a, t) -> J.obj("username", Accounts.NEWCOMER)), Relation.NONE, Set.of(), Set.of(), true));
         // the caller, lists, reports
-        line("GET", "/api/me", Stage.NONE, null, Relation.NONE, REGISTERED);
-        line("GET", "/api/panels", Stage.NONE, null, Relation.NONE, REGISTERED);
-        line("GET", "/api/notifications", Stage.NONE, null, Relation.NONE, REGISTERED);
+        line("GET", "/api/me", Stage.NONE, null, Relation.NONE, SIGNED_IN);
+        line("GET", "/api/panels", Stage.NONE, null, Relation.NONE, SIGNED_IN);
+        line("GET", "/api/notifications", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("GET", "/api/kpis", Stage.NONE, null, Relation.NONE, COORDINATORS);
         line("GET", "/api/kpis?ern=ERKNET", Stage.NONE, null, Relation.NONE, Set.of(COORDINATOR_ERKNET));
         line("GET", "/api/research/data-set", Stage.NONE, null, Relation.NONE, Set.of(RESEARCHER_ERKNET));
         line("GET", "/api/audit-trail?limit=1", Stage.NONE, null, Relation.NONE, Set.of(AUDITOR_ERKNET));
-        // reference data and access requests
-        line("GET", "/api/providers?ern=ERKNET", Stage.NONE, null, Relation.NONE, REGISTERED);
+        // reference data (platform operators only) and access requests
+        line("GET", "/api/providers?ern=ERKNET", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("POST", "/api/providers", Stage.NONE,
                 (a, t) -> J.obj("name", "Matrix hospital " + Clinic.unique(), "country", "DE"), Relation.NONE,
-                COORDINATORS);
+                OPERATORS);
+        line("PUT", "/api/providers/{provider}", Stage.NONE,
+                (a, t) -> J.obj("name", "Matrix hospital renamed " + Clinic.unique(), "country", "AT"), Relation.NONE,
+                OPERATORS);
         line("POST", "/api/providers/{provider}/memberships", Stage.NONE,
-                (a, t) -> J.obj("ern", "ERKNET", "type", "AFFILIATED_PARTNER"), Relation.NONE,
-                Set.of(COORDINATOR_ERKNET));
-        line("POST", "/api/networks", Stage.NONE, (a, t) -> J.obj("ern", "ERKNET"), Relation.NONE, COORDINATORS);
+                (a, t) -> J.obj("ern", "ERKNET", "type", "AFFILIATED_PARTNER"), Relation.NONE, OPERATORS);
+        line("POST", "/api/networks", Stage.NONE, (a, t) -> J.obj("ern", "ERKNET"), Relation.NONE, OPERATORS);
         line("POST", "/api/networks/{ern}/disease-groups", Stage.NONE,
                 (a, t) -> J.obj("code", "M" + Clinic.unique().substring(0, 8), "name", "Matrix group"),
-                Relation.NONE, Set.of(COORDINATOR_ERKNET));
+                Relation.NONE, OPERATORS);
+        line("POST", "/api/networks/{ern}/coordinators", Stage.NONE, (a, t) -> J.obj("centre", t.get("centre"),
+                "issuer", TestIdentityProvider.ISSUER, "subject", "matrix-coordinator-" + Clinic.unique(),
+                "displayName", "Matrix Coordinator", "email", "coordinator@example.invalid", "country", "DE"),
+                Relation.NONE, OPERATORS);
         line("GET", "/api/access-requests?ern=RND", Stage.NONE, null, Relation.NONE, Set.of(COORDINATOR_RND));
         line("POST", "/api/access-requests", Stage.NONE, (a, t) -> J.obj("ern", "ITHACA",
                 "centre", Accounts.centre(HP_NIJMEGEN), "roles", J.arr("HEALTH_PROFESSIONAL"),
-                "motivation", "Matrix", "country", "NL", "email", "matrix@example.invalid"), Relation.NONE, REGISTERED);
+                "motivation", "Matrix", "country", "NL", "email", "matrix@example.invalid"), Relation.NONE, REGISTERED,
+                OPERATORS);
         line("POST", "/api/access-requests/{accessRequest}/acceptance", Stage.NONE, null, Relation.NONE,
                 Set.of(COORDINATOR_ITHACA));
         line("POST", "/api/access-requests/{accessRequest}/rejection", Stage.NONE,
@@ -297,7 +310,12 @@ class SecurityMatrixIT extends OnTheBuiltEar {
 
     private static void line(String method, String path, Stage stage, BiFunction<String, Target, JsonStructure> body,
                              Relation relation, Set<String> ok) {
-        TABLE.add(new Line(endpoint(method, path, stage, body), relation, ok, Set.of(), false));
+        line(method, path, stage, body, relation, ok, Set.of());
+    }
+
+    private static void line(String method, String path, Stage stage, BiFunction<String, Target, JsonStructure> body,
+                             Relation relation, Set<String> ok, Set<String> rule) {
+        TABLE.add(new Line(endpoint(method, path, stage, body), relation, ok, rule, false));
     }
 
     /** The same endpoint against Berlin's target (own) and Madrid's (other). */
@@ -426,7 +444,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
 
         String userCountry() {
             var reply = Api.get("/api/users/" + id(userName), Accounts.token(userName));
-            return reply.json().getString("country");
+            return reply.status() == 200 ? reply.json().getString("country") : "DE";
         }
 
         /** The target as the caller's SELF relation sees it. */
@@ -495,7 +513,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         }
 
         private static String provider() {
-            var reply = Api.post("/api/providers", Accounts.token(COORDINATOR_ERKNET),
+            var reply = Api.post("/api/providers", Accounts.token(OPERATOR),
                     J.obj("name", "Matrix target " + Clinic.unique(), "country", "FR"));
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
             return reply.json().getString("id");

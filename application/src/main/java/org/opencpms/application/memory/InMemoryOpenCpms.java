@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.application.audit.CallerOrigin;
 import org.opencpms.application.notification.NotifyParticipants;
+import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.access.IdentityVisibility;
 import org.opencpms.domain.accessrequest.AccessRequests;
@@ -62,8 +63,10 @@ public final class InMemoryOpenCpms {
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final InMemoryKpiFacts kpiFacts = new InMemoryKpiFacts(panels::all, users::all);
 
-    private InMemoryOpenCpms(Clock clock, IdentityVisibility visibility, RandomGenerator random) {
+    private InMemoryOpenCpms(Clock clock, IdentityVisibility visibility, RandomGenerator random,
+                             PlatformOperators operators) {
         register(Clock.class, clock);
+        register(PlatformOperators.class, operators);
         register(RandomGenerator.class, random);
         register(AccessPolicy.class, new AccessPolicy(visibility));
         register(CallerOrigin.class, CallerOrigin.embedded());
@@ -85,13 +88,25 @@ public final class InMemoryOpenCpms {
         events.subscribe(useCase(NotifyParticipants.class)::on);
     }
 
+    /** Without platform operators: reference data cannot change (see {@link #create(Clock, IdentityVisibility, PlatformOperators)}). */
     public static InMemoryOpenCpms create(Clock clock, IdentityVisibility visibility) {
-        return new InMemoryOpenCpms(clock, visibility, new SecureRandom());
+        return create(clock, visibility, PlatformOperators.none());
+    }
+
+    /** With the platform operators who register centres and appoint the first coordinators. */
+    public static InMemoryOpenCpms create(Clock clock, IdentityVisibility visibility, PlatformOperators operators) {
+        return new InMemoryOpenCpms(clock, visibility, new SecureRandom(), operators);
     }
 
     /** With a seeded source of randomness, for reproducible nicknames in tests and demonstrations. */
     public static InMemoryOpenCpms create(Clock clock, IdentityVisibility visibility, RandomGenerator random) {
-        return new InMemoryOpenCpms(clock, visibility, random);
+        return create(clock, visibility, random, PlatformOperators.none());
+    }
+
+    /** With a seeded source of randomness and the platform operators. */
+    public static InMemoryOpenCpms create(Clock clock, IdentityVisibility visibility, RandomGenerator random,
+                                          PlatformOperators operators) {
+        return new InMemoryOpenCpms(clock, visibility, random, operators);
     }
 
     private <T> void register(Class<T> type, T component) {

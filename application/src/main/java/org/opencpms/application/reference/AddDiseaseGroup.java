@@ -13,7 +13,7 @@ import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
-/** A coordinator of an ERN adds a thematic disease group to it. */
+/** A platform operator adds a thematic disease group to an ERN. */
 @ApplicationScoped
 @Transactional
 public class AddDiseaseGroup {
@@ -41,8 +41,7 @@ public class AddDiseaseGroup {
 
     /**
      * @throws org.opencpms.domain.reference.NetworkNotFound {@code network.not-found} if the ERN is not established
-     * @throws org.opencpms.domain.reference.NotCoordinator {@code network.not-coordinator} unless the actor
-     *         coordinates the ERN
+     * @throws org.opencpms.domain.reference.NotOperator {@code operator.required} unless the actor is an operator
      * @throws org.opencpms.domain.reference.DuplicateDiseaseGroup {@code network.duplicate-disease-group}
      */
     public void handle(Command cmd) {

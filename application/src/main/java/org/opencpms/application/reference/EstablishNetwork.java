@@ -9,19 +9,22 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.Network;
 import org.opencpms.domain.reference.Networks;
+import org.opencpms.domain.reference.PlatformRoles;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
 
 /**
- * The deployment starts keeping reference data (disease groups) for an ERN. Idempotent, so that a
- * deployment may run it at every start: an ERN already established is left as it is.
+ * A platform operator starts keeping reference data (disease groups) for an ERN. Idempotent: an ERN already
+ * established is left as it is (the operator rule is checked either way).
  */
 @ApplicationScoped
 @Transactional
 public class EstablishNetwork {
 
-    public record Command(Ern ern) {
+    public record Command(Actor actor, Ern ern) {
         public Command {
+            Require.present(actor, "actor");
             Require.present(ern, "ern");
         }
     }
@@ -39,13 +42,15 @@ public class EstablishNetwork {
         this.clock = clock;
     }
 
+    /** @throws org.opencpms.domain.reference.NotOperator {@code operator.required} unless the actor is an operator */
     public void handle(Command cmd) {
+        PlatformRoles.requireOperator(cmd.actor());
         if (networks.find(cmd.ern()).isPresent()) {
             return;
         }
-        var network = Network.establish(cmd.ern(), clock.instant());
+        var network = Network.establish(cmd.ern(), cmd.actor(), clock.instant());
         networks.save(network);
         events.publish(network.pullEvents());
-        auditing.record(null, AuditAction.CREATE, "Network", cmd.ern().code(), null, "reference data");
+        auditing.record(cmd.actor(), AuditAction.CREATE, "Network", cmd.ern().code(), null, "reference data");
     }
 }

@@ -16,8 +16,8 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
- * A coordinator of an ERN records that a centre joined the ERN (as full member, affiliated or
- * associated partner), changed its type of membership, or left it.
+ * A platform operator records that a centre joined an ERN (as full member, affiliated or associated
+ * partner), changed its type of membership, or left it.
  */
 @ApplicationScoped
 @Transactional
@@ -59,8 +59,7 @@ public class RecordErnMembership {
     /**
      * @throws org.opencpms.domain.reference.HealthcareProviderNotFound {@code healthcare-provider.not-found}
      * @throws ConcurrentUpdate {@code healthcare-provider.concurrent-update} if it changed since {@code expectedVersion}
-     * @throws org.opencpms.domain.reference.NotCoordinator {@code healthcare-provider.not-coordinator} unless the
-     *         actor coordinates the ERN
+     * @throws org.opencpms.domain.reference.NotOperator {@code operator.required} unless the actor is an operator
      * @throws org.opencpms.domain.reference.MembershipConflict {@code healthcare-provider.already-member} or
      *         {@code healthcare-provider.not-a-member}
      */

@@ -12,18 +12,16 @@ import org.opencpms.domain.reference.HealthcareProviders;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
+import org.opencpms.domain.user.Actor;
 
-/**
- * The deployment (its configuration or the training data set) registers a centre in an EU/EEA
- * country. Reference data: no user role does this, so the command names no actor and the audit
- * entry names the system.
- */
+/** A platform operator registers a centre in an EU/EEA country, a member of no ERN yet. */
 @ApplicationScoped
 @Transactional
 public class RegisterHealthcareProvider {
 
-    public record Command(String name, Country country) {
+    public record Command(Actor actor, String name, Country country) {
         public Command {
+            Require.present(actor, "actor");
             Require.present(name, "provider-name");
             Require.present(country, "country");
         }
@@ -42,11 +40,13 @@ public class RegisterHealthcareProvider {
         this.clock = clock;
     }
 
+    /** @throws org.opencpms.domain.reference.NotOperator {@code operator.required} unless the actor is an operator */
     public ProviderId handle(Command cmd) {
-        var provider = HealthcareProvider.register(ProviderId.random(), cmd.name(), cmd.country(), clock.instant());
+        var provider = HealthcareProvider.register(ProviderId.random(), cmd.name(), cmd.country(), cmd.actor(),
+                clock.instant());
         providers.save(provider);
         events.publish(provider.pullEvents());
-        auditing.record(null, AuditAction.CREATE, "HealthcareProvider", provider.id(), null, "reference data");
+        auditing.record(cmd.actor(), AuditAction.CREATE, "HealthcareProvider", provider.id(), null, "reference data");
         return provider.id();
     }
 }

@@ -1,8 +1,8 @@
 /**
  * Use cases of reference data: centres, their ERN memberships, and the ERNs' disease groups.
  *
- * <p>Invariants kept here: centres are registered and networks established by the deployment (no
- * actor; audited as the system); changes of memberships and disease groups pass the acting user to
- * the domain, which allows them to coordinators of the ERN only; listings carry no patient data.
+ * <p>Invariants kept here: every change passes the acting user to the domain, which allows it to a
+ * platform operator only ({@code operator.required}), and is audited with that actor; listings carry
+ * no patient data and are open to anyone signed in.
  */
 package org.opencpms.application.reference;

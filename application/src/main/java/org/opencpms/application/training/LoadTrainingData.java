@@ -33,14 +33,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.opencpms.application.accessrequest.AcceptAccessRequest;
 import org.opencpms.application.accessrequest.RequestAccess;
-import org.opencpms.application.audit.Auditing;
 import org.opencpms.application.chat.PostChatMessage;
 import org.opencpms.application.consent.ConsentView;
 import org.opencpms.application.consent.ListConsents;
@@ -76,10 +74,11 @@ import org.opencpms.application.reference.AddDiseaseGroup;
 import org.opencpms.application.reference.EstablishNetwork;
 import org.opencpms.application.reference.RecordErnMembership;
 import org.opencpms.application.reference.RegisterHealthcareProvider;
+import org.opencpms.application.user.AppointCoordinator;
 import org.opencpms.application.user.GrantRole;
+import org.opencpms.application.user.IdentifyCaller;
 import org.opencpms.application.user.RegisterUser;
 import org.opencpms.domain.accessrequest.RequestedAccess;
-import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.coding.CodedEntry;
 import org.opencpms.domain.coding.CodingSystem;
 import org.opencpms.domain.consent.ConsentForm;
@@ -102,7 +101,6 @@ import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.Role;
 import org.opencpms.domain.user.RoleGrant;
-import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
 /**
@@ -131,7 +129,8 @@ public class LoadTrainingData {
     static final int PANELS = 11;
 
     private final Users users;
-    private final Auditing auditing;
+    private final IdentifyCaller identifyCaller;
+    private final AppointCoordinator appointCoordinator;
     private final Clock clock;
     private final EstablishNetwork establishNetwork;
     private final AddDiseaseGroup addDiseaseGroup;
@@ -173,7 +172,7 @@ public class LoadTrainingData {
     private final CopyPanel copyPanel;
 
     @Inject
-    public LoadTrainingData(Users users, Auditing auditing, Clock clock,
+    public LoadTrainingData(Users users, IdentifyCaller identifyCaller, AppointCoordinator appointCoordinator, Clock clock,
                             EstablishNetwork establishNetwork, AddDiseaseGroup addDiseaseGroup,
                             RegisterHealthcareProvider registerHealthcareProvider, RecordErnMembership recordErnMembership,
                             RegisterUser registerUser, GrantRole grantRole, RequestAccess requestAccess,
@@ -190,7 +189,8 @@ public class LoadTrainingData {
                             ArchivePanel archivePanel, AbortPanel abortPanel, DeletePanel deletePanel,
                             ForwardPanel forwardPanel, CopyPanel copyPanel) {
         this.users = users;
-        this.auditing = auditing;
+        this.identifyCaller = identifyCaller;
+        this.appointCoordinator = appointCoordinator;
         this.clock = clock;
         this.establishNetwork = establishNetwork;
         this.addDiseaseGroup = addDiseaseGroup;
@@ -255,6 +255,10 @@ public class LoadTrainingData {
         private final Map<String, ProviderId> centres = new HashMap<>();
         private final Map<String, UserId> people = new HashMap<>();
         private final Map<String, PatientId> patients = new HashMap<>();
+        private final Actor operator = identifyCaller.handle(new IdentifyCaller.Query(
+                TrainingDataSet.subjectOf(TrainingDataSet.OPERATOR))).filter(s -> s.asActor().isOperator())
+                .orElseThrow(() -> new IllegalStateException("the training operator is not a platform operator"))
+                .asActor();
 
         void run() {
             networksAndCentres();
@@ -271,10 +275,10 @@ public class LoadTrainingData {
         // ------------------------------------------------------------ reference data
 
         private void networksAndCentres() {
-            TrainingDataSet.NETWORKS.forEach(ern -> establishNetwork.handle(new EstablishNetwork.Command(ern)));
+            TrainingDataSet.NETWORKS.forEach(ern -> establishNetwork.handle(new EstablishNetwork.Command(operator, ern)));
             for (TrainingDataSet.Centre centre : TrainingDataSet.CENTRES) {
                 centres.put(centre.key(), registerHealthcareProvider.handle(
-                        new RegisterHealthcareProvider.Command(centre.name(), centre.country())));
+                        new RegisterHealthcareProvider.Command(operator, centre.name(), centre.country())));
             }
         }
 
@@ -293,14 +297,14 @@ public class LoadTrainingData {
 
         private void diseaseGroups(String coordinator, Ern ern, DiseaseGroup... groups) {
             for (DiseaseGroup group : groups) {
-                addDiseaseGroup.handle(new AddDiseaseGroup.Command(actor(coordinator), ern, group));
+                addDiseaseGroup.handle(new AddDiseaseGroup.Command(operator, ern, group));
             }
         }
 
         private void memberships() {
             for (TrainingDataSet.Centre centre : TrainingDataSet.CENTRES) {
                 centre.memberships().forEach((ern, type) -> recordErnMembership.handle(RecordErnMembership.Command.join(
-                        actor(coordinatorOf(ern)), centres.get(centre.key()), ern, type)));
+                        operator, centres.get(centre.key()), ern, type)));
             }
         }
 
@@ -316,16 +320,16 @@ public class LoadTrainingData {
         // ------------------------------------------------------------ accounts and their roles
 
         private void accounts() {
-            for (TrainingAccount account : TrainingDataSet.accounts()) {
+            for (TrainingAccount account : TrainingDataSet.users()) {
                 var signedIn = registerUser.handle(new RegisterUser.Command(account.subject(), account.displayName(),
                         account.email(), account.country()));
                 people.put(account.username(), signedIn.user());
             }
+            diseaseGroups();
+            memberships();
             appointFirstCoordinator(COORDINATOR_ERKNET, Ern.ERKNET, PARIS);
             appointFirstCoordinator(COORDINATOR_RND, Ern.RND, MILANO);
             appointFirstCoordinator(COORDINATOR_ITHACA, Ern.ITHACA, NIJMEGEN);
-            diseaseGroups();
-            memberships();
 
             requestAndAccept(HP_BERLIN, Ern.ERKNET, BERLIN, Role.HEALTH_PROFESSIONAL, "Paediatric nephrologist at Berlin.");
             requestAndAccept(HP_BERLIN, Ern.RND, BERLIN, Role.HEALTH_PROFESSIONAL, "I also run the adult neurogenetics clinic.");
@@ -350,18 +354,12 @@ public class LoadTrainingData {
                     centres.get(MADRID), Set.of(Role.HEALTH_PROFESSIONAL), null), "Neurology resident joining the movement disorders team."));
         }
 
-        /**
-         * The bootstrap of an ERN: its first coordinator cannot be granted the role by anyone, so the
-         * registered account receives it directly, and the appointment is audited.
-         */
+        /** The bootstrap of an ERN: the operator appoints its first coordinator. */
         private void appointFirstCoordinator(String username, Ern ern, String centre) {
-            var registered = users.get(people.get(username));
-            var grants = new LinkedHashSet<>(registered.grants());
-            grants.add(RoleGrant.coordinator(ern, centres.get(centre)));
-            users.save(User.restore(registered.id(), registered.subject(), registered.displayName(), registered.email(),
-                    registered.country(), grants, registered.notificationPreferences(), registered.version()));
-            auditing.record(null, AuditAction.UPDATE, "User", registered.id(), null,
-                    "training data: first coordinator of " + ern.code() + " appointed");
+            var account = TrainingDataSet.account(username);
+            appointCoordinator.handle(new AppointCoordinator.Command(operator, ern, centres.get(centre),
+                    new AppointCoordinator.Appointee(account.subject(), account.displayName(), account.email(),
+                            account.country()), null));
         }
 
         private void requestAndAccept(String username, Ern ern, String centre, Role role, String motivation) {

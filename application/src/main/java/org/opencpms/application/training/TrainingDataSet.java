@@ -28,7 +28,8 @@ import org.opencpms.domain.user.Subject;
  *   <li>{@link #accounts() the accounts}: a coordinator and a dispatcher per ERN, health
  *       professionals at five centres in two or more ERNs, a centre assistant acting for
  *       {@code hp.berlin}, a panel manager, a researcher, an auditor, a guest expert invited to one
- *       panel, a newcomer with no grants and an applicant whose access request is pending;</li>
+ *       panel, a newcomer with no grants, an applicant whose access request is pending, and the platform
+ *       operator who loads the reference data and appoints the first coordinators;</li>
  *   <li>twenty enrolled patients with their consents (one sharing consent withdrawn), and eleven
  *       panels covering every panel state, with pending, accepted and declined invitations, timeline
  *       comments, answered and open data requests, contributions and comments on them, a meeting, a
@@ -68,6 +69,8 @@ public final class TrainingDataSet {
     public static final String GUEST_VIENNA = "guest.vienna";
     public static final String NEWCOMER = "newcomer";
     public static final String APPLICANT_MADRID = "applicant.madrid";
+    /** The platform operator: named in configuration in training mode, never registered as a user. */
+    public static final String OPERATOR = "operator";
 
     /** Invented family names, one per training patient, so that no training patient can be mistaken for a real one. */
     public static final List<String> FAMILY_NAMES = List.of("Mockford", "Sampleby", "Testworth", "Dummington", "Fictivo",
@@ -118,14 +121,25 @@ public final class TrainingDataSet {
             account(NEWCOMER, "Newcomer (training)", "PT",
                     "Signed in once and holds no role: can only file an access request"),
             account(APPLICANT_MADRID, "Applicant Madrid (training)", "ES",
-                    "Holds no role yet: their access request to ERN-RND waits for coordinator.rnd"));
+                    "Holds no role yet: their access request to ERN-RND waits for coordinator.rnd"),
+            account(OPERATOR, "Platform operator (training)", "BE",
+                    "Registers centres and their ERN memberships, establishes networks, appoints coordinators; "
+                            + "sees no patient"));
 
     private TrainingDataSet() {
     }
 
-    /** Every training account, coordinators first (the order in which they are loaded). */
+    /**
+     * Every training account, coordinators first (the order in which they are loaded), the platform operator last:
+     * the operator is named in configuration and never registered as a user.
+     */
     public static List<TrainingAccount> accounts() {
         return ACCOUNTS;
+    }
+
+    /** The accounts registered as users: all but the platform operator. */
+    public static List<TrainingAccount> users() {
+        return ACCOUNTS.stream().filter(a -> !a.username().equals(OPERATOR)).toList();
     }
 
     /** @throws NoSuchElementException if no training account has this username */

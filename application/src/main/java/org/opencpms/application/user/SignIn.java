@@ -9,7 +9,10 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Subject;
 import org.opencpms.domain.user.Users;
 
-/** A registered user signs in with their OpenID Connect identity and acts with the grants they hold now. */
+/**
+ * A registered user signs in with their OpenID Connect identity and acts with the grants they hold now; a
+ * {@link PlatformOperators platform operator} signs in with the operator capability.
+ */
 @ApplicationScoped
 @Transactional
 public class SignIn {
@@ -21,16 +24,27 @@ public class SignIn {
     }
 
     private final Users users;
+    private final PlatformOperators operators;
     private final Auditing auditing;
 
     @Inject
-    public SignIn(Users users, Auditing auditing) {
+    public SignIn(Users users, PlatformOperators operators, Auditing auditing) {
         this.users = users;
+        this.operators = operators;
         this.auditing = auditing;
     }
 
-    /** @throws org.opencpms.domain.user.UserNotFound {@code user.not-found} if nobody registered with this subject */
+    /**
+     * @throws org.opencpms.domain.user.UserNotFound {@code user.not-found} if the subject names no operator and nobody
+     *         registered with it
+     */
     public SignedIn handle(Command cmd) {
+        var operator = operators.signedIn(cmd.subject());
+        if (operator.isPresent()) {
+            auditing.record(operator.get().asActor(), AuditAction.LOGIN, "User", operator.get().user(), null,
+                    "operator sign-in");
+            return operator.get();
+        }
         var user = users.getBySubject(cmd.subject());
         auditing.record(user.asActor(), AuditAction.LOGIN, "User", user.id(), null, "sign-in");
         return new SignedIn(user.id(), user.grants());

@@ -15,7 +15,6 @@ import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
-import org.opencpms.domain.user.RoleGrant;
 
 class InMemoryHealthcareProvidersTest {
 
@@ -42,7 +41,7 @@ class InMemoryHealthcareProvidersTest {
     void copies_are_independent_of_the_store() {
         var provider = saved("Ospedale", Map.of());
         providers.get(provider.id()).join(Ern.ERKNET, MembershipType.FULL_MEMBER,
-                Actor.of(UserId.random(), RoleGrant.coordinator(Ern.ERKNET, provider.id())), Instant.EPOCH);
+                Actor.operator(UserId.random()), Instant.EPOCH);
 
         assertThat(providers.get(provider.id()).memberships()).isEmpty();
     }

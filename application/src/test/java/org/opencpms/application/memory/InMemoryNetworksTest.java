@@ -11,10 +11,8 @@ import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.Network;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainException;
-import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
-import org.opencpms.domain.user.RoleGrant;
 
 class InMemoryNetworksTest {
 
@@ -33,8 +31,7 @@ class InMemoryNetworksTest {
     @Test
     void copies_are_independent_of_the_store() {
         networks.save(Network.restore(Ern.ERKNET, List.of(), 0));
-        networks.get(Ern.ERKNET).addDiseaseGroup(TG1,
-                Actor.of(UserId.random(), RoleGrant.coordinator(Ern.ERKNET, ProviderId.random())), Instant.EPOCH);
+        networks.get(Ern.ERKNET).addDiseaseGroup(TG1, Actor.operator(UserId.random()), Instant.EPOCH);
 
         assertThat(networks.get(Ern.ERKNET).diseaseGroups()).isEmpty();
     }

@@ -9,7 +9,7 @@ import org.opencpms.application.PeopleFixtures;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.MembershipType;
-import org.opencpms.domain.reference.NotCoordinator;
+import org.opencpms.domain.reference.NotOperator;
 import org.opencpms.domain.reference.ProviderJoinedErn;
 import org.opencpms.domain.reference.ProviderLeftErn;
 import org.opencpms.domain.shared.DomainException;
@@ -24,12 +24,12 @@ class RecordErnMembershipTest {
     private final RecordErnMembership record = new RecordErnMembership(world.providers, world.events, world.auditing,
             world.clock);
     private final ProviderId coordinatorsCentre = world.centre(ERN);
-    private final Actor coordinator = world.coordinator(ERN, coordinatorsCentre);
+    private final Actor operator = world.operator();
     private final ProviderId centre = world.centre();
 
     @Test
-    void a_coordinator_records_a_centre_joining_their_ern() {
-        record.handle(RecordErnMembership.Command.join(coordinator, centre, ERN, MembershipType.AFFILIATED_PARTNER));
+    void an_operator_records_a_centre_joining_an_ern() {
+        record.handle(RecordErnMembership.Command.join(operator, centre, ERN, MembershipType.AFFILIATED_PARTNER));
 
         assertThat(world.providers.get(centre).memberships())
                 .containsExactly(Map.entry(ERN, MembershipType.AFFILIATED_PARTNER));
@@ -37,30 +37,30 @@ class RecordErnMembershipTest {
                 .satisfies(e -> assertThat(e.type()).isEqualTo(MembershipType.AFFILIATED_PARTNER));
         var entry = world.lastAudit();
         assertThat(entry.action()).isEqualTo(AuditAction.UPDATE);
-        assertThat(entry.actor()).isEqualTo(coordinator.id());
+        assertThat(entry.actor()).isEqualTo(operator.id());
         assertThat(entry.resourceType()).isEqualTo("HealthcareProvider");
         assertThat(entry.resourceId()).isEqualTo(centre.toString());
         assertThat(entry.purpose()).isEqualTo("membership of ERKNet");
     }
 
     @Test
-    void a_coordinator_records_a_centre_leaving_their_ern() {
-        record.handle(RecordErnMembership.Command.leave(coordinator, coordinatorsCentre, ERN));
+    void an_operator_records_a_centre_leaving_an_ern() {
+        record.handle(RecordErnMembership.Command.leave(operator, coordinatorsCentre, ERN));
 
         assertThat(world.providers.get(coordinatorsCentre).memberships()).isEmpty();
         assertThat(world.events.published(ProviderLeftErn.class)).hasSize(1);
     }
 
     @Test
-    void only_a_coordinator_of_that_ern_records_memberships() {
-        var otherCoordinator = world.coordinator(PeopleFixtures.OTHER_ERN, coordinatorsCentre);
+    void only_an_operator_records_memberships_not_even_a_coordinator_of_the_ern() {
+        var coordinator = world.coordinator(ERN, coordinatorsCentre);
         var hp = world.hp(coordinatorsCentre);
 
-        for (Actor actor : new Actor[] {otherCoordinator, hp}) {
+        for (Actor actor : new Actor[] {coordinator, hp}) {
             assertThatThrownBy(() -> record.handle(
                     RecordErnMembership.Command.join(actor, centre, ERN, MembershipType.FULL_MEMBER)))
-                    .isInstanceOf(NotCoordinator.class)
-                    .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
+                    .isInstanceOf(NotOperator.class)
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
         }
         assertThat(world.providers.get(centre).memberships()).isEmpty();
         assertThat(world.audit()).isEmpty();
@@ -68,18 +68,18 @@ class RecordErnMembershipTest {
 
     @Test
     void unknown_centres_stale_versions_and_domain_conflicts_are_refused() {
-        assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(coordinator, ProviderId.random(), ERN)))
+        assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(operator, ProviderId.random(), ERN)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-found");
         assertThatThrownBy(() -> record.handle(
-                new RecordErnMembership.Command(coordinator, centre, 4L, ERN, MembershipType.FULL_MEMBER)))
+                new RecordErnMembership.Command(operator, centre, 4L, ERN, MembershipType.FULL_MEMBER)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.concurrent-update");
-        assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(coordinator, centre, ERN)))
+        assertThatThrownBy(() -> record.handle(RecordErnMembership.Command.leave(operator, centre, ERN)))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-a-member");
     }
 
     @Test
     void joining_names_the_type_of_membership() {
-        assertThatThrownBy(() -> RecordErnMembership.Command.join(coordinator, centre, ERN, null))
+        assertThatThrownBy(() -> RecordErnMembership.Command.join(operator, centre, ERN, null))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("membership-type.invalid");
     }
 }

@@ -1,5 +1,9 @@
 package org.opencpms.application.reference;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.user.Actor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -14,9 +18,11 @@ class RegisterHealthcareProviderTest {
     private final RegisterHealthcareProvider register = new RegisterHealthcareProvider(world.providers, world.events,
             world.auditing, world.clock);
 
+    private final Actor operator = world.operator();
+
     @Test
-    void the_deployment_registers_a_centre_that_is_a_member_of_no_ern() {
-        var id = register.handle(new RegisterHealthcareProvider.Command("Charité Berlin", Country.of("DE")));
+    void an_operator_registers_a_centre_that_is_a_member_of_no_ern() {
+        var id = register.handle(new RegisterHealthcareProvider.Command(operator, "Charité Berlin", Country.of("DE")));
 
         var provider = world.providers.get(id);
         assertThat(provider.name()).isEqualTo("Charité Berlin");
@@ -26,8 +32,19 @@ class RegisterHealthcareProviderTest {
                 .satisfies(e -> assertThat(e.provider()).isEqualTo(id));
         var entry = world.lastAudit();
         assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
-        assertThat(entry.actor()).isNull();
+        assertThat(entry.actor()).isEqualTo(operator.id());
         assertThat(entry.resourceType()).isEqualTo("HealthcareProvider");
         assertThat(entry.resourceId()).isEqualTo(id.toString());
+    }
+
+    @Test
+    void nobody_but_an_operator_registers_a_centre() {
+        var coordinator = world.coordinator(PeopleFixtures.ERN, world.centre(PeopleFixtures.ERN));
+        int before = world.providers.membersOf(PeopleFixtures.ERN).size();
+
+        assertThatThrownBy(() -> register.handle(new RegisterHealthcareProvider.Command(coordinator, "Rogue", Country.of("DE"))))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
+        assertThat(world.providers.membersOf(PeopleFixtures.ERN)).hasSize(before);
+        assertThat(world.audit()).isEmpty();
     }
 }

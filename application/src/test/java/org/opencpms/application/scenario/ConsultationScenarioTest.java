@@ -46,6 +46,9 @@ import org.opencpms.application.reference.EstablishNetwork;
 import org.opencpms.application.reference.RecordErnMembership;
 import org.opencpms.application.reference.RegisterHealthcareProvider;
 import org.opencpms.application.user.GrantRole;
+import org.opencpms.application.user.AppointCoordinator;
+import org.opencpms.application.user.IdentifyCaller;
+import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.application.user.RegisterUser;
 import org.opencpms.domain.access.IdentityVisibility;
 import org.opencpms.domain.accessrequest.RequestedAccess;
@@ -77,7 +80,6 @@ import org.opencpms.domain.user.EmailAddress;
 import org.opencpms.domain.user.Role;
 import org.opencpms.domain.user.RoleGrant;
 import org.opencpms.domain.user.Subject;
-import org.opencpms.domain.user.User;
 
 /**
  * One patient from enrolment to an archived panel, told through the use cases only: three centres
@@ -89,23 +91,29 @@ class ConsultationScenarioTest {
 
     private static final String ISSUER = "https://login.training.opencpms.org";
 
+    private static final Subject OPERATOR = new Subject(ISSUER, "platform-operator");
+
     private final MovingClock clock = new MovingClock(Instant.parse("2026-02-02T08:00:00Z"));
-    private final InMemoryOpenCpms cpms = InMemoryOpenCpms.create(clock, IdentityVisibility.STRICT, new Random(7));
+    private final InMemoryOpenCpms cpms = InMemoryOpenCpms.create(clock, IdentityVisibility.STRICT, new Random(7),
+            PlatformOperators.of(OPERATOR));
+    private final Actor operator = cpms.useCase(IdentifyCaller.class).handle(new IdentifyCaller.Query(OPERATOR))
+            .orElseThrow().asActor();
 
     @Test
     void a_patient_travels_from_enrolment_to_an_archived_panel_while_their_identity_stays_at_home() {
-        // The reference data: three centres, two networks, and one coordinator per network seeded by the deployment.
-        cpms.useCase(EstablishNetwork.class).handle(new EstablishNetwork.Command(Ern.ERKNET));
-        cpms.useCase(EstablishNetwork.class).handle(new EstablishNetwork.Command(Ern.ITHACA));
+        // The platform operator sets up the reference data: two networks, three centres with their memberships,
+        // and the first coordinator of each network.
+        cpms.useCase(EstablishNetwork.class).handle(new EstablishNetwork.Command(operator, Ern.ERKNET));
+        cpms.useCase(EstablishNetwork.class).handle(new EstablishNetwork.Command(operator, Ern.ITHACA));
         ProviderId charite = centre("Charité – Universitätsmedizin Berlin", "DE");
         ProviderId necker = centre("Hôpital Necker-Enfants malades", "FR");
         ProviderId radboud = centre("Radboudumc", "NL");
-        Actor erknetCoordinator = seedCoordinator(Ern.ERKNET, necker, "coord-erknet");
-        Actor ithacaCoordinator = seedCoordinator(Ern.ITHACA, radboud, "coord-ithaca");
-        join(erknetCoordinator, charite, Ern.ERKNET);
-        join(erknetCoordinator, necker, Ern.ERKNET);
-        join(ithacaCoordinator, necker, Ern.ITHACA);
-        join(ithacaCoordinator, radboud, Ern.ITHACA);
+        join(charite, Ern.ERKNET);
+        join(necker, Ern.ERKNET);
+        join(necker, Ern.ITHACA);
+        join(radboud, Ern.ITHACA);
+        Actor erknetCoordinator = appointCoordinator(Ern.ERKNET, necker, "coord-erknet");
+        Actor ithacaCoordinator = appointCoordinator(Ern.ITHACA, radboud, "coord-ithaca");
 
         // Newcomers sign in and request access; the coordinators accept.
         Actor lead = newcomerGranted("dr-berg", "DE", new RequestedAccess(Ern.ERKNET, charite, Set.of(Role.HEALTH_PROFESSIONAL), null),
@@ -225,18 +233,20 @@ class ConsultationScenarioTest {
     }
 
     private ProviderId centre(String name, String country) {
-        return cpms.useCase(RegisterHealthcareProvider.class).handle(new RegisterHealthcareProvider.Command(name, Country.of(country)));
+        return cpms.useCase(RegisterHealthcareProvider.class)
+                .handle(new RegisterHealthcareProvider.Command(operator, name, Country.of(country)));
     }
 
-    private void join(Actor coordinator, ProviderId centre, Ern ern) {
-        cpms.useCase(RecordErnMembership.class).handle(new RecordErnMembership.Command(coordinator, centre, null, ern, MembershipType.FULL_MEMBER));
+    private void join(ProviderId centre, Ern ern) {
+        cpms.useCase(RecordErnMembership.class)
+                .handle(RecordErnMembership.Command.join(operator, centre, ern, MembershipType.FULL_MEMBER));
     }
 
-    private Actor seedCoordinator(Ern ern, ProviderId centre, String name) {
-        var user = User.restore(UserId.random(), new Subject(ISSUER, name), name, new EmailAddress(name + "@training.opencpms.org"),
-                Country.of("FR"), Set.of(RoleGrant.coordinator(ern, centre)), Map.of(), 0);
-        cpms.users().save(user);
-        return user.asActor();
+    private Actor appointCoordinator(Ern ern, ProviderId centre, String name) {
+        var appointee = new AppointCoordinator.Appointee(new Subject(ISSUER, name), name,
+                new EmailAddress(name + "@training.opencpms.org"), Country.of("FR"));
+        return actorOf(cpms.useCase(AppointCoordinator.class)
+                .handle(new AppointCoordinator.Command(operator, ern, centre, appointee, null)));
     }
 
     private Actor newcomer(String name, String country) {

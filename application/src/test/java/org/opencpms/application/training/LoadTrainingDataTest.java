@@ -65,6 +65,7 @@ import org.opencpms.domain.user.Role;
 import org.opencpms.domain.user.RoleGrant;
 import org.opencpms.domain.user.Subject;
 import org.opencpms.domain.user.User;
+import org.opencpms.application.user.PlatformOperators;
 
 /** The training data set loaded over the in-memory ports, through the use cases, then looked at as trainees would. */
 class LoadTrainingDataTest {
@@ -72,14 +73,15 @@ class LoadTrainingDataTest {
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     private final InMemoryOpenCpms cpms = InMemoryOpenCpms.create(Clock.fixed(NOW, ZoneOffset.UTC),
-            IdentityVisibility.STRICT, new Random(11));
+            IdentityVisibility.STRICT, new Random(11),
+            PlatformOperators.of(TrainingDataSet.subjectOf(TrainingDataSet.OPERATOR)));
     private final TrainingData loaded = cpms.useCase(LoadTrainingData.class).handle();
 
     @Test
     void loads_the_whole_data_set_into_an_empty_product_and_reports_what_it_holds() {
         assertThat(loaded.loadedNow()).isTrue();
         assertThat(loaded.accounts()).isEqualTo(TrainingDataSet.accounts());
-        assertThat(cpms.users().all()).hasSize(loaded.accounts().size());
+        assertThat(cpms.users().all()).hasSize(TrainingDataSet.users().size());
         assertThat(TrainingDataSet.NETWORKS).hasSize(loaded.networks())
                 .allSatisfy(ern -> assertThat(cpms.networks().find(ern)).isPresent());
         assertThat(auditTrail()).filteredOn(e -> e.action() == AuditAction.CREATE
@@ -105,7 +107,7 @@ class LoadTrainingDataTest {
 
     @Test
     void every_training_account_signs_in_with_the_training_issuer_and_its_username() {
-        for (TrainingAccount account : TrainingDataSet.accounts()) {
+        for (TrainingAccount account : TrainingDataSet.users()) {
             var signedIn = cpms.useCase(SignIn.class).handle(
                     new SignIn.Command(new Subject(TrainingDataSet.ISSUER, account.username())));
 
@@ -113,6 +115,9 @@ class LoadTrainingDataTest {
             assertThat(user.displayName()).isEqualTo(account.displayName());
             assertThat(user.email()).isEqualTo(account.email());
         }
+        var operator = cpms.useCase(SignIn.class).handle(new SignIn.Command(TrainingDataSet.subjectOf(TrainingDataSet.OPERATOR)));
+        assertThat(operator.asActor().isOperator()).isTrue();
+        assertThat(cpms.users().find(operator.user())).isEmpty();
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.opencpms.domain.user.Subject;
 class IdentifyCallerTest {
 
     private final PeopleFixtures world = new PeopleFixtures();
-    private final IdentifyCaller identify = new IdentifyCaller(world.users);
+    private final IdentifyCaller identify = new IdentifyCaller(world.users, world.operators);
 
     @Test
     void a_known_subject_is_identified_with_the_grants_held_now() {
@@ -29,6 +29,18 @@ class IdentifyCallerTest {
     void an_unknown_subject_is_a_newcomer() {
         assertThat(identify.handle(new IdentifyCaller.Query(new Subject("https://login.example.eu", "nobody"))))
                 .isEmpty();
+    }
+
+    @Test
+    void a_configured_operator_is_identified_with_the_operator_capability_alone_and_a_stable_id() {
+        var first = identify.handle(new IdentifyCaller.Query(PeopleFixtures.OPERATOR)).orElseThrow();
+        var again = new IdentifyCaller(world.users, PlatformOperators.of(PeopleFixtures.OPERATOR))
+                .handle(new IdentifyCaller.Query(PeopleFixtures.OPERATOR)).orElseThrow();
+
+        assertThat(first.asActor().isOperator()).isTrue();
+        assertThat(first.grants()).containsExactly(RoleGrant.operator());
+        assertThat(again.user()).isEqualTo(first.user());
+        assertThat(world.users.find(first.user())).isEmpty();
     }
 
     @Test

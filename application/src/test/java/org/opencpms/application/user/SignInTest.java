@@ -14,7 +14,7 @@ import org.opencpms.domain.user.UserNotFound;
 class SignInTest {
 
     private final PeopleFixtures world = new PeopleFixtures();
-    private final SignIn signIn = new SignIn(world.users, world.auditing);
+    private final SignIn signIn = new SignIn(world.users, world.operators, world.auditing);
 
     @Test
     void a_known_subject_signs_in_with_the_grants_held_now() {
@@ -40,6 +40,15 @@ class SignInTest {
         assertThat(entry.actor()).isEqualTo(hp.id());
         assertThat(entry.resourceType()).isEqualTo("User");
         assertThat(entry.resourceId()).isEqualTo(hp.id().toString());
+    }
+
+    @Test
+    void a_configured_operator_signs_in_as_an_operator_and_is_audited() {
+        var signedIn = signIn.handle(new SignIn.Command(PeopleFixtures.OPERATOR));
+
+        assertThat(signedIn.asActor().isOperator()).isTrue();
+        assertThat(world.lastAudit().action()).isEqualTo(AuditAction.LOGIN);
+        assertThat(world.lastAudit().actor()).isEqualTo(signedIn.user());
     }
 
     @Test

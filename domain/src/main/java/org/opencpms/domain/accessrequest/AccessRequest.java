@@ -59,8 +59,8 @@ public final class AccessRequest {
      *
      * @param actingFor for a centre assistant, the user named in {@code requested} to act for, as stored
      *                  now (empty when there is no such user); otherwise empty
-     * @throws InvalidAccessRequest {@code access-request.other-centre}, {@code access-request.centre-not-in-ern}
-     *         or {@code access-request.assistant-for-self}
+     * @throws InvalidAccessRequest {@code access-request.operator}, {@code access-request.other-centre},
+     *         {@code access-request.centre-not-in-ern} or {@code access-request.assistant-for-self}
      * @throws org.opencpms.domain.user.ActingForNotHealthProfessional {@code user.acting-for-not-hp} if a
      *         centre assistant asks to act for anyone but a health professional of that centre
      */
@@ -68,6 +68,9 @@ public final class AccessRequest {
                                      HealthcareProvider centre, Optional<User> actingFor, String motivation,
                                      Instant now) {
         Require.present(requested, "requested-access");
+        if (requester.isOperator()) {
+            throw InvalidAccessRequest.operator();
+        }
         if (!centre.id().equals(requested.centre())) {
             throw InvalidAccessRequest.otherCentre();
         }

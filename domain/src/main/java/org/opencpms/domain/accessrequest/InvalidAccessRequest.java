@@ -13,6 +13,9 @@ public final class InvalidAccessRequest extends RuleViolation {
     /** The centre given is not the one the request names. */
     public static final String OTHER_CENTRE = "access-request.other-centre";
 
+    /** A platform operator takes part in no ERN, so asks for no role in one. */
+    public static final String OPERATOR = "access-request.operator";
+
     private static final long serialVersionUID = 1L;
 
     private InvalidAccessRequest(String code, String message) {
@@ -25,6 +28,10 @@ public final class InvalidAccessRequest extends RuleViolation {
 
     static InvalidAccessRequest assistantForSelf() {
         return new InvalidAccessRequest(ASSISTANT_FOR_SELF, "a centre assistant cannot act for themselves");
+    }
+
+    static InvalidAccessRequest operator() {
+        return new InvalidAccessRequest(OPERATOR, "a platform operator sees no patient data and asks for no role");
     }
 
     static InvalidAccessRequest otherCentre() {

@@ -16,17 +16,16 @@ import org.opencpms.domain.shared.Require;
  *
  * <p>Invariants: a provider has a non-blank name of at most {@value #MAX_NAME_LENGTH} characters and an
  * EU/EEA country; it holds at most one membership per ERN. Having no membership in an ERN makes it a
- * non-member of that ERN. Centres are registered by the deployment (configuration or the training
- * data set), so registration takes no actor; a centre's membership of an ERN is changed only by a
- * coordinator of that ERN.
+ * non-member of that ERN. Centres are registered and updated, and their memberships changed, only by a
+ * platform operator ({@link PlatformRoles#requireOperator}).
  */
 public final class HealthcareProvider {
 
     static final int MAX_NAME_LENGTH = 200;
 
     private final ProviderId id;
-    private final String name;
-    private final Country country;
+    private String name;
+    private Country country;
     private final Map<Ern, MembershipType> memberships;
     private final long version;
     private final RecordedEvents events = new RecordedEvents();
@@ -41,11 +40,34 @@ public final class HealthcareProvider {
         this.version = version;
     }
 
-    /** Registers a new centre, a member of no ERN yet. */
-    public static HealthcareProvider register(ProviderId id, String name, Country country, Instant now) {
+    /**
+     * Registers a new centre, a member of no ERN yet.
+     *
+     * @throws NotOperator {@code operator.required} unless {@code by} is a platform operator
+     */
+    public static HealthcareProvider register(ProviderId id, String name, Country country, PlatformRoles by,
+                                              Instant now) {
+        PlatformRoles.requireOperator(by);
         var provider = new HealthcareProvider(id, name, country, Map.of(), 0);
         provider.events.record(new HealthcareProviderRegistered(id, country, now));
         return provider;
+    }
+
+    /**
+     * Corrects the centre's name or country; nothing is recorded when both are as they were.
+     *
+     * @throws NotOperator {@code operator.required} unless {@code by} is a platform operator
+     */
+    public void update(String newName, Country newCountry, PlatformRoles by, Instant now) {
+        PlatformRoles.requireOperator(by);
+        var checkedName = Require.text(newName, "provider-name", MAX_NAME_LENGTH);
+        Require.present(newCountry, "country");
+        if (checkedName.equals(name) && newCountry.equals(country)) {
+            return;
+        }
+        name = checkedName;
+        country = newCountry;
+        events.record(new HealthcareProviderUpdated(id, country, now));
     }
 
     /** Rebuilds a provider from storage, recording nothing. */
@@ -58,12 +80,13 @@ public final class HealthcareProvider {
      * Makes this centre a member of the ERN with the given type, or changes the type of its
      * membership.
      *
-     * @param by whoever records it: a coordinator of the ERN (an {@code Actor})
-     * @throws NotCoordinator {@code healthcare-provider.not-coordinator} unless {@code by} coordinates the ERN
+     * @param by whoever records it: a platform operator (an {@code Actor})
+     * @throws NotOperator {@code operator.required} unless {@code by} is a platform operator
      * @throws MembershipConflict {@code healthcare-provider.already-member} if it already holds exactly that membership
      */
-    public void join(Ern ern, MembershipType type, ErnRoles by, Instant now) {
-        requireCoordinator(by, ern);
+    public void join(Ern ern, MembershipType type, PlatformRoles by, Instant now) {
+        PlatformRoles.requireOperator(by);
+        Require.present(ern, "ern");
         Require.present(type, "membership-type");
         if (memberships.get(ern) == type) {
             throw MembershipConflict.alreadyMember(id, ern);
@@ -75,23 +98,17 @@ public final class HealthcareProvider {
     /**
      * Ends this centre's membership of the ERN.
      *
-     * @param by whoever records it: a coordinator of the ERN (an {@code Actor})
-     * @throws NotCoordinator {@code healthcare-provider.not-coordinator} unless {@code by} coordinates the ERN
+     * @param by whoever records it: a platform operator (an {@code Actor})
+     * @throws NotOperator {@code operator.required} unless {@code by} is a platform operator
      * @throws MembershipConflict {@code healthcare-provider.not-a-member} if it is not a member
      */
-    public void leave(Ern ern, ErnRoles by, Instant now) {
-        requireCoordinator(by, ern);
+    public void leave(Ern ern, PlatformRoles by, Instant now) {
+        PlatformRoles.requireOperator(by);
+        Require.present(ern, "ern");
         if (memberships.remove(ern) == null) {
             throw MembershipConflict.notAMember(id, ern);
         }
         events.record(new ProviderLeftErn(id, ern, now));
-    }
-
-    private static void requireCoordinator(ErnRoles by, Ern ern) {
-        Require.present(ern, "ern");
-        if (!Require.present(by, "actor").isCoordinatorOf(ern)) {
-            throw NotCoordinator.membership(ern);
-        }
     }
 
     public Optional<MembershipType> membershipIn(Ern ern) {
@@ -100,6 +117,13 @@ public final class HealthcareProvider {
 
     public boolean isMemberOf(Ern ern) {
         return memberships.containsKey(ern);
+    }
+
+    /** @throws CentreNotInErn {@code healthcare-provider.not-in-ern} unless this centre holds a membership of the ERN */
+    public void requireMemberOf(Ern ern) {
+        if (!isMemberOf(Require.present(ern, "ern"))) {
+            throw new CentreNotInErn(id, ern);
+        }
     }
 
     public ProviderId id() {

@@ -13,9 +13,8 @@ import org.opencpms.domain.shared.Require;
  * groups.
  *
  * <p>Invariants: one network per {@link Ern}; disease group codes are unique within the network
- * (compared case-insensitively); groups keep the order in which they were added. A network is
- * established by the deployment, so establishing takes no actor; disease groups are added only by a
- * coordinator of the ERN.
+ * (compared case-insensitively); groups keep the order in which they were added. Networks are
+ * established and disease groups added only by a platform operator ({@link PlatformRoles#requireOperator}).
  */
 public final class Network {
 
@@ -31,8 +30,13 @@ public final class Network {
         this.version = version;
     }
 
-    /** Starts keeping reference data for the ERN, with no disease group yet. */
-    public static Network establish(Ern ern, Instant now) {
+    /**
+     * Starts keeping reference data for the ERN, with no disease group yet.
+     *
+     * @throws NotOperator {@code operator.required} unless {@code by} is a platform operator
+     */
+    public static Network establish(Ern ern, PlatformRoles by, Instant now) {
+        PlatformRoles.requireOperator(by);
         var network = new Network(ern, List.of(), 0);
         network.events.record(new NetworkEstablished(ern, now));
         return network;
@@ -44,14 +48,12 @@ public final class Network {
     }
 
     /**
-     * @param by whoever adds it: a coordinator of the ERN (an {@code Actor})
-     * @throws NotCoordinator {@code network.not-coordinator} unless {@code by} coordinates the ERN
+     * @param by whoever adds it: a platform operator (an {@code Actor})
+     * @throws NotOperator {@code operator.required} unless {@code by} is a platform operator
      * @throws DuplicateDiseaseGroup {@code network.duplicate-disease-group} if a group with that code exists
      */
-    public void addDiseaseGroup(DiseaseGroup group, ErnRoles by, Instant now) {
-        if (!Require.present(by, "actor").isCoordinatorOf(ern)) {
-            throw NotCoordinator.diseaseGroup(ern);
-        }
+    public void addDiseaseGroup(DiseaseGroup group, PlatformRoles by, Instant now) {
+        PlatformRoles.requireOperator(by);
         add(group);
         events.record(new DiseaseGroupAdded(ern, group.code(), now));
     }

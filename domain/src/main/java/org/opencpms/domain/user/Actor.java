@@ -2,7 +2,8 @@ package org.opencpms.domain.user;
 
 import java.util.Set;
 import org.opencpms.domain.reference.Ern;
-import org.opencpms.domain.reference.ErnRoles;
+import org.opencpms.domain.reference.PlatformRoles;
+import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
@@ -10,19 +11,35 @@ import org.opencpms.domain.shared.UserId;
 
 /**
  * Who is acting: an authenticated user with the role grants OpenCPMS holds for them. The edge
- * turns a token into an Actor; every rule about who may see or do what is decided by the domain
- * from it. An actor with no grants may only file an access request. Reference data sees it as the
- * {@link ErnRoles} it holds.
+ * authenticates the person and turns their token into an Actor; the domain and the use cases trust the
+ * Actor they are given and decide every rule about who may see or do what from it. An actor with no
+ * grants may only file an access request. A platform operator ({@link Role#OPERATOR}, named in the
+ * deployment's configuration) holds that capability and nothing else, so that it sees no patient data and
+ * takes part in no panel. Reference data sees the actor as the {@link PlatformRoles} it holds.
  */
-public record Actor(UserId id, Set<RoleGrant> grants) implements ErnRoles {
+public record Actor(UserId id, Set<RoleGrant> grants) implements PlatformRoles {
 
+    /** @throws InvalidValue {@code actor.invalid} for an operator who also holds another grant */
     public Actor {
         Require.present(id, "actor");
         grants = Set.copyOf(Require.present(grants, "grants"));
+        if (grants.size() > 1 && grants.contains(RoleGrant.operator())) {
+            throw new InvalidValue("actor", "a platform operator holds no other role");
+        }
     }
 
     public static Actor of(UserId id, RoleGrant... grants) {
         return new Actor(id, Set.of(grants));
+    }
+
+    /** The platform operator with this id: the operator capability and nothing else. */
+    public static Actor operator(UserId id) {
+        return new Actor(id, Set.of(RoleGrant.operator()));
+    }
+
+    @Override
+    public boolean isOperator() {
+        return has(Role.OPERATOR);
     }
 
     public boolean has(Role role) {
@@ -44,7 +61,6 @@ public record Actor(UserId id, Set<RoleGrant> grants) implements ErnRoles {
         return grants.stream().anyMatch(g -> g.role().actsAsHealthProfessional());
     }
 
-    @Override
     public boolean isCoordinatorOf(Ern ern) {
         return grants.stream().anyMatch(g -> g.role() == Role.COORDINATOR && ern == g.ern());
     }
@@ -102,16 +118,19 @@ public record Actor(UserId id, Set<RoleGrant> grants) implements ErnRoles {
 
     /**
      * Whether this actor may give (or take back) the grant: a role held in an ERN only by a
-     * coordinator of that ERN; a centre assistant grant (which names no ERN) by a coordinator of any
+     * coordinator of that ERN, a coordinator also by a platform operator; a centre assistant grant (which names no ERN) by a coordinator of any
      * ERN; a network-wide auditor grant only by a network-wide auditor; a guest expert grant by a
-     * health professional (the panel decides who may invite to it).
+     * health professional (the panel decides who may invite to it); the operator capability by nobody (it
+     * comes from configuration).
      */
     public boolean mayGrant(RoleGrant grant) {
         return switch (grant.role()) {
             case CENTRE_ASSISTANT -> isCoordinator();
             case GUEST_EXPERT -> isHealthProfessional();
             case AUDITOR -> grant.ern() == null ? isNetworkWideAuditor() : isCoordinatorOf(grant.ern());
-            case HEALTH_PROFESSIONAL, COORDINATOR, DISPATCHER, PANEL_MANAGER, RESEARCHER -> isCoordinatorOf(grant.ern());
+            case COORDINATOR -> isOperator() || isCoordinatorOf(grant.ern());
+            case HEALTH_PROFESSIONAL, DISPATCHER, PANEL_MANAGER, RESEARCHER -> isCoordinatorOf(grant.ern());
+            case OPERATOR -> false;
         };
     }
 

@@ -20,7 +20,14 @@ public enum Role {
     /** A clinician outside the ERNs, invited to exactly one panel. */
     GUEST_EXPERT,
     /** Reads the audit trail. */
-    AUDITOR;
+    AUDITOR,
+    /**
+     * The platform operator (the role the EU's central service desk plays): named in the deployment's
+     * configuration, never granted; registers centres and their ERN memberships, establishes networks and their
+     * disease groups, appoints and replaces ERN coordinators. Sees no patient data and takes part in no panel:
+     * an actor holding it holds nothing else.
+     */
+    OPERATOR;
 
     /** Whether this role carries all that a health professional may do. */
     public boolean actsAsHealthProfessional() {

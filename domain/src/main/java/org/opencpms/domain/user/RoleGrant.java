@@ -15,7 +15,7 @@ import org.opencpms.domain.shared.UserId;
  * role in one ERN at one centre; a centre assistant holds it at one centre for one named health
  * professional ({@code actingFor}) and in no ERN; a researcher or auditor holds it in one ERN (or
  * network-wide for an auditor when {@code ern} is null); a guest expert holds it for exactly one
- * panel. Fields that do not belong to the role are null.
+ * panel; an operator holds it for the whole deployment (no field). Fields that do not belong to the role are null.
  */
 public record RoleGrant(Role role, Ern ern, ProviderId centre, UserId actingFor, PanelId panel) {
 
@@ -34,6 +34,8 @@ public record RoleGrant(Role role, Ern ern, ProviderId centre, UserId actingFor,
                     "an auditor is granted in one ERN or network-wide");
             case GUEST_EXPERT -> require(panel != null && ern == null && centre == null && actingFor == null,
                     "a guest expert is granted for exactly one panel");
+            case OPERATOR -> require(ern == null && centre == null && actingFor == null && panel == null,
+                    "an operator operates the whole deployment");
         }
     }
 
@@ -69,6 +71,11 @@ public record RoleGrant(Role role, Ern ern, ProviderId centre, UserId actingFor,
 
     public static RoleGrant auditor(Ern ernOrNullForAll) {
         return new RoleGrant(Role.AUDITOR, ernOrNullForAll, null, null, null);
+    }
+
+    /** The platform operator's capability, which comes from the deployment's configuration, never from a grant. */
+    public static RoleGrant operator() {
+        return new RoleGrant(Role.OPERATOR, null, null, null, null);
     }
 
     public static RoleGrant guestExpert(PanelId panel) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.opencpms.domain.reference.Country;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.DomainEvent;
 import org.opencpms.domain.shared.RecordedEvents;
 import org.opencpms.domain.shared.Require;
@@ -23,7 +24,8 @@ import org.opencpms.domain.shared.UserId;
  *   <li>the subject never changes; the display name is non-blank (at most {@value #MAX_NAME_LENGTH}
  *       characters), the e-mail valid, the country in the EU/EEA;</li>
  *   <li>grants change only by someone who {@link Actor#mayGrant(RoleGrant) may give them}; granting
- *       a held grant or revoking one not held changes nothing;</li>
+ *       a held grant or revoking one not held changes nothing; nobody holds the operator capability as a
+ *       grant (operators are named in configuration);</li>
  *   <li>a centre assistant is granted only to act for a user who is, at the time of granting, a
  *       health professional at that centre; they never act for themselves, and are never a panel
  *       member: nobody holds a centre assistant grant and a guest expert grant at the same time;</li>
@@ -119,6 +121,21 @@ public final class User {
         }
     }
 
+    /**
+     * Relieves this user of every coordinator grant they hold in the ERN, as when an operator replaces a
+     * coordinator.
+     *
+     * @throws GrantForbidden {@code user.grant-forbidden} unless {@code by} may take a coordinator grant back
+     * @throws IllegalGrant {@code user.not-coordinator} if they coordinate no centre in the ERN
+     */
+    public void relieveAsCoordinator(Ern ern, Actor by, Instant now) {
+        var held = grants.stream().filter(g -> g.role() == Role.COORDINATOR && g.ern() == ern).toList();
+        if (held.isEmpty()) {
+            throw IllegalGrant.notCoordinator(Require.present(ern, "ern"));
+        }
+        held.forEach(grant -> revoke(grant, by, now));
+    }
+
     /** @throws NotOwnAccount {@code user.not-own-account} unless {@code by} is this user */
     public void choose(NotificationKind kind, NotificationChannel channel, Actor by, Instant now) {
         requireSelf(by);
@@ -143,6 +160,9 @@ public final class User {
         Require.present(grant, "role-grant");
         if (id.equals(grant.actingFor())) {
             throw IllegalGrant.assistantForSelf();
+        }
+        if (grant.role() == Role.OPERATOR) {
+            throw IllegalGrant.operatorNotGranted();
         }
         if (grant.role() == Role.CENTRE_ASSISTANT && holds(Role.GUEST_EXPERT)
                 || grant.role() == Role.GUEST_EXPERT && holds(Role.CENTRE_ASSISTANT)) {

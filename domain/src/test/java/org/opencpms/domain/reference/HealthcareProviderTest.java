@@ -14,18 +14,18 @@ class HealthcareProviderTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final ProviderId ID = ProviderId.random();
     private static final Country BELGIUM = Country.of("BE");
-    /** Coordinates ERKNet and RND, the networks these tests change. */
-    private static final ErnRoles COORDINATOR = ern -> ern == Ern.ERKNET || ern == Ern.RND;
+    private static final PlatformRoles OPERATOR = () -> true;
+    private static final PlatformRoles NOT_OPERATOR = () -> false;
 
     private static HealthcareProvider registered() {
-        var provider = HealthcareProvider.register(ID, " UZ Leuven ", BELGIUM, NOW);
+        var provider = HealthcareProvider.register(ID, " UZ Leuven ", BELGIUM, OPERATOR, NOW);
         provider.pullEvents();
         return provider;
     }
 
     @Test
     void a_registered_centre_is_a_member_of_no_network() {
-        var provider = HealthcareProvider.register(ID, " UZ Leuven ", BELGIUM, NOW);
+        var provider = HealthcareProvider.register(ID, " UZ Leuven ", BELGIUM, OPERATOR, NOW);
 
         assertThat(provider.id()).isEqualTo(ID);
         assertThat(provider.name()).isEqualTo("UZ Leuven");
@@ -39,12 +39,12 @@ class HealthcareProviderTest {
 
     @Test
     void a_centre_has_a_name_of_at_most_200_characters() {
-        assertThat(HealthcareProvider.register(ID, "x".repeat(200), BELGIUM, NOW).name()).hasSize(200);
-        assertThatThrownBy(() -> HealthcareProvider.register(ID, "x".repeat(201), BELGIUM, NOW))
+        assertThat(HealthcareProvider.register(ID, "x".repeat(200), BELGIUM, OPERATOR, NOW).name()).hasSize(200);
+        assertThatThrownBy(() -> HealthcareProvider.register(ID, "x".repeat(201), BELGIUM, OPERATOR, NOW))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("provider-name.invalid");
-        assertThatThrownBy(() -> HealthcareProvider.register(ID, " ", BELGIUM, NOW))
+        assertThatThrownBy(() -> HealthcareProvider.register(ID, " ", BELGIUM, OPERATOR, NOW))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("provider-name.invalid");
-        assertThatThrownBy(() -> HealthcareProvider.register(ID, "UZ", null, NOW))
+        assertThatThrownBy(() -> HealthcareProvider.register(ID, "UZ", null, OPERATOR, NOW))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("country.invalid");
     }
 
@@ -52,7 +52,7 @@ class HealthcareProviderTest {
     void joining_a_network_makes_the_centre_a_member_of_that_network_only() {
         var provider = registered();
 
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, OPERATOR, NOW);
 
         assertThat(provider.isMemberOf(Ern.ERKNET)).isTrue();
         assertThat(provider.membershipIn(Ern.ERKNET)).contains(MembershipType.FULL_MEMBER);
@@ -65,10 +65,10 @@ class HealthcareProviderTest {
     @Test
     void joining_again_under_another_type_changes_the_membership() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, COORDINATOR, NOW);
+        provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, OPERATOR, NOW);
         provider.pullEvents();
 
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, OPERATOR, NOW);
 
         assertThat(provider.membershipIn(Ern.ERKNET)).contains(MembershipType.FULL_MEMBER);
         assertThat(provider.pullEvents())
@@ -78,10 +78,10 @@ class HealthcareProviderTest {
     @Test
     void joining_again_under_the_same_type_is_a_conflict() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, COORDINATOR, NOW);
+        provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, OPERATOR, NOW);
         provider.pullEvents();
 
-        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, COORDINATOR, NOW))
+        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.ASSOCIATED_PARTNER, OPERATOR, NOW))
                 .isInstanceOf(MembershipConflict.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.already-member");
         assertThat(provider.pullEvents()).isEmpty();
@@ -90,11 +90,11 @@ class HealthcareProviderTest {
     @Test
     void leaving_a_network_makes_the_centre_a_non_member_of_it() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
-        provider.join(Ern.RND, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, OPERATOR, NOW);
+        provider.join(Ern.RND, MembershipType.FULL_MEMBER, OPERATOR, NOW);
         provider.pullEvents();
 
-        provider.leave(Ern.ERKNET, COORDINATOR, NOW);
+        provider.leave(Ern.ERKNET, OPERATOR, NOW);
 
         assertThat(provider.isMemberOf(Ern.ERKNET)).isFalse();
         assertThat(provider.isMemberOf(Ern.RND)).isTrue();
@@ -105,29 +105,56 @@ class HealthcareProviderTest {
     void leaving_a_network_the_centre_is_not_in_is_a_conflict() {
         var provider = registered();
 
-        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, COORDINATOR, NOW))
+        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, OPERATOR, NOW))
                 .isInstanceOf(MembershipConflict.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-a-member");
         assertThat(provider.pullEvents()).isEmpty();
     }
 
     @Test
-    void only_a_coordinator_of_the_network_records_a_centre_joining_or_leaving_it() {
+    void only_a_platform_operator_registers_a_centre_or_changes_it() {
         var provider = registered();
-        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, COORDINATOR, NOW);
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, OPERATOR, NOW);
         provider.pullEvents();
-        ErnRoles otherCoordinator = ern -> ern == Ern.RND;
 
-        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, otherCoordinator, NOW))
-                .isInstanceOf(NotCoordinator.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
-        assertThatThrownBy(() -> provider.join(Ern.EYE, MembershipType.FULL_MEMBER, COORDINATOR, NOW))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
-        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, otherCoordinator, NOW))
-                .isInstanceOf(NotCoordinator.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-coordinator");
+        assertThatThrownBy(() -> HealthcareProvider.register(ID, "UZ", BELGIUM, NOT_OPERATOR, NOW))
+                .isInstanceOf(NotOperator.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
+        assertThatThrownBy(() -> provider.join(Ern.ERKNET, MembershipType.AFFILIATED_PARTNER, NOT_OPERATOR, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
+        assertThatThrownBy(() -> provider.leave(Ern.ERKNET, NOT_OPERATOR, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
+        assertThatThrownBy(() -> provider.update("Other", BELGIUM, NOT_OPERATOR, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
         assertThat(provider.memberships()).containsExactly(Map.entry(Ern.ERKNET, MembershipType.FULL_MEMBER));
+        assertThat(provider.name()).isEqualTo("UZ Leuven");
         assertThat(provider.pullEvents()).isEmpty();
+    }
+
+    @Test
+    void an_operator_corrects_a_centres_name_and_country_and_an_unchanged_centre_records_nothing() {
+        var provider = registered();
+
+        provider.update(" UZ Leuven ", BELGIUM, OPERATOR, NOW);
+        assertThat(provider.pullEvents()).isEmpty();
+        provider.update("Universitair Ziekenhuis Leuven", Country.of("NL"), OPERATOR, NOW);
+
+        assertThat(provider.name()).isEqualTo("Universitair Ziekenhuis Leuven");
+        assertThat(provider.country()).isEqualTo(Country.of("NL"));
+        assertThat(provider.pullEvents()).containsExactly(new HealthcareProviderUpdated(ID, Country.of("NL"), NOW));
+        assertThatThrownBy(() -> provider.update(" ", BELGIUM, OPERATOR, NOW))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("provider-name.invalid");
+    }
+
+    @Test
+    void a_centre_outside_an_ern_is_refused_where_a_member_is_needed() {
+        var provider = registered();
+        provider.join(Ern.ERKNET, MembershipType.FULL_MEMBER, OPERATOR, NOW);
+
+        provider.requireMemberOf(Ern.ERKNET);
+        assertThatThrownBy(() -> provider.requireMemberOf(Ern.RND))
+                .isInstanceOf(CentreNotInErn.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("healthcare-provider.not-in-ern");
     }
 
     @Test

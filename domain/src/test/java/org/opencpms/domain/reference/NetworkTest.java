@@ -14,11 +14,12 @@ class NetworkTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final DiseaseGroup TG1 = new DiseaseGroup("TG1", "Immunological kidney disorders");
     private static final DiseaseGroup TG2 = new DiseaseGroup("TG2", "Tubulopathies");
-    private static final ErnRoles ERKNET_COORDINATOR = ern -> ern == Ern.ERKNET;
+    private static final PlatformRoles OPERATOR = () -> true;
+    private static final PlatformRoles NOT_OPERATOR = () -> false;
 
     @Test
     void an_established_network_has_no_disease_groups_yet() {
-        var network = Network.establish(Ern.ERKNET, NOW);
+        var network = Network.establish(Ern.ERKNET, OPERATOR, NOW);
 
         assertThat(network.ern()).isEqualTo(Ern.ERKNET);
         assertThat(network.diseaseGroups()).isEmpty();
@@ -28,11 +29,11 @@ class NetworkTest {
 
     @Test
     void disease_groups_are_kept_in_the_order_added() {
-        var network = Network.establish(Ern.ERKNET, NOW);
+        var network = Network.establish(Ern.ERKNET, OPERATOR, NOW);
         network.pullEvents();
 
-        network.addDiseaseGroup(TG2, ERKNET_COORDINATOR, NOW);
-        network.addDiseaseGroup(TG1, ERKNET_COORDINATOR, NOW);
+        network.addDiseaseGroup(TG2, OPERATOR, NOW);
+        network.addDiseaseGroup(TG1, OPERATOR, NOW);
 
         assertThat(network.diseaseGroups()).containsExactly(TG2, TG1);
         assertThat(network.diseaseGroup("tg1")).contains(TG1);
@@ -45,7 +46,7 @@ class NetworkTest {
     void a_disease_group_code_is_unique_within_the_network_whatever_its_case() {
         var network = Network.restore(Ern.ERKNET, List.of(TG1), 3);
 
-        assertThatThrownBy(() -> network.addDiseaseGroup(new DiseaseGroup("tg1", "Other"), ERKNET_COORDINATOR, NOW))
+        assertThatThrownBy(() -> network.addDiseaseGroup(new DiseaseGroup("tg1", "Other"), OPERATOR, NOW))
                 .isInstanceOf(DuplicateDiseaseGroup.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("network.duplicate-disease-group");
         assertThat(network.diseaseGroups()).containsExactly(TG1);
@@ -53,12 +54,15 @@ class NetworkTest {
     }
 
     @Test
-    void only_a_coordinator_of_the_network_adds_a_disease_group() {
+    void only_a_platform_operator_establishes_a_network_or_adds_a_disease_group() {
         var network = Network.restore(Ern.RND, List.of(), 3);
 
-        assertThatThrownBy(() -> network.addDiseaseGroup(TG1, ERKNET_COORDINATOR, NOW))
-                .isInstanceOf(NotCoordinator.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("network.not-coordinator");
+        assertThatThrownBy(() -> Network.establish(Ern.RND, NOT_OPERATOR, NOW))
+                .isInstanceOf(NotOperator.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
+        assertThatThrownBy(() -> network.addDiseaseGroup(TG1, NOT_OPERATOR, NOW))
+                .isInstanceOf(NotOperator.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("operator.required");
         assertThatThrownBy(() -> network.addDiseaseGroup(TG1, null, NOW))
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("actor.invalid");
         assertThat(network.diseaseGroups()).isEmpty();
@@ -91,7 +95,7 @@ class NetworkTest {
 
     @Test
     void getting_a_network_without_data_fails_with_not_found() {
-        var kept = Network.establish(Ern.EYE, NOW);
+        var kept = Network.establish(Ern.EYE, OPERATOR, NOW);
         Networks networks = new Networks() {
             public Optional<Network> find(Ern ern) {
                 return ern == Ern.EYE ? Optional.of(kept) : Optional.empty();

@@ -162,4 +162,31 @@ class ActorTest {
         assertThat(actor(RoleGrant.panelManager(Ern.EYE, CENTRE)).mayGrant(grant)).isFalse();
         assertThat(actor(RoleGrant.guestExpert(PANEL)).mayGrant(grant)).isFalse();
     }
+
+    @Test
+    void a_platform_operator_holds_the_operator_capability_and_nothing_else() {
+        var operator = Actor.operator(HP);
+
+        assertThat(operator.isOperator()).isTrue();
+        assertThat(operator.isNewcomer()).isFalse();
+        assertThat(operator.isHealthProfessional()).isFalse();
+        assertThat(operator.isCoordinator()).isFalse();
+        assertThat(actor(RoleGrant.coordinator(Ern.EYE, CENTRE)).isOperator()).isFalse();
+        assertThatThrownBy(() -> new Actor(HP, Set.of(RoleGrant.operator(), RoleGrant.healthProfessional(Ern.EYE, CENTRE))))
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("actor.invalid");
+    }
+
+    @Test
+    void an_operator_appoints_coordinators_of_any_ern_and_grants_nothing_else() {
+        var operator = Actor.operator(HP);
+
+        assertThat(operator.mayGrant(RoleGrant.coordinator(Ern.EYE, CENTRE))).isTrue();
+        assertThat(operator.mayGrant(RoleGrant.coordinator(Ern.ERKNET, OTHER_CENTRE))).isTrue();
+        assertThat(operator.mayGrant(RoleGrant.healthProfessional(Ern.EYE, CENTRE))).isFalse();
+        assertThat(operator.mayGrant(RoleGrant.centreAssistant(CENTRE, UserId.random()))).isFalse();
+        assertThat(operator.mayGrant(RoleGrant.auditor(null))).isFalse();
+        assertThat(operator.mayGrant(RoleGrant.guestExpert(PANEL))).isFalse();
+        assertThat(operator.mayGrant(RoleGrant.operator())).isFalse();
+        assertThat(actor(RoleGrant.coordinator(Ern.EYE, CENTRE)).mayGrant(RoleGrant.operator())).isFalse();
+    }
 }

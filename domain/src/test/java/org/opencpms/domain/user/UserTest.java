@@ -380,4 +380,27 @@ class UserTest {
         assertThat(new SubjectAlreadyRegistered()).isInstanceOf(Conflict.class)
                 .extracting(DomainException::code).isEqualTo("user.already-registered");
     }
+
+    @Test
+    void nobody_holds_the_operator_capability_as_a_grant() {
+        assertThat(codeOf(() -> colleague(RoleGrant.operator()))).isEqualTo("user.operator-not-granted");
+        assertThat(codeOf(() -> registered().grant(RoleGrant.operator(), Actor.operator(UserId.random()), NOBODY, NOW)))
+                .isEqualTo("user.grant-forbidden");
+    }
+
+    @Test
+    void an_operator_relieves_a_coordinator_of_every_coordinator_grant_in_the_ern() {
+        var operator = Actor.operator(UserId.random());
+        var otherCentre = ProviderId.random();
+        var user = colleague(RoleGrant.coordinator(Ern.EYE, CENTRE), RoleGrant.coordinator(Ern.EYE, otherCentre),
+                RoleGrant.coordinator(Ern.ERKNET, CENTRE));
+
+        user.relieveAsCoordinator(Ern.EYE, operator, NOW);
+
+        assertThat(user.grants()).containsExactly(RoleGrant.coordinator(Ern.ERKNET, CENTRE));
+        assertThat(user.pullEvents()).hasSize(2).allMatch(RoleRevoked.class::isInstance);
+        assertThat(codeOf(() -> user.relieveAsCoordinator(Ern.EYE, operator, NOW))).isEqualTo("user.not-coordinator");
+        assertThat(codeOf(() -> user.relieveAsCoordinator(Ern.ERKNET, EYE_COORDINATOR, NOW)))
+                .isEqualTo("user.grant-forbidden");
+    }
 }

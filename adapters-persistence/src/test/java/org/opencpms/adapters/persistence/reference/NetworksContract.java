@@ -14,10 +14,8 @@ import org.opencpms.domain.reference.NetworkNotFound;
 import org.opencpms.domain.reference.Networks;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainException;
-import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
-import org.opencpms.domain.user.RoleGrant;
 
 /**
  * What every {@link Networks} does, whatever stores it. There is one network per ERN and the
@@ -42,15 +40,16 @@ abstract class NetworksContract {
         return value;
     }
 
-    private static Actor coordinatorOf(Ern ern) {
-        return Actor.of(UserId.random(), RoleGrant.coordinator(ern, ProviderId.random()));
+    /** Reference data changes through a platform operator, whichever the ERN. */
+    private static Actor operatorFor(Ern ern) {
+        return Actor.operator(UserId.random());
     }
 
     @Test
     void a_saved_network_is_found_with_its_disease_groups_in_order_and_version_zero() {
-        var network = Network.establish(Ern.ERKNET, NOW);
-        network.addDiseaseGroup(TG2, coordinatorOf(Ern.ERKNET), NOW);
-        network.addDiseaseGroup(TG1, coordinatorOf(Ern.ERKNET), NOW);
+        var network = Network.establish(Ern.ERKNET, operatorFor(Ern.ERKNET), NOW);
+        network.addDiseaseGroup(TG2, operatorFor(Ern.ERKNET), NOW);
+        network.addDiseaseGroup(TG1, operatorFor(Ern.ERKNET), NOW);
         inTransaction(() -> networks().save(network));
 
         var found = read(() -> networks().get(Ern.ERKNET));
@@ -65,8 +64,8 @@ abstract class NetworksContract {
         inTransaction(() -> networks().save(Network.restore(Ern.BOND, List.of(TG1), 0)));
 
         var first = read(() -> networks().get(Ern.BOND));
-        first.addDiseaseGroup(TG2, coordinatorOf(Ern.BOND), NOW);
-        first.addDiseaseGroup(TG3, coordinatorOf(Ern.BOND), NOW);
+        first.addDiseaseGroup(TG2, operatorFor(Ern.BOND), NOW);
+        first.addDiseaseGroup(TG3, operatorFor(Ern.BOND), NOW);
         inTransaction(() -> networks().save(first));
 
         var second = read(() -> networks().get(Ern.BOND));
@@ -79,13 +78,13 @@ abstract class NetworksContract {
 
     @Test
     void saving_a_stale_version_fails_with_a_concurrent_update_and_changes_nothing() {
-        inTransaction(() -> networks().save(Network.establish(Ern.CRANIO, NOW)));
+        inTransaction(() -> networks().save(Network.establish(Ern.CRANIO, operatorFor(Ern.CRANIO), NOW)));
         var mine = read(() -> networks().get(Ern.CRANIO));
         var theirs = read(() -> networks().get(Ern.CRANIO));
-        theirs.addDiseaseGroup(TG1, coordinatorOf(Ern.CRANIO), NOW);
+        theirs.addDiseaseGroup(TG1, operatorFor(Ern.CRANIO), NOW);
         inTransaction(() -> networks().save(theirs));
 
-        mine.addDiseaseGroup(TG2, coordinatorOf(Ern.CRANIO), NOW);
+        mine.addDiseaseGroup(TG2, operatorFor(Ern.CRANIO), NOW);
         assertThatThrownBy(() -> inTransaction(() -> networks().save(mine)))
                 .isInstanceOf(ConcurrentUpdate.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("network.concurrent-update");
@@ -97,10 +96,10 @@ abstract class NetworksContract {
 
     @Test
     void a_network_found_is_a_copy_that_changes_nothing_until_saved() {
-        var network = Network.establish(Ern.EPICARE, NOW);
+        var network = Network.establish(Ern.EPICARE, operatorFor(Ern.EPICARE), NOW);
         inTransaction(() -> networks().save(network));
-        network.addDiseaseGroup(TG1, coordinatorOf(Ern.EPICARE), NOW);
-        read(() -> networks().get(Ern.EPICARE)).addDiseaseGroup(TG2, coordinatorOf(Ern.EPICARE), NOW);
+        network.addDiseaseGroup(TG1, operatorFor(Ern.EPICARE), NOW);
+        read(() -> networks().get(Ern.EPICARE)).addDiseaseGroup(TG2, operatorFor(Ern.EPICARE), NOW);
 
         assertThat(read(() -> networks().get(Ern.EPICARE)).diseaseGroups()).isEmpty();
     }

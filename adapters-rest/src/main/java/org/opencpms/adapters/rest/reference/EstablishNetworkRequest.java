@@ -3,12 +3,13 @@ package org.opencpms.adapters.rest.reference;
 import jakarta.validation.constraints.NotBlank;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.application.reference.EstablishNetwork;
+import org.opencpms.domain.user.Actor;
 
 /** The ERN whose reference data OpenCPMS starts keeping, by name ({@code ERKNET}) or code ({@code ERKNet}). */
 public record EstablishNetworkRequest(@NotBlank String ern) {
 
     /** @throws org.opencpms.domain.shared.InvalidValue {@code ern.invalid} */
-    public EstablishNetwork.Command toCommand() {
-        return new EstablishNetwork.Command(WireValues.ern(ern, "ern"));
+    public EstablishNetwork.Command toCommand(Actor actor) {
+        return new EstablishNetwork.Command(actor, WireValues.ern(ern, "ern"));
     }
 }

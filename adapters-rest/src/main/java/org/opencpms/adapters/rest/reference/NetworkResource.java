@@ -10,22 +10,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.reference.AddDiseaseGroup;
 import org.opencpms.application.reference.EstablishNetwork;
+import org.opencpms.application.user.AppointCoordinator;
 
 /**
- * ERNs as reference data: {@link EstablishNetwork} ({@code POST /api/networks}, idempotent) and
- * {@link AddDiseaseGroup} ({@code POST /api/networks/{ern}/disease-groups}).
+ * ERNs as reference data: {@link EstablishNetwork} ({@code POST /api/networks}, idempotent),
+ * {@link AddDiseaseGroup} ({@code POST /api/networks/{ern}/disease-groups}) and {@link AppointCoordinator}
+ * ({@code POST /api/networks/{ern}/coordinators}: the first coordinator of a network, or another one).
  *
- * <p>Who may: disease groups are added by coordinators of the ERN ({@code Network.addDiseaseGroup} decides).
- * Establishing a network has no actor in the application, so the edge admits coordinators only (see
- * {@link ReferenceDataGuard}).
+ * <p>Who may: platform operators only (the domain decides: {@code operator.required}).
  */
 @Path("networks")
 @RequestScoped
@@ -41,17 +46,20 @@ public class NetworkResource {
     private final Caller caller;
     private final EstablishNetwork establishNetwork;
     private final AddDiseaseGroup addDiseaseGroup;
+    private final AppointCoordinator appointCoordinator;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public NetworkResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public NetworkResource(Caller caller, EstablishNetwork establishNetwork, AddDiseaseGroup addDiseaseGroup) {
+    public NetworkResource(Caller caller, EstablishNetwork establishNetwork, AddDiseaseGroup addDiseaseGroup,
+                           AppointCoordinator appointCoordinator) {
         this.caller = caller;
         this.establishNetwork = establishNetwork;
         this.addDiseaseGroup = addDiseaseGroup;
+        this.appointCoordinator = appointCoordinator;
     }
 
     @POST
@@ -59,10 +67,9 @@ public class NetworkResource {
             description = "Idempotent: an ERN already established is left as it is, and the answer is the same.")
     @APIResponse(responseCode = "204", description = "Established (now or before)")
     @APIResponse(responseCode = "400", description = "Invalid body (ern.invalid)")
-    @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator (reference.forbidden)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
     public Response establish(@Valid @NotNull EstablishNetworkRequest body) {
-        ReferenceDataGuard.requireMayCreateReferenceData(caller.actor());
-        establishNetwork.handle(body.toCommand());
+        establishNetwork.handle(body.toCommand(caller.actor()));
         return Response.noContent().build();
     }
 
@@ -71,12 +78,33 @@ public class NetworkResource {
     @Operation(summary = "Add a thematic disease group to an ERN")
     @APIResponse(responseCode = "204", description = "Added")
     @APIResponse(responseCode = "400", description = "Unknown ERN in the path (ern.invalid) or invalid body")
-    @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator of the ERN "
-            + "(network.not-coordinator)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
     @APIResponse(responseCode = "404", description = "ERN not established (network.not-found)")
     @APIResponse(responseCode = "409", description = "The ERN has a group with this code (network.duplicate-disease-group)")
     public Response addDiseaseGroup(@PathParam("ern") String ern, @Valid @NotNull DiseaseGroupRequest body) {
         addDiseaseGroup.handle(body.toCommand(caller.actor(), WireValues.ern(ern, "ern")));
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{ern}/coordinators")
+    @Operation(summary = "Appoint a coordinator of an ERN at one of its member centres",
+            description = "For platform operators: how a deployment gets its first coordinator. A person OpenCPMS does "
+                    + "not know yet is registered with the identity and profile given; replacing names a coordinator "
+                    + "of the ERN who steps down in the same transaction.")
+    @APIResponse(responseCode = "201", description = "Appointed; Location and id name the user",
+            content = @Content(schema = @Schema(implementation = IdJson.class)))
+    @APIResponse(responseCode = "400", description = "Unknown ERN in the path, invalid body (centre.invalid, "
+            + "email.invalid, country.invalid, replacing.invalid)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
+    @APIResponse(responseCode = "404", description = "No such centre or replaced user (healthcare-provider.not-found, "
+            + "user.not-found)")
+    @APIResponse(responseCode = "422", description = "Centre not a member of the ERN (healthcare-provider.not-in-ern), "
+            + "replaced user no coordinator of it (user.not-coordinator)")
+    public Response appointCoordinator(@PathParam("ern") String ern, @Valid @NotNull CoordinatorAppointmentRequest body,
+                                       @Context UriInfo uriInfo) {
+        var user = appointCoordinator.handle(body.toCommand(caller.actor(), WireValues.ern(ern, "ern")));
+        var json = new IdJson(user.value());
+        return Response.created(uriInfo.getBaseUri().resolve("users/" + json.id())).entity(json).build();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,6 +33,7 @@ import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.reference.ListProviders;
 import org.opencpms.application.reference.RecordErnMembership;
 import org.opencpms.application.reference.RegisterHealthcareProvider;
+import org.opencpms.application.reference.UpdateHealthcareProvider;
 import org.opencpms.domain.shared.ProviderId;
 
 /**
@@ -39,9 +41,9 @@ import org.opencpms.domain.shared.ProviderId;
  * {@link RegisterHealthcareProvider} ({@code POST /api/providers}) and {@link RecordErnMembership}
  * ({@code POST /api/providers/{id}/memberships}).
  *
- * <p>Who may: every registered user lists an ERN's centres (a newcomer choosing where to ask for access included);
- * membership changes are for coordinators of the ERN ({@code HealthcareProvider.join/leave} decide). Registering a
- * centre has no actor in the application, so the edge admits coordinators only (see {@link ReferenceDataGuard}).
+ * <p>Who may: every signed-in subject lists an ERN's centres (a newcomer choosing where to ask for access included);
+ * registering and correcting centres and changing memberships is for platform operators only (the domain decides:
+ * {@code operator.required}). {@link UpdateHealthcareProvider} is {@code PUT /api/providers/{id}} (If-Match).
  */
 @Path("providers")
 @RequestScoped
@@ -56,19 +58,21 @@ public class ProviderResource {
     private final ListProviders listProviders;
     private final RegisterHealthcareProvider registerProvider;
     private final RecordErnMembership recordMembership;
+    private final UpdateHealthcareProvider updateProvider;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ProviderResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public ProviderResource(Caller caller, ListProviders listProviders, RegisterHealthcareProvider registerProvider,
-                            RecordErnMembership recordMembership) {
+                            RecordErnMembership recordMembership, UpdateHealthcareProvider updateProvider) {
         this.caller = caller;
         this.listProviders = listProviders;
         this.registerProvider = registerProvider;
         this.recordMembership = recordMembership;
+        this.updateProvider = updateProvider;
     }
 
     @GET
@@ -89,18 +93,35 @@ public class ProviderResource {
     }
 
     @POST
-    @Operation(summary = "Register a centre in an EU/EEA country", description = "For coordinators.")
+    @Operation(summary = "Register a centre in an EU/EEA country", description = "For platform operators.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the centre",
             content = @Content(schema = @Schema(implementation = IdJson.class)))
     @APIResponse(responseCode = "400", description = "Invalid body (request.invalid, country.invalid)")
-    @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator (reference.forbidden)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
     public Response register(@Valid @NotNull RegisterProviderRequest body, @Context UriInfo uriInfo) {
-        ReferenceDataGuard.requireMayCreateReferenceData(caller.actor());
-        var id = registerProvider.handle(body.toCommand());
+        var id = registerProvider.handle(body.toCommand(caller.actor()));
         var json = new IdJson(id.value());
         return Response.created(uriInfo.getBaseUri().resolve("providers/" + json.id())).entity(json).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a centre's name or country", description = "For platform operators.")
+    @APIResponse(responseCode = "204", description = "Corrected (or already so)")
+    @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match (country.invalid)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
+    @APIResponse(responseCode = "404", description = "No such centre (healthcare-provider.not-found)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently (healthcare-provider.concurrent-update)")
+    @APIResponse(responseCode = "412", description = "If-Match names an old version")
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB")
+    @APIResponse(responseCode = "415", description = "Body is not application/json")
+    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull RegisterProviderRequest body) {
+        var expected = IfMatch.parse(ifMatch).expectedVersion();
+        updateProvider.handle(body.toUpdate(caller.actor(), WireValues.id(id, "id", ProviderId::of), expected));
+        return Response.noContent().build();
     }
 
     @POST
@@ -109,8 +130,7 @@ public class ProviderResource {
             description = "type FULL_MEMBER, AFFILIATED_PARTNER, ASSOCIATED_PARTNER, or NONE to leave.")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match (ern.invalid, type.invalid)")
-    @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator of the ERN "
-            + "(healthcare-provider.not-coordinator)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
     @APIResponse(responseCode = "404", description = "No such centre (healthcare-provider.not-found)")
     @APIResponse(responseCode = "409", description = "Already a member / not a member (healthcare-provider.already-member, "
             + "healthcare-provider.not-a-member), or changed concurrently (healthcare-provider.concurrent-update)")
