@@ -1,0 +1,11 @@
+package org.opencpms.adapters.rest.panel;
+
+/** How the OpenAPI document describes the parameters every endpoint of one panel takes. */
+final class PanelParameters {
+
+    static final String PANEL_ID = "The panel's id";
+    static final String IF_MATCH = "The ETag of the panel as last read (\"<version>\"); absent or * for no check";
+
+    private PanelParameters() {
+    }
+}
