@@ -32,11 +32,11 @@ import org.opencpms.application.panel.OpenPanel;
  * Virtual consultation panels as a collection: opening a draft ({@link OpenPanel}) and listing "my panels"
  * ({@link ListMyPanels}). One panel, under {@code /api/panels/{id}}, is served by classes of one job each, on the
  * class path {@code panels/{id}} (JAX-RS pools the methods of classes with the same path template) or below it:
- * {@link SinglePanelResource} (view, form, copy, deletion), {@link LifecycleResource} and {@link StepBackResource}
- * (the moves of an open panel), {@link ClosingResource} (closure, rating, archival, abortion),
- * {@link LeadershipResource} (forwarding, handover, deadline), {@link InvitationResource} (invitations and their
- * answers), {@link TimelineResource}, and the parts with sub-paths of their own (data requests, contributions,
- * meetings, outcome, studies).
+ * {@link SinglePanelResource} (view, deletion), {@link FormResource} (form, copy), {@link LifecycleResource} and
+ * {@link StepBackResource} (the moves of an open panel), {@link ClosingResource} (closure, rating, archival,
+ * abortion), {@link LeadershipResource} (forwarding, handover, deadline), {@link InvitationResource} (invitations and
+ * their answers), {@link TimelineResource}, and the parts with sub-paths of their own (data requests, contributions,
+ * meetings, outcome, studies). Every change answers what its own use case returned, in its one transaction.
  *
  * <p>Callers are registered users; who may do what is decided by the panel and the access policy in the domain
  * (typically: the lead edits and moves the panel, coordinators of the lead ERN forward it, dispatchers and panel

@@ -5,22 +5,16 @@ import static org.opencpms.adapters.rest.panel.PanelParameters.PANEL_ID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -31,15 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.security.Caller;
-import org.opencpms.application.panel.CopyPanel;
 import org.opencpms.application.panel.DeletePanel;
-import org.opencpms.application.panel.EditConsultationForm;
 import org.opencpms.application.panel.ViewPanel;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * One panel: viewing it ({@link ViewPanel}), replacing its consultation form ({@link EditConsultationForm}), copying
- * it into a new draft for the same patient ({@link CopyPanel}) and throwing a draft away ({@link DeletePanel}).
+ * One panel itself: viewing it ({@link ViewPanel}, the only endpoint that reads a panel as it is: every change answers
+ * what its own use case returned) and throwing a draft away ({@link DeletePanel}).
  */
 @Path("panels/{id}")
 @RequestScoped
@@ -54,22 +46,17 @@ public class SinglePanelResource {
 
     private final Caller caller;
     private final ViewPanel viewPanel;
-    private final EditConsultationForm editConsultationForm;
-    private final CopyPanel copyPanel;
     private final DeletePanel deletePanel;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public SinglePanelResource() {
-        this(null, null, null, null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public SinglePanelResource(Caller caller, ViewPanel viewPanel, EditConsultationForm editConsultationForm,
-                               CopyPanel copyPanel, DeletePanel deletePanel) {
+    public SinglePanelResource(Caller caller, ViewPanel viewPanel, DeletePanel deletePanel) {
         this.caller = caller;
         this.viewPanel = viewPanel;
-        this.editConsultationForm = editConsultationForm;
-        this.copyPanel = copyPanel;
         this.deletePanel = deletePanel;
     }
 
@@ -92,38 +79,5 @@ public class SinglePanelResource {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         deletePanel.handle(new DeletePanel.Command(caller.actor(), new PanelId(id), expected));
         return Response.noContent().build();
-    }
-
-    @PUT
-    @Path("form")
-    @Operation(summary = "Replace the consultation form (until sign-off)")
-    @APIResponse(responseCode = "200", description = "The panel after the change, with its new ETag",
-            content = @Content(schema = @Schema(implementation = PanelJson.class)))
-    @APIResponse(responseCode = "409", description = "Changed since read without If-Match (problem+json)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the current version (problem+json)")
-    @APIResponse(responseCode = "422", description = "Not editable now, or incomplete after submission (problem+json)")
-    public Response editForm(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
-                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid @NotNull ConsultationFormJson form) {
-        var expected = IfMatch.parse(ifMatch).expectedVersion();
-        var panel = new PanelId(id);
-        return PanelReplies.changed(editConsultationForm.handle(
-                new EditConsultationForm.Command(caller.actor(), panel, expected, form.toForm())));
-    }
-
-    @POST
-    @Path("copies")
-    @Operation(summary = "Open a new draft for the same patient and ERN, pre-filled with this panel's form")
-    @APIResponse(responseCode = "201", description = "The new draft panel; Location and ETag are set",
-            content = @Content(schema = @Schema(implementation = PanelJson.class)))
-    @APIResponse(responseCode = "409", description = "Changed since read without If-Match (problem+json)")
-    @APIResponse(responseCode = "412", description = "If-Match is not the source's current version (problem+json)")
-    @APIResponse(responseCode = "422", description = "The patient's consents do not allow panels (problem+json)")
-    public Response copy(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
-                         @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                         @Context UriInfo uriInfo) {
-        var expected = IfMatch.parse(ifMatch).expectedVersion();
-        var copy = copyPanel.handle(new CopyPanel.Command(caller.actor(), new PanelId(id), expected));
-        return PanelReplies.created(PanelReplies.location(uriInfo, copy.id()), copy.panel(), copy.id().value());
     }
 }
