@@ -22,6 +22,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The architecture of OpenCPMS as executable rules (ARCHITECTURE.md). {@link ArchitectureTest} runs
@@ -38,6 +42,10 @@ final class ArchitectureRules {
     static final String FHIR = "org.opencpms.adapters.fhir..";
     static final String DICOM = "org.opencpms.adapters.dicom..";
     static final String MESSAGING = "org.opencpms.adapters.messaging..";
+    static final String BOOTSTRAP = "org.opencpms.bootstrap..";
+
+    private static final String PRODUCES = "jakarta.enterprise.inject.Produces";
+    private static final String PERSISTENCE_CONTEXT = "jakarta.persistence.PersistenceContext";
 
     private ArchitectureRules() {
     }
@@ -153,6 +161,22 @@ final class ArchitectureRules {
             .orShould().beAnnotatedWith("jakarta.enterprise.context.Dependent")
             .because("the in-memory ports are for embedding and tests; in the EAR the storage adapters are the only implementations");
 
+    static final ArchRule wiring_lives_in_the_composition_root = classes()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should(notWireTheApplication())
+            .because("one place wires the application (org.opencpms.bootstrap): adapters implement ports or drive use cases;"
+                    + " the container's EntityManager (@Produces @PersistenceContext) is the one bean the persistence adapter declares");
+
+    static final ArchRule only_the_composition_root_depends_on_more_than_one_adapter = classes()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should(dependOnOneAdapterAtMost())
+            .because("assembling adapters is the composition root's job; anything else that spans two adapters couples them");
+
+    static final ArchRule nothing_depends_on_the_composition_root = noClasses()
+            .that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+            .because("the composition root is the outermost layer: it uses everything, nothing uses it");
+
     private static ArchRule technologyStaysIn(String adapter, String... technology) {
         return noClasses()
                 .that().resideOutsideOfPackage(adapter)
@@ -191,6 +215,53 @@ final class ArchitectureRules {
     /** An aggregate records events for its callers to pull. */
     static boolean isAggregate(JavaClass c) {
         return c.getMethods().stream().anyMatch(m -> m.getName().equals("pullEvents") && m.getParameters().isEmpty());
+    }
+
+    private static ArchCondition<JavaClass> notWireTheApplication() {
+        return new ArchCondition<>("not declare CDI producers, start-up observers or schedulers") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                c.getMethods().stream().filter(m -> m.isAnnotatedWith(PRODUCES)).forEach(m ->
+                        events.add(SimpleConditionEvent.violated(m, m.getFullName() + " is a CDI producer method")));
+                c.getFields().stream().filter(f -> f.isAnnotatedWith(PRODUCES) && !f.isAnnotatedWith(PERSISTENCE_CONTEXT)).forEach(f ->
+                        events.add(SimpleConditionEvent.violated(f, f.getFullName() + " is a CDI producer field")));
+                c.getMethods().stream().filter(ArchitectureRules::observesStartUp).forEach(m ->
+                        events.add(SimpleConditionEvent.violated(m, m.getFullName() + " observes the start-up of the application")));
+                c.getDirectDependenciesFromSelf().stream().filter(d -> isScheduling(d.getTargetClass())).forEach(d ->
+                        events.add(SimpleConditionEvent.violated(c, d.getDescription() + " schedules work")));
+            }
+        };
+    }
+
+    private static boolean observesStartUp(JavaMethod method) {
+        return method.getParameters().stream().anyMatch(p -> p.isAnnotatedWith("jakarta.enterprise.event.Observes")
+                && (p.isAnnotatedWith("jakarta.enterprise.context.Initialized")
+                || p.getRawType().isEquivalentTo(jakarta.enterprise.event.Startup.class)));
+    }
+
+    private static boolean isScheduling(JavaClass type) {
+        return type.isAssignableTo(ScheduledExecutorService.class) || type.isAssignableTo(java.util.Timer.class)
+                || type.isAssignableTo(jakarta.enterprise.concurrent.Trigger.class);
+    }
+
+    private static ArchCondition<JavaClass> dependOnOneAdapterAtMost() {
+        return new ArchCondition<>("depend on one adapter at most") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Set<String> adapters = new TreeSet<>();
+                adapterOf(c).ifPresent(adapters::add);
+                c.getDirectDependenciesFromSelf().forEach(d -> adapterOf(d.getTargetClass()).ifPresent(adapters::add));
+                if (adapters.size() > 1) {
+                    events.add(SimpleConditionEvent.violated(c, c.getName() + " spans the adapters " + adapters));
+                }
+            }
+        };
+    }
+
+    private static Optional<String> adapterOf(JavaClass c) {
+        var name = c.getPackageName();
+        var prefix = "org.opencpms.adapters.";
+        return name.startsWith(prefix) ? Optional.of(name.substring(prefix.length()).split("\\.")[0]) : Optional.empty();
     }
 
     private static DescribedPredicate<JavaMethodCall> readsTheWallClock() {

@@ -16,7 +16,8 @@ class ArchitectureRulesDetectViolationsTest {
     private static final JavaClasses VIOLATIONS = new ClassFileImporter().importPackages(
             "org.opencpms.domain.violation", "org.opencpms.domain.violationcycle", "org.opencpms.application.violation",
             "org.opencpms.adapters.rest.violation", "org.opencpms.adapters.fhir.violation",
-            "org.opencpms.application.memory.violation");
+            "org.opencpms.application.memory.violation", "org.opencpms.adapters.persistence.violation",
+            "org.opencpms.assembly.violation");
 
     private static void assertBrokenBy(ArchRule rule, String className) {
         var result = rule.evaluate(VIOLATIONS);
@@ -139,5 +140,25 @@ class ArchitectureRulesDetectViolationsTest {
     @Test
     void an_in_memory_port_that_is_a_bean_is_caught() {
         assertBrokenBy(ArchitectureRules.in_memory_ports_are_not_beans, "InMemoryThingsBean");
+    }
+
+    @Test
+    void producers_start_up_observers_and_schedulers_outside_the_composition_root_are_caught() {
+        assertBrokenBy(ArchitectureRules.wiring_lives_in_the_composition_root, "PersistenceWiringTheApplication.clock()");
+        assertBrokenBy(ArchitectureRules.wiring_lives_in_the_composition_root, "PersistenceWiringTheApplication.onStart(");
+        assertBrokenBy(ArchitectureRules.wiring_lives_in_the_composition_root, "ScheduledExecutorService");
+        assertThat(ArchitectureRules.wiring_lives_in_the_composition_root.evaluate(VIOLATIONS).getFailureReport().getDetails())
+                .as("the container's EntityManager may be produced by the persistence adapter")
+                .noneMatch(line -> line.contains("containerEntityManager"));
+    }
+
+    @Test
+    void a_class_outside_the_composition_root_spanning_two_adapters_is_caught() {
+        assertBrokenBy(ArchitectureRules.only_the_composition_root_depends_on_more_than_one_adapter, "AssemblingTwoAdapters spans");
+    }
+
+    @Test
+    void an_adapter_using_the_composition_root_is_caught() {
+        assertBrokenBy(ArchitectureRules.nothing_depends_on_the_composition_root, "org.opencpms.bootstrap.Configuration");
     }
 }

@@ -34,4 +34,8 @@ class ArchitectureTest {
     @ArchTest static final ArchRule use_cases_are_transactional_cdi_beans = ArchitectureRules.use_cases_are_transactional_cdi_beans;
     @ArchTest static final ArchRule use_cases_never_hand_out_aggregates = ArchitectureRules.use_cases_never_hand_out_aggregates;
     @ArchTest static final ArchRule in_memory_ports_are_not_beans = ArchitectureRules.in_memory_ports_are_not_beans;
+    @ArchTest static final ArchRule wiring_lives_in_the_composition_root = ArchitectureRules.wiring_lives_in_the_composition_root;
+    @ArchTest static final ArchRule only_the_composition_root_depends_on_more_than_one_adapter =
+            ArchitectureRules.only_the_composition_root_depends_on_more_than_one_adapter;
+    @ArchTest static final ArchRule nothing_depends_on_the_composition_root = ArchitectureRules.nothing_depends_on_the_composition_root;
 }

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -33,17 +32,13 @@ import javax.crypto.spec.SecretKeySpec;
  * The key id (8 hex digits) names the secret a value was encrypted with: a value of another key
  * fails with a message saying so, rather than as a tampered value.
  *
- * <p>In the EAR the secret comes from {@link #fromEnvironment()}. Thread-safe: each thread keeps its
+ * <p>In the EAR the composition root ({@code org.opencpms.bootstrap}) builds it with {@link #fromBase64} from the
+ * configured key. Thread-safe: each thread keeps its
  * own {@link Cipher} (initialised afresh, with a new IV, for every value) and its own {@link Mac}
  * (initialised once with the blind-index key), since looking them up costs more than using them and
  * neither may be shared between threads.
  */
 public final class IdentityCipher {
-
-    /** The environment variable holding the base64 secret. */
-    public static final String ENVIRONMENT_VARIABLE = "OPENCPMS_IDENTITY_KEY";
-    /** The system property holding the base64 secret; it wins over the environment variable. */
-    public static final String SYSTEM_PROPERTY = "opencpms.identity-key";
 
     static final int KEY_BYTES = 32;
     private static final int IV_BYTES = 12;
@@ -85,36 +80,6 @@ public final class IdentityCipher {
             return new IdentityCipher(bytes);
         } finally {
             Arrays.fill(bytes, (byte) 0);
-        }
-    }
-
-    /**
-     * The cipher of this deployment: the base64 secret of system property {@value #SYSTEM_PROPERTY},
-     * or else of environment variable {@value #ENVIRONMENT_VARIABLE}.
-     *
-     * @throws IllegalStateException if neither is set, or the secret is not 256 bits of base64
-     */
-    public static IdentityCipher fromEnvironment() {
-        return fromConfiguration(System::getProperty, System::getenv);
-    }
-
-    static IdentityCipher fromConfiguration(UnaryOperator<String> properties, UnaryOperator<String> environment) {
-        String secret = properties.apply(SYSTEM_PROPERTY);
-        String source = "system property " + SYSTEM_PROPERTY;
-        if (secret == null || secret.isBlank()) {
-            secret = environment.apply(ENVIRONMENT_VARIABLE);
-            source = "environment variable " + ENVIRONMENT_VARIABLE;
-        }
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalStateException("no key to encrypt patients' identifying data: set environment variable "
-                    + ENVIRONMENT_VARIABLE + " or system property " + SYSTEM_PROPERTY
-                    + " to 256 random bits in base64 (e.g. the output of: openssl rand -base64 32)");
-        }
-        try {
-            return fromBase64(secret);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the key in " + source + " is unusable: " + e.getMessage()
-                    + "; it must be 256 random bits in base64 (e.g. the output of: openssl rand -base64 32)", e);
         }
     }
 

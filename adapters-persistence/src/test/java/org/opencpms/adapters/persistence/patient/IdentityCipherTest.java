@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencpms.adapters.persistence.patient.PatientFixtures.randomKey;
 
 import java.util.Base64;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdentityCipherTest {
@@ -103,62 +102,6 @@ class IdentityCipherTest {
         assertThat(IdentityCipher.fromBase64(" " + base64 + "\n").keyId()).isEqualTo(cipher.keyId());
         assertThatThrownBy(() -> IdentityCipher.fromBase64("not base64!"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not base64");
-    }
-
-    @Test
-    void the_system_property_wins_over_the_environment_variable() {
-        String base64 = Base64.getEncoder().encodeToString(key);
-        String other = Base64.getEncoder().encodeToString(randomKey());
-        var properties = Map.of(IdentityCipher.SYSTEM_PROPERTY, base64);
-        var environment = Map.of(IdentityCipher.ENVIRONMENT_VARIABLE, other);
-
-        assertThat(IdentityCipher.fromConfiguration(properties::get, environment::get).keyId()).isEqualTo(cipher.keyId());
-        assertThat(IdentityCipher.fromConfiguration(name -> null, Map.of(IdentityCipher.ENVIRONMENT_VARIABLE, base64)::get)
-                .keyId()).isEqualTo(cipher.keyId());
-        assertThat(IdentityCipher.fromConfiguration(Map.of(IdentityCipher.SYSTEM_PROPERTY, " ")::get,
-                Map.of(IdentityCipher.ENVIRONMENT_VARIABLE, base64)::get).keyId()).isEqualTo(cipher.keyId());
-    }
-
-    @Test
-    void without_a_key_configured_it_fails_naming_both_settings() {
-        assertThatThrownBy(() -> IdentityCipher.fromConfiguration(name -> null, name -> null))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("OPENCPMS_IDENTITY_KEY")
-                .hasMessageContaining("opencpms.identity-key")
-                .hasMessageContaining("openssl rand -base64 32");
-        assertThatThrownBy(() -> IdentityCipher.fromConfiguration(name -> null, name -> "  "))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("no key");
-    }
-
-    @Test
-    void an_unusable_key_fails_naming_its_setting_without_repeating_it() {
-        String short128 = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> IdentityCipher.fromConfiguration(name -> null, Map.of(IdentityCipher.ENVIRONMENT_VARIABLE, short128)::get))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("environment variable OPENCPMS_IDENTITY_KEY")
-                .hasMessageContaining("not 16 bytes")
-                .hasMessageNotContaining(short128);
-        assertThatThrownBy(() -> IdentityCipher.fromConfiguration(Map.of(IdentityCipher.SYSTEM_PROPERTY, "secret?")::get, name -> null))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("system property opencpms.identity-key")
-                .hasMessageContaining("not base64")
-                .hasMessageNotContaining("secret?");
-    }
-
-    @Test
-    void from_environment_reads_the_deployments_setting() {
-        String previous = System.getProperty(IdentityCipher.SYSTEM_PROPERTY);
-        System.setProperty(IdentityCipher.SYSTEM_PROPERTY, Base64.getEncoder().encodeToString(key));
-        try {
-            assertThat(IdentityCipher.fromEnvironment().keyId()).isEqualTo(cipher.keyId());
-        } finally {
-            if (previous == null) {
-                System.clearProperty(IdentityCipher.SYSTEM_PROPERTY);
-            } else {
-                System.setProperty(IdentityCipher.SYSTEM_PROPERTY, previous);
-            }
-        }
     }
 
     @Test

@@ -4,7 +4,10 @@ import org.opencpms.adapters.fhir.violation.FhirThing;
 import org.opencpms.domain.violation.a.Thing;
 import org.opencpms.domain.violation.a.ThingRepository;
 
-/** Breaks: adapters never depend on each other; inbound adapters call use cases; JPA and mail stay in their adapters. */
+/**
+ * Breaks: adapters never depend on each other; inbound adapters call use cases; JPA and mail stay in their adapters;
+ * nothing depends on the composition root.
+ */
 public class RestReachingEverywhere {
     FhirThing fhir;
     ThingRepository port;
@@ -13,4 +16,5 @@ public class RestReachingEverywhere {
     jakarta.mail.Session mailSession;
     ca.uhn.fhir.fixture.FakeFhirType fhirType;
     com.pixelmed.fixture.FakePixelmedType pixelmedType;
+    org.opencpms.bootstrap.Configuration configuration;
 }

@@ -1,4 +1,4 @@
-package org.opencpms.adapters.persistence.container;
+package org.opencpms.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

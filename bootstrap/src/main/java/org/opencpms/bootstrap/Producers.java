@@ -1,0 +1,57 @@
+package org.opencpms.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.opencpms.adapters.persistence.patient.IdentityCipher;
+import org.opencpms.application.audit.CallerOrigin;
+import org.opencpms.application.audit.InboundOrigin;
+import org.opencpms.application.user.PlatformOperators;
+import org.opencpms.domain.access.AccessPolicy;
+
+/**
+ * The beans the use cases and the ports need from the application as a whole: the deployment's {@link
+ * Configuration}, the UTC system clock, the {@link AccessPolicy} in the configured identity-visibility mode, the
+ * thread-bound {@link InboundOrigin} of the caller, the configured {@link PlatformOperators} (a value that does not
+ * parse fails the deployment), and the {@link IdentityCipher} of the configured key (built
+ * when first needed, so that a missing or bad key fails its first use with a message naming the setting). The
+ * container's {@code EntityManager} is the one bean the persistence adapter declares itself.
+ */
+@ApplicationScoped
+public class Producers {
+
+    @Produces
+    @Singleton
+    Configuration configuration() {
+        return Configuration.ofDeployment();
+    }
+
+    @Produces
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    AccessPolicy accessPolicy(Configuration configuration) {
+        return new AccessPolicy(configuration.identityVisibility());
+    }
+
+    @Produces
+    CallerOrigin callerOrigin() {
+        return new InboundOrigin();
+    }
+
+    @Produces
+    @Singleton
+    PlatformOperators platformOperators(Configuration configuration) {
+        return configuration.operators();
+    }
+
+    @Produces
+    @Singleton
+    IdentityCipher identityCipher(Configuration configuration) {
+        return configuration.identityCipher();
+    }
+}

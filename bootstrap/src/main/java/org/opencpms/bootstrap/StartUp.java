@@ -1,0 +1,75 @@
+package org.opencpms.bootstrap;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opencpms.adapters.persistence.Migrations;
+
+/**
+ * The start-up sequence of a deployment, before the first request is served, in this order:
+ * <ol>
+ *   <li>bring the schema up to date: hand the datasource to the persistence adapter's {@link Migrations} (Flyway,
+ *       which serialises concurrent migrations itself; a failed migration fails the deployment);</li>
+ *   <li>in training mode ({@code opencpms.training=true}), load the synthetic training data set under the
+ *       cluster-wide start-up lock ({@link TrainingDataAtStartUp}): of several nodes starting at once on one
+ *       database, one loads it and the others wait, then find it already there;</li>
+ *   <li>start the schedulers: the {@link OutboxRelay}, every second;</li>
+ *   <li>report ready ({@link StartUpReadiness}).</li>
+ * </ol>
+ * The listeners and workers of the adapters to come (the DICOM association listener, the mail worker, the FHIR
+ * server) start here too, after the schema and before readiness.
+ */
+@ApplicationScoped
+public class StartUp {
+
+    private static final Logger LOG = Logger.getLogger(StartUp.class.getName());
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+    private static final AtomicBoolean FINISHED = new AtomicBoolean();
+
+    private ScheduledFuture<?> relaying;
+
+    /** Runs once per deployment (the event comes once for each module of the EAR). */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
+                 TrainingDataAtStartUp trainingData, OutboxRelay relay) {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        int applied = Migrations.migrate(ServerResources.dataSource());
+        LOG.info(() -> "OpenCPMS schema up to date (" + applied + " migrations applied now)");
+        if (configuration.trainingMode()) {
+            var data = trainingData.load();
+            LOG.info(() -> "OpenCPMS TRAINING MODE: synthetic data set " + (data.loadedNow() ? "loaded" : "already there")
+                    + " (" + data.networks() + " ERNs, " + data.centres() + " centres, " + data.accounts().size()
+                    + " accounts, " + data.patients() + " patients, " + data.panels() + " panels). Tokens: "
+                    + "POST /api/training/tokens {\"username\":\"hp.berlin\"}; accounts: GET /api/training/accounts");
+        }
+        relaying = ServerResources.scheduler().scheduleWithFixedDelay(() -> relayQuietly(relay), 1, 1, TimeUnit.SECONDS);
+        FINISHED.set(true);
+    }
+
+    private static void relayQuietly(OutboxRelay relay) {
+        try {
+            OutboxRelay.drain(relay);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "outbox relay tick failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (relaying != null) {
+            relaying.cancel(false);
+        }
+    }
+
+    /** Whether the start-up sequence has run to its end in this deployment. */
+    static boolean finished() {
+        return FINISHED.get();
+    }
+}
