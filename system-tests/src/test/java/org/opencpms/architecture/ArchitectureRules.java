@@ -177,6 +177,13 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
             .because("the composition root is the outermost layer: it uses everything, nothing uses it");
 
+    static final ArchRule only_stores_restore_users = noClasses()
+            .that().resideOutsideOfPackages(PERSISTENCE, "org.opencpms.application.memory..")
+            .should().callMethodWhere(describe("User.restore", call -> call.getName().equals("restore")
+                    && call.getTargetOwner().isEquivalentTo(org.opencpms.domain.user.User.class)))
+            .because("users and their grants change only through the use cases (a first coordinator is appointed by "
+                    + "a platform operator): rebuilding a user with other grants is a back door around them");
+
     private static ArchRule technologyStaysIn(String adapter, String... technology) {
         return noClasses()
                 .that().resideOutsideOfPackage(adapter)

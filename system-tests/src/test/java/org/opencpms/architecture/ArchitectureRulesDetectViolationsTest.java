@@ -26,6 +26,11 @@ class ArchitectureRulesDetectViolationsTest {
     }
 
     @Test
+    void restoring_a_user_outside_a_store_is_caught() {
+        assertBrokenBy(ArchitectureRules.only_stores_restore_users, "GrantingAroundTheUseCases");
+    }
+
+    @Test
     void a_domain_class_using_jakarta_breaks_the_jdk_only_rule() {
         assertBrokenBy(ArchitectureRules.domain_depends_on_the_jdk_only, "DomainUsingInject");
     }

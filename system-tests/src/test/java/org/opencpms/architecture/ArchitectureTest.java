@@ -27,6 +27,7 @@ class ArchitectureTest {
     @ArchTest static final ArchRule core_never_reads_the_wall_clock = ArchitectureRules.core_never_reads_the_wall_clock;
     @ArchTest static final ArchRule domain_never_creates_a_system_clock = ArchitectureRules.domain_never_creates_a_system_clock;
     @ArchTest static final ArchRule no_field_injection = ArchitectureRules.no_field_injection;
+    @ArchTest static final ArchRule only_stores_restore_users = ArchitectureRules.only_stores_restore_users;
     @ArchTest static final ArchRule no_enterprise_beans = ArchitectureRules.no_enterprise_beans;
     @ArchTest static final ArchRule ports_are_named_in_the_domain_language = ArchitectureRules.ports_are_named_in_the_domain_language;
     @ArchTest static final ArchRule domain_packages_are_free_of_cycles = ArchitectureRules.domain_packages_are_free_of_cycles;

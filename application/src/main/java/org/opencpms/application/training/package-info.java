@@ -3,7 +3,9 @@
  *
  * <p>{@link org.opencpms.application.training.TrainingDataSet} says what the data set holds (ERNs,
  * invented centres, training accounts, synthetic patients); {@link org.opencpms.application.training.LoadTrainingData}
- * loads it through the ordinary use cases, acting as the training users.
+ * loads it in four parts (reference data, accounts, patients, panels) through the ordinary use cases, acting as the
+ * platform operator for the reference data and the first coordinators, and as the training users for the rest; no
+ * grant is given around the use cases.
  *
  * <p>Invariants: nothing in the data set describes a real person or a real hospital; every training
  * account is registered with the OpenID Connect identity ({@link org.opencpms.application.training.TrainingDataSet#ISSUER},
