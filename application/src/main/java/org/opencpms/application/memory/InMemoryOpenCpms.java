@@ -44,6 +44,11 @@ import org.opencpms.domain.user.Users;
  * through its public constructor, from the ports and services held here; each class is built once.
  * Published domain events reach {@link NotifyParticipants} synchronously, as the in-memory
  * equivalent of delivery after commit. Thread-safe.
+ *
+ * <p>Authentication is the embedding application's job: the use cases trust the {@code Actor} they are given. Get
+ * actors from identities you verified ({@code IdentifyCaller}) or user ids you know ({@code IdentifyUser}); the
+ * platform operators you pass to {@code create} set up reference data and appoint the first coordinators
+ * ({@code AppointCoordinator}). {@code examples/embedding} goes from an empty instance to a closed panel.
  */
 public final class InMemoryOpenCpms {
 

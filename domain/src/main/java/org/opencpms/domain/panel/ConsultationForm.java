@@ -37,6 +37,16 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
         }
     }
 
+    /** A form to fill in part by part, starting from the reason for the request and the clinical question. */
+    public static ConsultationFormBuilder builder(String reasonForRequest, String clinicalQuestion) {
+        return new ConsultationFormBuilder(reasonForRequest, clinicalQuestion);
+    }
+
+    /** A form with the reason for the request and the clinical question only: enough to submit a panel. */
+    public static ConsultationForm of(String reasonForRequest, String clinicalQuestion) {
+        return builder(reasonForRequest, clinicalQuestion).build();
+    }
+
     /** A form with nothing filled in yet. */
     public static ConsultationForm empty() {
         return new ConsultationForm(null, null, false, null, null, null, null, null, null);

@@ -120,4 +120,31 @@ class ConsultationFormTest {
         assertFailsWith(() -> new ClinicalSection(SectionKind.LABORATORY, " ")).isEqualTo("clinical-section.invalid");
         assertFailsWith(() -> new ClinicalSection(null, "x")).isEqualTo("clinical-section.invalid");
     }
+
+    @Test
+    void a_builder_fills_in_only_the_parts_named_and_the_form_keeps_its_rules() {
+        var pedigree = Attachment.document("pedigree.pdf", "Pedigree", "application/pdf");
+
+        var form = ConsultationForm.builder(" Nephrotic syndrome ", "Genetic cause?").urgent()
+                .section(SectionKind.LABORATORY, "Proteinuria 4.1 g/day.")
+                .section(SectionKind.HISTOLOGY, "FSGS on biopsy.")
+                .diagnosis(CodingSystem.ICD_10, "N04.1", "Nephrotic syndrome")
+                .phenotype(CodingSystem.HPO, "HP:0000100", "Nephrotic syndrome")
+                .customField("biopsy", "yes").pedigree(pedigree).build();
+
+        assertThat(form.reasonForRequest()).isEqualTo("Nephrotic syndrome");
+        assertThat(form.urgent()).isTrue();
+        assertThat(form.sections()).extracting(ClinicalSection::kind)
+                .containsExactly(SectionKind.LABORATORY, SectionKind.HISTOLOGY);
+        assertThat(form.diagnoses()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("N04.1"));
+        assertThat(form.phenotypes()).hasSize(1);
+        assertThat(form.customData()).containsEntry("biopsy", "yes");
+        assertThat(form.pedigree()).contains(pedigree);
+        assertThat(ConsultationForm.of("Why", "What?").missingForSubmission()).isEmpty();
+        assertThat(ConsultationForm.of("Why", "What?").sections()).isEmpty();
+        assertThatThrownBy(() -> ConsultationForm.builder("r", "q").section(SectionKind.LABORATORY, "a")
+                .section(SectionKind.LABORATORY, "b").build())
+                .extracting(e -> ((org.opencpms.domain.shared.DomainException) e).code())
+                .isEqualTo("clinical-section.invalid");
+    }
 }
