@@ -66,7 +66,7 @@ public class TrainingAccounts {
      * Registers every training user, has the operator appoint the first coordinator of each network, then grants
      * every other role the way users get them: access requests accepted by a coordinator, or grants.
      */
-    void load(TrainingRun run) {
+    public void load(TrainingRun run) {
         for (TrainingAccount account : TrainingDataSet.users()) {
             var signedIn = registerUser.handle(new RegisterUser.Command(account.subject(), account.displayName(),
                     account.email(), account.country()));

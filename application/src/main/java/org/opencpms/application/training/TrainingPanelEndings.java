@@ -82,7 +82,7 @@ public class TrainingPanelEndings {
     }
 
     /** The panels signing off, closed and archived, aborted, forwarded and copied. */
-    void load(TrainingRun run) {
+    public void load(TrainingRun run) {
         panelsSigningOff(run);
         var closed = panelsClosedAndArchived(run);
         panelsGivenUp(run);

@@ -57,43 +57,43 @@ public class TrainingPanelSteps {
         this.draftOutcome = draftOutcome;
     }
 
-    PanelId open(TrainingRun run, String lead, String patientGivenName, Ern ern, ConsultationForm form) {
+    public PanelId open(TrainingRun run, String lead, String patientGivenName, Ern ern, ConsultationForm form) {
         return openPanel.handle(new OpenPanel.Command(run.actor(lead), run.patient(patientGivenName), ern, form)).id();
     }
 
-    void submit(TrainingRun run, String lead, PanelId panel) {
+    public void submit(TrainingRun run, String lead, PanelId panel) {
         submitPanel.handle(new SubmitPanel.Command(run.actor(lead), panel, null));
     }
 
-    void invite(TrainingRun run, String by, PanelId panel, String invitee) {
+    public void invite(TrainingRun run, String by, PanelId panel, String invitee) {
         inviteExpert.handle(new InviteExpert.Command(run.actor(by), panel, null, run.person(invitee)));
     }
 
     /** Invites each expert, who accepts. */
-    void join(TrainingRun run, String by, PanelId panel, String... experts) {
+    public void join(TrainingRun run, String by, PanelId panel, String... experts) {
         for (String expert : experts) {
             invite(run, by, panel, expert);
             acceptInvitation.handle(new AcceptInvitation.Command(run.actor(expert), panel, null));
         }
     }
 
-    void startAssessment(TrainingRun run, String by, PanelId panel) {
+    public void startAssessment(TrainingRun run, String by, PanelId panel) {
         startAssessment.handle(new StartAssessment.Command(run.actor(by), panel, null));
     }
 
-    void startSignOff(TrainingRun run, String lead, PanelId panel) {
+    public void startSignOff(TrainingRun run, String lead, PanelId panel) {
         startSignOff.handle(new StartSignOff.Command(run.actor(lead), panel, null));
     }
 
-    void comment(TrainingRun run, String by, PanelId panel, String text) {
+    public void comment(TrainingRun run, String by, PanelId panel, String text) {
         commentOnTimeline.handle(new CommentOnTimeline.Command(run.actor(by), panel, null, text));
     }
 
-    void contribute(TrainingRun run, String by, PanelId panel, String text) {
+    public void contribute(TrainingRun run, String by, PanelId panel, String text) {
         recordContribution.handle(new RecordContribution.Command(run.actor(by), panel, null, text));
     }
 
-    void draft(TrainingRun run, String lead, PanelId panel, String conclusion, String recommendations, String treatmentPlan) {
+    public void draft(TrainingRun run, String lead, PanelId panel, String conclusion, String recommendations, String treatmentPlan) {
         draftOutcome.handle(new DraftOutcome.Command(run.actor(lead), panel, null, conclusion, recommendations, treatmentPlan));
     }
 

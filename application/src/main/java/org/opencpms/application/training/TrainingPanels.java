@@ -78,7 +78,7 @@ public class TrainingPanels {
     }
 
     /** The panels still being prepared, in panel selection and in assessment. */
-    void load(TrainingRun run) {
+    public void load(TrainingRun run) {
         panelsBeingPrepared(run);
         panelsInAssessment(run);
     }

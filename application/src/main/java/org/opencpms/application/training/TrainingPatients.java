@@ -36,7 +36,7 @@ public class TrainingPatients {
     }
 
     /** Enrols the twenty synthetic patients with their consents; one patient then withdraws her sharing consent. */
-    void load(TrainingRun run) {
+    public void load(TrainingRun run) {
         var synthetic = TrainingDataSet.PATIENTS;
         for (int i = 0; i < synthetic.size(); i++) {
             var patient = synthetic.get(i);

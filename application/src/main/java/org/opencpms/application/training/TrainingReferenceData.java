@@ -34,7 +34,7 @@ public class TrainingReferenceData {
     }
 
     /** Establishes the networks, registers the centres with their memberships and adds the disease groups. */
-    void load(TrainingRun run) {
+    public void load(TrainingRun run) {
         networksAndCentres(run);
         memberships(run);
         diseaseGroups(run);

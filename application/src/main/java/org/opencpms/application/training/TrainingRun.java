@@ -17,7 +17,7 @@ import org.opencpms.domain.user.Actor;
  * "now"), the platform operator who sets up the reference data, and the ids created so far, by the names the data
  * set gives them. Every other actor is the training user as they act at that moment ({@link IdentifyUser}).
  */
-final class TrainingRun {
+public final class TrainingRun {
 
     private final Instant now;
     private final LocalDate today;
