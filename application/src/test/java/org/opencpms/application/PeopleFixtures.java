@@ -23,6 +23,7 @@ import org.opencpms.application.memory.InMemoryDomainEvents;
 import org.opencpms.application.memory.InMemoryHealthcareProviders;
 import org.opencpms.application.memory.InMemoryNetworks;
 import org.opencpms.application.memory.InMemoryPatients;
+import org.opencpms.application.memory.InMemoryResearchCohort;
 import org.opencpms.application.memory.InMemoryUsers;
 import org.opencpms.application.patient.EnrolPatient;
 import org.opencpms.domain.access.AccessPolicy;
@@ -69,16 +70,18 @@ public final class PeopleFixtures {
     public static final Ern OTHER_ERN = Ern.RND;
 
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    public final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    private final TestPanels testPanels = new TestPanels();
+    public final Panels panels = testPanels;
+    public final InMemoryAuditTrail trail = new InMemoryAuditTrail(testPanels::all);
     public final Auditing auditing = new Auditing(trail, CallerOrigin.embedded(), clock);
     public final InMemoryDomainEvents events = new InMemoryDomainEvents();
     public final InMemoryPatients patients = new InMemoryPatients();
     public final InMemoryConsents consents = new InMemoryConsents();
+    public final InMemoryResearchCohort cohort = new InMemoryResearchCohort(consents::all, testPanels::all);
     public final InMemoryUsers users = new InMemoryUsers();
     public final InMemoryHealthcareProviders providers = new InMemoryHealthcareProviders();
     public final InMemoryNetworks networks = new InMemoryNetworks();
     public final InMemoryAccessRequests accessRequests = new InMemoryAccessRequests();
-    public final Panels panels = new TestPanels();
     public final AccessPolicy strict = AccessPolicy.strict();
 
     private int people;
@@ -206,6 +209,10 @@ public final class PeopleFixtures {
         @Override
         public List<Panel> ofPatient(PatientId patient) {
             return stored.values().stream().filter(s -> s.patient().equals(patient)).map(Panel::restore).toList();
+        }
+
+        List<Panel> all() {
+            return stored.values().stream().map(Panel::restore).toList();
         }
 
         @Override

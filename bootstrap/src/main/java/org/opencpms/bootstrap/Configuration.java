@@ -11,6 +11,7 @@ import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.training.TrainingDataSet;
 import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.domain.access.IdentityVisibility;
+import org.opencpms.domain.research.KAnonymity;
 
 /**
  * The deployment's settings that the composition root reads, all through MicroProfile Config: a system property
@@ -24,6 +25,7 @@ public final class Configuration {
     public static final String IDENTITY_VISIBILITY = "opencpms.identity-visibility";
     public static final String IDENTITY_KEY = "opencpms.identity-key";
     public static final String OPERATORS = "opencpms.operators";
+    public static final String K_ANONYMITY = "opencpms.research.k-anonymity";
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "on");
 
     private final Function<String, Optional<String>> values;
@@ -56,6 +58,19 @@ public final class Configuration {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(IDENTITY_VISIBILITY + " must be one of "
                     + Arrays.toString(IdentityVisibility.values()).toLowerCase(Locale.ROOT) + ", not " + mode.toLowerCase(Locale.ROOT), e);
+        }
+    }
+
+    /**
+     * The k-anonymity of the research export ({@value #K_ANONYMITY}): a whole number of at least 2, by default
+     * {@value KAnonymity#DEFAULT_K}.
+     */
+    public KAnonymity researchKAnonymity() {
+        var k = value(K_ANONYMITY).orElse(String.valueOf(KAnonymity.DEFAULT_K));
+        try {
+            return new KAnonymity(Integer.parseInt(k.strip()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(K_ANONYMITY + " must be a whole number of at least 2, not " + k, e);
         }
     }
 

@@ -9,10 +9,12 @@ import org.opencpms.application.audit.CallerOrigin;
 import org.opencpms.application.audit.InboundOrigin;
 import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.domain.access.AccessPolicy;
+import org.opencpms.domain.research.KAnonymity;
 
 /**
  * The beans the use cases and the ports need from the application as a whole: the deployment's {@link
  * Configuration}, the UTC system clock, the {@link AccessPolicy} in the configured identity-visibility mode, the
+ * research export's configured {@link KAnonymity}, the
  * thread-bound {@link InboundOrigin} of the caller, the configured {@link PlatformOperators} (a value that does not
  * parse fails the deployment), and the {@link IdentityCipher} of the configured key (built
  * when first needed, so that a missing or bad key fails its first use with a message naming the setting). The
@@ -36,6 +38,12 @@ public class Producers {
     @Singleton
     AccessPolicy accessPolicy(Configuration configuration) {
         return new AccessPolicy(configuration.identityVisibility());
+    }
+
+    @Produces
+    @Singleton
+    KAnonymity kAnonymity(Configuration configuration) {
+        return configuration.researchKAnonymity();
     }
 
     @Produces

@@ -43,6 +43,17 @@ class ConfigurationTest {
     }
 
     @Test
+    void the_research_export_is_five_anonymous_unless_the_deployment_chooses_another_k_of_at_least_two() {
+        assertThat(configured(Map.of()).researchKAnonymity().k()).isEqualTo(5);
+        assertThat(configured(Map.of(Configuration.K_ANONYMITY, " 10 ")).researchKAnonymity().k()).isEqualTo(10);
+        for (var bad : new String[] {"1", "five", ""}) {
+            assertThatThrownBy(() -> configured(Map.of(Configuration.K_ANONYMITY, bad)).researchKAnonymity()).as(bad)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("opencpms.research.k-anonymity must be a whole number of at least 2, not " + bad);
+        }
+    }
+
+    @Test
     void an_unknown_identity_visibility_fails_naming_the_setting_and_the_choices() {
         assertThatThrownBy(() -> configured(Map.of(Configuration.IDENTITY_VISIBILITY, "everyone")).identityVisibility())
                 .isInstanceOf(IllegalStateException.class)

@@ -271,6 +271,30 @@ class PanelWorkflowIT extends OnTheBuiltEar {
     }
 
     @Test
+    void free_text_is_stored_in_normalisation_form_c_and_text_that_can_disguise_itself_is_refused_naming_the_field() {
+        var run = Clinic.unique();
+        var patient = Clinic.enrol(HP_BERLIN, HP_BERLIN, "Rene\u0301e", "Mu\u0308ller" + run, LocalDate.of(2013, 2, 3),
+                "NFC-" + run);
+        var identity = Api.get("/api/patients/" + patient.id(), token(HP_BERLIN)).json().getJsonObject("identity");
+        assertThat(identity.getString("givenName")).isEqualTo("Ren\u00E9e");
+        assertThat(identity.getString("familyName")).isEqualTo("M\u00FCller" + run);
+        var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Cafe\u0301 \u05E9\u05DC\u05D5\u05DD"));
+        assertThat(panel.view(HP_BERLIN).json().getJsonObject("form").getString("reasonForRequest"))
+                .isEqualTo("Caf\u00E9 \u05E9\u05DC\u05D5\u05DD");
+
+        for (var disguised : List.of("\\u202Eexe.pdf", "nul \\u0000", "lone \\ud800 half", "escape \\u001b[2J")) {
+            var body = "{\"reasonForRequest\":\"" + disguised + "\",\"clinicalQuestion\":\"Which?\"}";
+            var refused = Api.send("PUT", panel.path("/form"), token(HP_BERLIN), body, panel.ifMatch());
+            assertThat(refused.status()).as("%s: %s", disguised, refused).isEqualTo(400);
+            assertThat(refused.json().getString("code")).isEqualTo("reason-for-request.invalid");
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("reason-for-request");
+        }
+        assertThat(panel.view(HP_BERLIN).json().getJsonObject("form").getString("reasonForRequest"))
+                .as("nothing refused was stored").isEqualTo("Caf\u00E9 \u05E9\u05DC\u05D5\u05DD");
+    }
+
+    @Test
     void a_stale_if_match_is_refused_with_412_and_changes_nothing() {
         var patient = Clinic.enrolAtBerlin();
         var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Stale"));

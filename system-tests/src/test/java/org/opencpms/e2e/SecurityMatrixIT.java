@@ -19,6 +19,7 @@ import static org.opencpms.e2e.Accounts.PANEL_MANAGER_ERKNET;
 import static org.opencpms.e2e.Accounts.RESEARCHER_ERKNET;
 import static org.opencpms.e2e.Accounts.id;
 
+import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,11 @@ import org.opencpms.e2e.Clinic.PanelRef;
  * pending); OTHER_* are Madrid's (hp.madrid's centre; a panel hp.madrid leads in ERN-RND with hp.milano as its only
  * member). SELF is the caller's own account, OTHER_USER hp.madrid's. A caller who succeeds gets a target of their
  * own, freshly built; everyone else shares one per row, so that a refused call that did change something is seen.
+ *
+ * <p>No existence oracle: a caller who may not see the patient, panel or consent a path addresses ({@link #viewers})
+ * gets exactly what an unknown id gets — the same 404, code, title and detail (but for the id) — whatever the method,
+ * and a caller OpenCPMS does not know yet gets the same answer for both too. Every such row also sends its request with
+ * the target's id replaced by a random one and compares the two answers.
  */
 class SecurityMatrixIT extends OnTheBuiltEar {
 
@@ -111,6 +117,13 @@ class SecurityMatrixIT extends OnTheBuiltEar {
     private static final Set<String> OWN_VIEWERS = Set.of(HP_BERLIN, ASSISTANT_BERLIN, HP_PARIS, HP_NIJMEGEN,
             GUEST_VIENNA, HP_MILANO, COORDINATOR_ERKNET, DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET);
     private static final Set<String> OTHER_VIEWERS = Set.of(HP_MADRID, HP_MILANO, COORDINATOR_RND, DISPATCHER_RND);
+    /** Who sees a draft (no invitations yet): its lead and the lead's assistant, the lead ERN's coordination. */
+    private static final Set<String> OWN_DRAFT_VIEWERS = Set.of(HP_BERLIN, ASSISTANT_BERLIN, COORDINATOR_ERKNET,
+            DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET);
+    private static final Set<String> OTHER_DRAFT_VIEWERS = Set.of(HP_MADRID, COORDINATOR_RND, DISPATCHER_RND);
+    /** The path variables naming what a request is addressed to, as the first segment after /api says. */
+    private static final Map<String, String> ADDRESSED = Map.of("/api/patients/{patient}", "patient",
+            "/api/panels/{panel}", "panel", "/api/consents/{consent}", "consent");
     private static final Set<String> OWN_PARTICIPANTS = Set.of(HP_BERLIN, HP_PARIS, HP_NIJMEGEN, GUEST_VIENNA);
     private static final Set<String> OTHER_PARTICIPANTS = Set.of(HP_MADRID, HP_MILANO);
     private static final Set<String> OWN_MEMBERS = Set.of(HP_PARIS, HP_NIJMEGEN, GUEST_VIENNA);
@@ -207,8 +220,9 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 Set.of(HP_MADRID), true);
         both("POST", "/api/patients/{patient}/consents", Stage.SELECTION, (a, t) -> Clinic.consent("RESEARCH_CONTACT"),
                 Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), true);
+        // an ERN's auditor exports the trail of a patient with a panel in that ERN (Madrid's is in RND)
         both("GET", "/api/patients/{patient}/audit-trail", Stage.SELECTION, null,
-                Set.of(HP_BERLIN, ASSISTANT_BERLIN, AUDITOR_ERKNET), Set.of(HP_MADRID, AUDITOR_ERKNET), true);
+                Set.of(HP_BERLIN, ASSISTANT_BERLIN, AUDITOR_ERKNET), Set.of(HP_MADRID), true);
         both("POST", "/api/consents/{consent}/withdrawal", Stage.SELECTION, (a, t) -> J.obj("reason", "Matrix"),
                 Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), true);
         // panels
@@ -368,6 +382,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
 
     private final Map<Line, Target> shared = new HashMap<>();
     private final List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger oracleChecks = new java.util.concurrent.atomic.AtomicInteger();
 
     @TestFactory
     Stream<DynamicTest> every_endpoint_answers_every_role_as_the_table_says() {
@@ -376,6 +391,12 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         for (var row : rows) {
             tests.add(DynamicTest.dynamicTest(row.toString(), () -> check(row)));
         }
+        tests.add(DynamicTest.dynamicTest("an outsider cannot tell a real patient, panel or consent from an unknown id",
+                () -> assertThat(oracleChecks).as("rows compared with an unknown id").hasValueGreaterThan(300)));
+        tests.add(DynamicTest.dynamicTest("an ERN's auditor reads the trail of that ERN's patients only",
+                this::an_erns_auditor_reads_the_trail_of_that_erns_patients_only));
+        tests.add(DynamicTest.dynamicTest("an ERN's researcher exports that ERN's records only, k-anonymously",
+                this::an_erns_researcher_exports_that_erns_records_only_k_anonymously));
         tests.add(DynamicTest.dynamicTest("every call answered as the table expects", () ->
                 assertThat(mismatches).as("%d of %d rows answered otherwise than the table says:%n%s",
                         mismatches.size(), rows.size(), String.join("\n", mismatches)).isEmpty()));
@@ -416,6 +437,103 @@ class SecurityMatrixIT extends OnTheBuiltEar {
             mismatches.add(row + ": " + status + " " + brief(reply));
         }
         assertThat(status).as("%s: %s", row, reply).isLessThan(500);
+        if (isOutsider(row)) {
+            compareWithUnknownId(row, target, body, reply);
+        }
+    }
+
+    /** Scopes that match the grant: auditor.erknet reads entries of ERKNet panels' patients, none of RND's. */
+    void an_erns_auditor_reads_the_trail_of_that_erns_patients_only() {
+        var own = Target.build(Stage.SELECTION, Relation.OWN_PANEL, HP_BERLIN, "{panel}").get("patient");
+        var other = Target.build(Stage.SELECTION, Relation.OTHER_PANEL, HP_MADRID, "{panel}").get("patient");
+        var patients = new java.util.HashSet<String>();
+        var reply = Api.get("/api/audit-trail?limit=500", Accounts.token(AUDITOR_ERKNET));
+        while (true) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            reply.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)
+                    .forEach(entry -> patients.add(entry.isNull("patient") ? null : entry.getString("patient")));
+            if (!reply.json().containsKey("next") || reply.json().isNull("next")) {
+                break;
+            }
+            reply = Api.get("/api/audit-trail?limit=500&offset=" + reply.json().getString("next"),
+                    Accounts.token(AUDITOR_ERKNET));
+        }
+        assertThat(patients).contains(own).doesNotContain(other, null);
+    }
+
+    /** researcher.erknet's export holds ERKNet's records only, and says how it was made k-anonymous. */
+    void an_erns_researcher_exports_that_erns_records_only_k_anonymously() {
+        var reply = Api.get("/api/research/data-set", Accounts.token(RESEARCHER_ERKNET));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        var json = reply.json();
+        assertThat(json.getInt("k")).isEqualTo(5);
+        assertThat(json.getInt("generalised")).isGreaterThanOrEqualTo(0);
+        assertThat(json.getInt("suppressed")).isGreaterThanOrEqualTo(0);
+        var combinations = new HashMap<String, Integer>();
+        for (var record : json.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)) {
+            assertThat(record.getJsonArray("erns").getValuesAs(jakarta.json.JsonString.class))
+                    .extracting(jakarta.json.JsonString::getString).isSubsetOf("ERKNET");
+            var withoutCount = Json.createObjectBuilder(record).remove("closedPanels").build().toString();
+            combinations.merge(withoutCount, 1, Integer::sum);
+        }
+        assertThat(combinations.values()).allSatisfy(size -> assertThat(size).isGreaterThanOrEqualTo(5));
+    }
+
+    /**
+     * Who may see the patient, panel or consent a line's target is: a panel's viewers once it left the draft (members
+     * and the pending invitee included), a draft's, or for a patient and their consents those of the patient's panel.
+     */
+    static Set<String> viewers(Line line) {
+        var own = line.relation() == Relation.OWN_CENTRE || line.relation() == Relation.OWN_PANEL;
+        if (line.endpoint().stage() == Stage.DRAFT) {
+            return own ? OWN_DRAFT_VIEWERS : OTHER_DRAFT_VIEWERS;
+        }
+        return own ? OWN_VIEWERS : OTHER_VIEWERS;
+    }
+
+    /** The variable of the patient, panel or consent the line's path is addressed to, if any. */
+    private static java.util.Optional<String> addressed(Line line) {
+        return ADDRESSED.entrySet().stream().filter(e -> line.endpoint().template().startsWith(e.getKey()))
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    /** A caller (not anonymous) who may not see what the row's path is addressed to, and is refused. */
+    private static boolean isOutsider(Row row) {
+        var line = row.line();
+        return row.expected() == Expect.DENIED && !row.actor().equals(ANONYMOUS) && addressed(line).isPresent()
+                && line.relation() != Relation.SELF && line.relation() != Relation.OTHER_USER
+                && line.endpoint().stage() != Stage.NONE && !viewers(line).contains(row.actor());
+    }
+
+    /** The same request with an unknown id must be answered exactly alike (but for the id); 404 if registered. */
+    private void compareWithUnknownId(Row row, Target target, JsonStructure body, Api.Reply real) {
+        var line = row.line();
+        var variable = addressed(line).orElseThrow();
+        var realId = target.forActor(row.actor()).get(variable);
+        var unknownId = java.util.UUID.randomUUID().toString();
+        var path = target.expand(line.endpoint().template(), row.actor()).replace(realId, unknownId);
+        var unknown = Api.send(line.endpoint().method(), path, Accounts.token(row.actor()),
+                body == null ? null : body.toString(), new LinkedHashMap<>());
+        oracleChecks.incrementAndGet();
+        var registered = !row.actor().equals(Accounts.NEWCOMER) && !row.actor().equals(Accounts.APPLICANT_MADRID);
+        if (registered && real.status() != 404 || real.status() != unknown.status()
+                || !shape(real, realId).equals(shape(unknown, unknownId))) {
+            mismatches.add(row + " tells a real id from an unknown one: " + real.status() + " " + brief(real)
+                    + " | unknown id: " + unknown.status() + " " + brief(unknown));
+        }
+    }
+
+    /** What a problem body says, but for the id, the request path and the correlation id. */
+    private static String shape(Api.Reply reply, String id) {
+        try {
+            var json = reply.json();
+            return String.join("|", json.getString("type", ""), json.getString("title", ""),
+                    String.valueOf(json.getInt("status", 0)), json.getString("code", ""),
+                    json.getString("detail", "").replace(id, "{id}"), String.valueOf(json.get("errors")),
+                    reply.headers().getOrDefault("content-type", ""));
+        } catch (RuntimeException notJson) {
+            return reply.body().replace(id, "{id}");
+        }
     }
 
     private static String brief(Api.Reply reply) {

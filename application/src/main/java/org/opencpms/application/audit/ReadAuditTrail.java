@@ -11,7 +11,11 @@ import org.opencpms.domain.audit.AuditTrail;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
-/** An auditor reads the audit trail, a page at a time, oldest first; the reading is itself audited. */
+/**
+ * An auditor reads the audit trail, a page at a time, oldest first; the reading is itself audited. A network-wide
+ * auditor reads all of it; an auditor of ERNs reads the entries concerning the patients with a panel led in those
+ * ERNs (see {@link AccessPolicy#auditedErns}).
+ */
 @ApplicationScoped
 @Transactional
 public class ReadAuditTrail {
@@ -40,8 +44,9 @@ public class ReadAuditTrail {
 
     /** @throws org.opencpms.domain.access.AccessForbidden {@code access.audit-forbidden} */
     public List<AuditEntry> handle(Query query) {
-        policy.requireReadAudit(query.actor());
-        var entries = trail.page(query.offset(), query.limit());
+        var entries = policy.auditedErns(query.actor())
+                .map(erns -> trail.pageConcerningPatientsIn(erns, query.offset(), query.limit()))
+                .orElseGet(() -> trail.page(query.offset(), query.limit()));
         auditing.record(query.actor(), AuditAction.SEARCH, "AuditTrail", query.offset() + "+" + query.limit(), null,
                 "audit review");
         return entries;

@@ -42,8 +42,8 @@ public class ReadChat {
     }
 
     /**
-     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel
-     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden}
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel and for one
+     *         the actor may not see
      */
     public List<ChatMessage> handle(Query query) {
         var panel = visiblePanels.get(query.actor(), query.panel()).panel();

@@ -44,8 +44,8 @@ public class ListPanelStudies {
      * The studies in the order they arrived; they are de-identified, so they carry the patient's id and
      * pseudonymous UIDs only.
      *
-     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel
-     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden}
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel and for one
+     *         the actor may not see
      */
     public List<ImagingStudy> handle(Query query) {
         var panel = visiblePanels.get(query.actor(), query.panel()).panel();

@@ -32,6 +32,11 @@ public final class InMemoryConsents implements Consents {
         consents.put(consent.id(), copy(consent, version));
     }
 
+    /** Every consent, in the order first saved. */
+    public synchronized List<Consent> all() {
+        return List.copyOf(consents.values());
+    }
+
     /** In the order recorded: by the instant recorded, then in the order first saved. */
     @Override
     public synchronized List<Consent> ofPatient(PatientId patient) {

@@ -28,6 +28,8 @@ import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.reference.HealthcareProviders;
 import org.opencpms.domain.reference.Networks;
+import org.opencpms.domain.research.KAnonymity;
+import org.opencpms.domain.research.ResearchCohort;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.user.Users;
 
@@ -54,10 +56,10 @@ public final class InMemoryOpenCpms {
 
     private final Map<Class<?>, Object> components = new HashMap<>();
     private final InMemoryDomainEvents events = new InMemoryDomainEvents();
-    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail();
+    private final InMemoryPanels panels = new InMemoryPanels();
+    private final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(panels::all);
     private final InMemoryPatients patients = new InMemoryPatients();
     private final InMemoryConsents consents = new InMemoryConsents();
-    private final InMemoryPanels panels = new InMemoryPanels();
     private final InMemoryUsers users = new InMemoryUsers();
     private final InMemoryAccessRequests accessRequests = new InMemoryAccessRequests();
     private final InMemoryHealthcareProviders providers = new InMemoryHealthcareProviders();
@@ -89,6 +91,8 @@ public final class InMemoryOpenCpms {
         register(ChatMessages.class, chat);
         register(Notifications.class, notifications);
         register(KpiFacts.class, kpiFacts);
+        register(ResearchCohort.class, new InMemoryResearchCohort(consents::all, panels::all));
+        register(KAnonymity.class, new KAnonymity(KAnonymity.DEFAULT_K));
         register(Auditing.class, new Auditing(auditTrail, CallerOrigin.embedded(), clock));
         events.subscribe(useCase(NotifyParticipants.class)::on);
     }

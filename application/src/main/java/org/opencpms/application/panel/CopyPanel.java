@@ -59,9 +59,8 @@ public class CopyPanel {
      * even its version) and a deleted one is not found; the panel then decides who may copy it.
      *
      * @return the copy's id, and the copy as the actor sees it (at version 0)
-     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found} (also for a deleted source)
-     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden} unless the actor may see
-     *         the source
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found} (also for a deleted source and for
+     *         one the actor may not see)
      * @throws ConcurrentUpdate {@code panel.concurrent-update} if the source changed since {@code expectedVersion}
      * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.copy-forbidden} unless the actor leads the
      *         source or handles its patient; {@code panel.forbidden} unless the actor is a health professional of

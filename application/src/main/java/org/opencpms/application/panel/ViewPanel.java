@@ -41,8 +41,8 @@ public class ViewPanel {
     }
 
     /**
-     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel
-     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden}
+     * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel and for one
+     *         the actor may not see
      */
     public PanelView handle(Query query) {
         var visible = visiblePanels.get(query.actor(), query.panel());

@@ -32,8 +32,7 @@ public final class VisiblePanels {
     }
 
     /**
-     * @throws PanelNotFound {@code panel.not-found}, also for a deleted panel
-     * @throws org.opencpms.domain.access.AccessForbidden {@code access.panel-forbidden}
+     * @throws PanelNotFound {@code panel.not-found}, also for a deleted panel and for one the actor may not see
      */
     public VisiblePanel get(Actor actor, PanelId id) {
         var panel = panels.get(id);

@@ -52,8 +52,8 @@ public class ViewPatient {
     }
 
     /**
-     * @throws org.opencpms.domain.patient.PatientNotFound {@code patient.not-found}
-     * @throws org.opencpms.domain.access.AccessForbidden {@code access.patient-forbidden}
+     * @throws org.opencpms.domain.patient.PatientNotFound {@code patient.not-found}, also for a patient the actor may
+     *         not see
      */
     public PatientView handle(Query query) {
         var patient = patients.get(query.patient());

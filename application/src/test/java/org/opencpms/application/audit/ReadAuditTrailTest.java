@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
+import org.opencpms.domain.panel.ConsultationForm;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
@@ -26,9 +27,29 @@ class ReadAuditTrailTest {
     @Test
     void an_auditor_reads_the_trail_a_page_at_a_time_oldest_first() {
         recordLogins(5);
+        var networkWide = world.person(RoleGrant.auditor(null));
 
-        assertThat(read.handle(new ReadAuditTrail.Query(auditor, 1, 2))).extracting(AuditEntry::resourceId)
+        assertThat(read.handle(new ReadAuditTrail.Query(networkWide, 1, 2))).extracting(AuditEntry::resourceId)
                 .containsExactly("user-1", "user-2");
+    }
+
+    @Test
+    void an_auditor_of_an_ern_reads_the_entries_concerning_the_patients_of_its_panels_and_nothing_else() {
+        var centre = world.centre(PeopleFixtures.ERN, PeopleFixtures.OTHER_ERN);
+        var hp = world.person(RoleGrant.healthProfessional(PeopleFixtures.ERN, centre),
+                RoleGrant.healthProfessional(PeopleFixtures.OTHER_ERN, centre));
+        var ours = world.enrol(hp, centre, "MRN-OURS");
+        var theirs = world.enrol(hp, centre, "MRN-THEIRS");
+        world.enrol(hp, centre, "MRN-NO-PANEL");
+        world.draftPanel(ours, hp, PeopleFixtures.ERN, ConsultationForm.empty());
+        world.draftPanel(theirs, hp, PeopleFixtures.OTHER_ERN, ConsultationForm.empty());
+        recordLogins(2);
+
+        assertThat(read.handle(new ReadAuditTrail.Query(auditor, 0, 100))).extracting(AuditEntry::patient)
+                .containsOnly(ours).isNotEmpty();
+        var networkWide = world.person(RoleGrant.auditor(null));
+        assertThat(read.handle(new ReadAuditTrail.Query(networkWide, 0, 100))).extracting(AuditEntry::patient)
+                .contains(ours, theirs, null);
     }
 
     @Test

@@ -48,7 +48,7 @@ class ReadChatTest {
         var panel = world.inAssessment();
         posted(panel, "one", 1);
 
-        assertRefused(() -> read.handle(new ReadChat.Query(world.expert(ERN), panel, 10)), "access.panel-forbidden");
+        assertRefused(() -> read.handle(new ReadChat.Query(world.expert(ERN), panel, 10)), "panel.not-found");
         assertThat(world.audit()).isEmpty();
     }
 

@@ -49,6 +49,6 @@ class ListPanelStudiesTest {
         var panel = world.inAssessment();
 
         assertRefused(() -> list.handle(new ListPanelStudies.Query(world.person(RoleGrant.researcher(ERN)), panel)),
-                "access.panel-forbidden");
+                "panel.not-found");
     }
 }

@@ -52,7 +52,7 @@ class CopyPanelTest {
         var source = world.closed(world.expert(ERN));
         var colleague = world.person(RoleGrant.healthProfessional(ERN, world.centre));
 
-        assertRefused(() -> copy.handle(new CopyPanel.Command(colleague, source, null)), "access.panel-forbidden");
+        assertRefused(() -> copy.handle(new CopyPanel.Command(colleague, source, null)), "panel.not-found");
         assertThat(world.panels.ofPatient(world.patient)).hasSize(1);
     }
 

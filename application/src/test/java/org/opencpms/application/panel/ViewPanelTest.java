@@ -134,7 +134,7 @@ class ViewPanelTest {
                 "auditor", world.person(RoleGrant.auditor(null)));
         int audited = world.audit().size();
 
-        refused.forEach((who, actor) -> assertRefused(() -> view(actor), "access.panel-forbidden"));
+        refused.forEach((who, actor) -> assertRefused(() -> view(actor), "panel.not-found"));
         assertThat(world.audit()).hasSize(audited);
     }
 

@@ -16,8 +16,8 @@ import org.opencpms.domain.user.RoleGrant;
 class ExportPatientAuditTrailTest {
 
     private final PeopleFixtures world = new PeopleFixtures();
-    private final ExportPatientAuditTrail export = new ExportPatientAuditTrail(world.patients, world.trail, world.strict,
-            world.auditing);
+    private final ExportPatientAuditTrail export = new ExportPatientAuditTrail(world.patients, world.panels, world.trail,
+            world.strict, world.auditing);
     private final ProviderId centre = world.centre(PeopleFixtures.ERN);
     private final Actor hp = world.hp(centre);
     private final PatientId patient = world.enrol(hp, centre, "MRN-1");
@@ -48,7 +48,7 @@ class ExportPatientAuditTrailTest {
     }
 
     @Test
-    void an_auditor_exports_it_too() {
+    void a_network_wide_auditor_exports_it_too() {
         var auditor = world.person(RoleGrant.auditor(null));
 
         assertThat(export.handle(new ExportPatientAuditTrail.Query(auditor, otherPatient)))

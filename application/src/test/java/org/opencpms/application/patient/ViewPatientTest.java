@@ -136,7 +136,7 @@ class ViewPatientTest {
         var colleague = world.hp(centre);
 
         assertThatThrownBy(() -> viewPatient(world.strict).handle(new ViewPatient.Query(colleague, patient)))
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("access.patient-forbidden");
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.not-found");
         assertThat(world.audit()).extracting(e -> e.action()).doesNotContain(AuditAction.READ);
     }
 
@@ -156,7 +156,7 @@ class ViewPatientTest {
 
         for (Actor actor : new Actor[] {coordinator, researcher}) {
             assertThatThrownBy(() -> viewPatient(world.strict).handle(new ViewPatient.Query(actor, patient)))
-                    .extracting(e -> ((DomainException) e).code()).isEqualTo("access.patient-forbidden");
+                    .extracting(e -> ((DomainException) e).code()).isEqualTo("patient.not-found");
         }
     }
 

@@ -227,9 +227,9 @@ class ConsultationScenarioTest {
         assertThat(kpis.medianTimeToOutcome()).contains(Duration.ofDays(12));
         assertThat(kpis.meanUsefulness().getAsDouble()).isEqualTo(5.0);
 
-        // A coordinator of the other ERN was never part of it and cannot look in.
+        // A coordinator of the other ERN was never part of it and cannot look in: for them it does not exist.
         assertThatThrownBy(() -> cpms.useCase(ViewPanel.class).handle(new ViewPanel.Query(ithacaCoordinator, panel)))
-                .extracting("code").isEqualTo("access.panel-forbidden");
+                .extracting("code").isEqualTo("panel.not-found");
     }
 
     private ProviderId centre(String name, String country) {

@@ -2,13 +2,12 @@ package org.opencpms.domain.access;
 
 import org.opencpms.domain.shared.Forbidden;
 
-/** An actor asked to see something the access policy does not let them see. */
+/**
+ * An actor asked to see something the access policy does not let them see. A patient or a panel the actor may not
+ * see at all is not refused with this but reported not found (see {@link AccessPolicy#requireViewPatient}).
+ */
 public final class AccessForbidden extends Forbidden {
 
-    /** The patient is neither handled by the actor nor on a panel the actor may see. */
-    public static final String PATIENT = "access.patient-forbidden";
-    /** The panel is not one the actor may see. */
-    public static final String PANEL = "access.panel-forbidden";
     /** Only the health professionals and assistants of a centre list its patients. */
     public static final String PATIENT_LIST = "access.patient-list-forbidden";
     /** Only coordinators read KPIs and the activity report. */

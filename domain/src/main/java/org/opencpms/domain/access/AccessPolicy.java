@@ -1,9 +1,13 @@
 package org.opencpms.domain.access;
 
 import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
 import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelNotFound;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.patient.Patient;
+import org.opencpms.domain.patient.PatientNotFound;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
@@ -70,17 +74,26 @@ public final class AccessPolicy {
                 || seesIdentity(actor, patient);
     }
 
-    /** @throws AccessForbidden {@code access.patient-forbidden} unless {@link #mayViewPatient} */
+    /**
+     * A patient the actor may not see does not exist for them: the refusal is the very failure an unknown id gets, so
+     * that nobody learns which ids are real.
+     *
+     * @throws PatientNotFound {@code patient.not-found} unless {@link #mayViewPatient}
+     */
     public void requireViewPatient(Actor actor, Patient patient, Collection<Panel> panelsOfPatient) {
         if (!mayViewPatient(actor, patient, panelsOfPatient)) {
-            throw new AccessForbidden(AccessForbidden.PATIENT, "you may not see this patient");
+            throw new PatientNotFound(patient.id());
         }
     }
 
-    /** @throws AccessForbidden {@code access.panel-forbidden} unless {@link #mayViewPanel} */
+    /**
+     * A panel the actor may not see does not exist for them, as {@link #requireViewPatient} a patient.
+     *
+     * @throws PanelNotFound {@code panel.not-found} unless {@link #mayViewPanel}
+     */
     public void requireViewPanel(Actor actor, Panel panel, Patient patient) {
         if (!mayViewPanel(actor, panel, patient)) {
-            throw new AccessForbidden(AccessForbidden.PANEL, "you may not see this panel");
+            throw new PanelNotFound(panel.id());
         }
     }
 
@@ -153,11 +166,35 @@ public final class AccessPolicy {
     }
 
     /**
-     * The audit trail of one patient (GDPR Art. 15 right of access) is exported by auditors or by
-     * those who see the patient's identity, who answer the patient's request.
+     * The part of the audit trail an auditor reads: the entries concerning the patients of the ERNs of their
+     * auditor grants, or, for a network-wide auditor, all of it (then empty).
+     *
+     * @throws AccessForbidden {@code access.audit-forbidden} unless the actor is an auditor
      */
-    public void requireExportPatientAudit(Actor actor, Patient patient) {
-        if (!actor.isAuditor() && !seesIdentity(actor, patient)) {
+    public Optional<Set<Ern>> auditedErns(Actor actor) {
+        requireReadAudit(actor);
+        return actor.isNetworkWideAuditor() ? Optional.empty() : Optional.of(actor.ernsAs(Role.AUDITOR));
+    }
+
+    /**
+     * The ERNs whose panels' patients a researcher's export holds: those of their researcher grants.
+     *
+     * @throws AccessForbidden {@code access.research-forbidden} unless the actor is a researcher
+     */
+    public Set<Ern> researchedErns(Actor actor) {
+        requireResearchAccess(actor);
+        return actor.ernsAs(Role.RESEARCHER);
+    }
+
+    /**
+     * The audit trail of one patient (GDPR Art. 15 right of access) is exported by those who see the patient's
+     * identity, who answer the patient's request, by a network-wide auditor, and by an auditor of an ERN in which one
+     * of the patient's panels is led.
+     */
+    public void requireExportPatientAudit(Actor actor, Patient patient, Collection<Panel> panelsOfPatient) {
+        var audits = actor.isNetworkWideAuditor() || panelsOfPatient.stream()
+                .anyMatch(panel -> actor.ernsAs(Role.AUDITOR).contains(panel.leadErn()));
+        if (!audits && !seesIdentity(actor, patient)) {
             throw new AccessForbidden(AccessForbidden.AUDIT, "you may not export this patient's audit trail");
         }
     }

@@ -19,9 +19,15 @@
  *   <li>A user account is seen by that user and by coordinators; the access requests waiting in an
  *       ERN by the coordinators of that ERN.</li>
  *   <li>KPIs are read by coordinators, the research data set by researchers, the audit trail by
- *       auditors (a patient's own trail also by those who see the patient's identity).</li>
+ *       auditors (a patient's own trail also by those who see the patient's identity). A researcher's
+ *       export holds only the patients with a panel led in the ERNs of their researcher grants, and only
+ *       what those panels say; an auditor of an ERN reads the entries concerning the patients with a
+ *       panel led in that ERN; a network-wide auditor reads the whole trail.</li>
  * </ul>
- * Every refusal is an {@link org.opencpms.domain.access.AccessForbidden} with one of its codes.
+ * A patient or panel the actor may not see at all does not exist for them: the refusal is the
+ * {@code patient.not-found} or {@code panel.not-found} an unknown id gets, so that its answer tells nobody
+ * which ids are real. Every other refusal is an {@link org.opencpms.domain.access.AccessForbidden} with one
+ * of its codes.
  * Actions (who may invite, transition, sign off, grant a role, change reference data) are decided by
  * the aggregates themselves.
  */

@@ -1,6 +1,8 @@
 package org.opencpms.domain.audit;
 
 import java.util.List;
+import java.util.Set;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.PatientId;
 
 /**
@@ -22,4 +24,10 @@ public interface AuditTrail {
 
     /** A page of the whole trail, oldest first. */
     List<AuditEntry> page(int offset, int limit);
+
+    /**
+     * A page, oldest first, of the entries concerning a patient who has a panel led in one of these ERNs (deleted
+     * panels included: what was done to them is audited too); entries that concern no patient are not among them.
+     */
+    List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, int offset, int limit);
 }

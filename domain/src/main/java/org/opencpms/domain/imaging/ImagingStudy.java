@@ -2,6 +2,7 @@ package org.opencpms.domain.imaging;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.opencpms.domain.shared.DefensibleText;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
@@ -21,7 +22,7 @@ public record ImagingStudy(StudyInstanceUid uid, PatientId patient, PanelId pane
         Require.present(uid, "study-uid");
         Require.present(patient, "patient");
         Require.present(receivedAt, "received-at");
-        modalities = modalities == null ? "" : modalities.strip();
+        modalities = modalities == null ? "" : DefensibleText.of(modalities, "modalities").strip();
         if (seriesCount < 1 || instanceCount < seriesCount) {
             throw new InvalidValue("imaging-study", "a study holds at least one series and one instance per series");
         }

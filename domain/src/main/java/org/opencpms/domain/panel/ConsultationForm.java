@@ -2,10 +2,12 @@ package org.opencpms.domain.panel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencpms.domain.coding.CodedEntry;
+import org.opencpms.domain.shared.DefensibleText;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.Require;
 
@@ -29,7 +31,7 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
         sections = sortedByKind(Values.listOf(sections, "clinical-section"));
         diagnoses = Values.listOf(diagnoses, "diagnosis");
         phenotypes = Values.listOf(phenotypes, "phenotype");
-        customData = Map.copyOf(Require.noNullEntries(customData == null ? Map.of() : customData, "custom-data"));
+        customData = defensible(Require.noNullEntries(customData == null ? Map.of() : customData, "custom-data"));
         attachments = Values.listOf(attachments, "attachment");
         pedigree = pedigree == null ? Optional.empty() : pedigree;
         if (pedigree.filter(p -> p.kind() != AttachmentKind.DOCUMENT).isPresent()) {
@@ -50,6 +52,16 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
     /** A form with nothing filled in yet. */
     public static ConsultationForm empty() {
         return new ConsultationForm(null, null, false, null, null, null, null, null, null);
+    }
+
+    private static Map<String, String> defensible(Map<String, String> customData) {
+        var checked = new HashMap<String, String>();
+        customData.forEach((key, value) -> {
+            if (checked.put(DefensibleText.of(key, "custom-data"), DefensibleText.of(value, "custom-data")) != null) {
+                throw new InvalidValue("custom-data", "two keys are the same text: " + key);
+            }
+        });
+        return Map.copyOf(checked);
     }
 
     private static List<ClinicalSection> sortedByKind(List<ClinicalSection> sections) {

@@ -16,9 +16,12 @@ public final class Require {
         return value;
     }
 
-    /** Present, not blank, and at most {@code maxLength} characters once stripped; returns it stripped. */
+    /**
+     * Present, {@link DefensibleText defensible}, not blank, and at most {@code maxLength} characters once stripped;
+     * returns it stripped, in Unicode normalisation form C.
+     */
     public static String text(String value, String field, int maxLength) {
-        String stripped = present(value, field).strip();
+        String stripped = DefensibleText.of(present(value, field), field).strip();
         if (stripped.isEmpty()) {
             throw new InvalidValue(field, field + " must not be blank");
         }

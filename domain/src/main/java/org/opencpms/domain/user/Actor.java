@@ -46,6 +46,12 @@ public record Actor(UserId id, Set<RoleGrant> grants) implements PlatformRoles {
         return grants.stream().anyMatch(g -> g.role() == role);
     }
 
+    /** The ERNs in which the actor holds the role (a grant that names no ERN adds none). */
+    public Set<Ern> ernsAs(Role role) {
+        return grants.stream().filter(g -> g.role() == role && g.ern() != null).map(RoleGrant::ern)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Health professional (or coordinator/dispatcher, who may all an HP may) at this centre, in any ERN. */
     public boolean isHealthProfessionalAt(ProviderId centre) {
         return grants.stream().anyMatch(g -> g.role().actsAsHealthProfessional() && centre.equals(g.centre()));

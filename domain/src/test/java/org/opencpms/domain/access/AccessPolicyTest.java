@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.opencpms.domain.consent.ConsentKind;
 import org.opencpms.domain.consent.PatientConsents;
 import org.opencpms.domain.dataset.ErnConfiguration;
+import org.opencpms.domain.panel.PanelNotFound;
+import org.opencpms.domain.patient.PatientNotFound;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
@@ -71,7 +73,7 @@ class AccessPolicyTest {
     }
 
     @Test
-    void panel_members_see_the_patient_pseudonymously_and_outsiders_not_at_all() {
+    void panel_members_see_the_patient_pseudonymously_and_for_outsiders_it_does_not_exist() {
         var patient = patient();
         var panel = panelOf(patient);
         panel.submit(HP, new PatientConsents(patient.id(), java.util.Set.of(ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN)),
@@ -84,12 +86,12 @@ class AccessPolicyTest {
         assertThat(strict.mayViewPatient(colleague, patient, List.of())).isFalse();
         assertThat(strict.mayViewPatient(HP, patient, List.of())).isTrue();
         assertThatThrownBy(() -> strict.requireViewPatient(colleague, patient, List.of(panel)))
-                .isInstanceOf(AccessForbidden.class).extracting("code").isEqualTo("access.patient-forbidden");
+                .isInstanceOf(PatientNotFound.class).hasMessage(new PatientNotFound(patient.id()).getMessage());
         assertThatCode(() -> strict.requireViewPatient(expert, patient, List.of(panel))).doesNotThrowAnyException();
     }
 
     @Test
-    void a_panel_is_seen_by_its_participants_invitees_ern_staff_and_the_patients_handlers() {
+    void a_panel_is_seen_by_its_participants_invitees_ern_staff_and_the_patients_handlers_and_by_nobody_else() {
         var patient = patient();
         var panel = panelOf(patient);
 
@@ -106,7 +108,8 @@ class AccessPolicyTest {
         assertThat(strict.mayViewPanel(person(RoleGrant.researcher(ERN)), panel, patient)).isFalse();
         assertThat(strict.mayViewPanel(person(RoleGrant.guestExpert(panel.id())), panel, patient)).isFalse();
         assertThatThrownBy(() -> strict.requireViewPanel(expert, panel, patient))
-                .extracting("code").isEqualTo("access.panel-forbidden");
+                .as("the same failure as an unknown id").isInstanceOf(PanelNotFound.class)
+                .hasMessage(new PanelNotFound(panel.id()).getMessage());
         assertThatCode(() -> strict.requireViewPanel(HP, panel, patient)).doesNotThrowAnyException();
     }
 
@@ -209,12 +212,28 @@ class AccessPolicyTest {
     }
 
     @Test
-    void a_patients_audit_trail_is_exported_by_auditors_and_by_those_who_see_the_identity() {
+    void a_patients_audit_trail_is_exported_by_the_auditors_of_its_panels_erns_and_by_those_who_see_the_identity() {
         var patient = patient();
+        var panels = List.of(panelOf(patient));
 
-        assertThatCode(() -> strict.requireExportPatientAudit(person(RoleGrant.auditor(ERN)), patient)).doesNotThrowAnyException();
-        assertThatCode(() -> strict.requireExportPatientAudit(HP, patient)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> strict.requireExportPatientAudit(colleague, patient))
+        assertThatCode(() -> strict.requireExportPatientAudit(person(RoleGrant.auditor(ERN)), patient, panels))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> strict.requireExportPatientAudit(person(RoleGrant.auditor(null)), patient, List.of()))
+                .as("network-wide").doesNotThrowAnyException();
+        assertThatCode(() -> strict.requireExportPatientAudit(HP, patient, List.of())).doesNotThrowAnyException();
+        assertThatThrownBy(() -> strict.requireExportPatientAudit(person(RoleGrant.auditor(OTHER_ERN)), patient, panels))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("access.audit-forbidden");
+        assertThatThrownBy(() -> strict.requireExportPatientAudit(colleague, patient, panels))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("access.audit-forbidden");
+    }
+
+    @Test
+    void an_auditor_reads_the_trail_of_their_erns_and_a_researcher_exports_theirs() {
+        assertThat(strict.auditedErns(person(RoleGrant.auditor(ERN)))).contains(java.util.Set.of(ERN));
+        assertThat(strict.auditedErns(person(RoleGrant.auditor(ERN), RoleGrant.auditor(null)))).isEmpty();
+        assertThat(strict.researchedErns(person(RoleGrant.researcher(ERN), RoleGrant.researcher(OTHER_ERN))))
+                .containsExactlyInAnyOrder(ERN, OTHER_ERN);
+        assertThatThrownBy(() -> strict.auditedErns(HP)).extracting("code").isEqualTo("access.audit-forbidden");
+        assertThatThrownBy(() -> strict.researchedErns(HP)).extracting("code").isEqualTo("access.research-forbidden");
     }
 }

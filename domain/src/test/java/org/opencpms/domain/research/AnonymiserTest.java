@@ -57,38 +57,43 @@ class AnonymiserTest {
 
     @Test
     void a_patient_without_research_or_registry_consent_is_left_out() {
-        assertThat(Anonymiser.anonymise(patient, consents(ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN), List.of(),
-                Country.of("PL"), TODAY)).isEmpty();
+        assertThat(Anonymiser.anonymise(patient, consents(ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN),
+                List.of(panel(Ern.BOND)), Set.of(Ern.BOND), Country.of("PL"), TODAY)).isEmpty();
     }
 
     @Test
     void a_consenting_patient_becomes_a_record_with_an_age_band_country_and_codes_only() {
         var bondPanel = panel(Ern.BOND);
         var record = Anonymiser.anonymise(patient, consents(ConsentKind.CARE, ConsentKind.REGISTRY_INCLUSION),
-                List.of(bondPanel), Country.of("PL"), TODAY).orElseThrow();
+                List.of(bondPanel), Set.of(Ern.BOND), Country.of("PL"), TODAY).orElseThrow();
 
         assertThat(record.ageBand()).isEqualTo(new AgeBand(10, 14));
         assertThat(record.sex()).isEqualTo(Sex.FEMALE);
-        assertThat(record.country()).isEqualTo(Country.of("PL"));
+        assertThat(record.area()).isEqualTo(Area.of(Country.of("PL")));
         assertThat(record.erns()).containsExactly(Ern.BOND);
-        assertThat(record.diagnoses()).containsExactly(diagnosis);
-        assertThat(record.phenotypes()).containsExactly(phenotype);
+        assertThat(record.diagnoses()).as("codes only, once").containsExactly(new CodedEntry(CodingSystem.ORPHACODE, "ORPHA:558", null));
+        assertThat(record.phenotypes()).containsExactly(new CodedEntry(CodingSystem.HPO, "HP:0001166", null));
         assertThat(record.closedPanels()).isZero();
+        assertThat(record.generalisation()).isZero();
         assertThat(record.toString()).doesNotContain("Greta", "Kowalczyk", "K-77", "2014", "brave-lynx", patient.id().toString(),
-                bondPanel.id().toString());
+                bondPanel.id().toString(), "Marfan", "Arachnodactyly");
     }
 
     @Test
-    void deleted_panels_and_panels_of_other_patients_contribute_nothing() {
+    void deleted_panels_and_panels_of_other_erns_contribute_nothing_and_without_a_panel_there_is_no_record() {
         var deleted = panel(Ern.BOND);
         deleted.delete(hp, NOW);
-        var record = Anonymiser.anonymise(patient, consents(ConsentKind.RESEARCH_CONTACT), List.of(deleted),
-                Country.of("PL"), TODAY).orElseThrow();
+        var research = consents(ConsentKind.RESEARCH_CONTACT);
 
-        assertThat(record.erns()).isEmpty();
-        assertThat(record.diagnoses()).isEmpty();
+        assertThat(Anonymiser.anonymise(patient, research, List.of(deleted), Set.of(Ern.BOND), Country.of("PL"), TODAY))
+                .isEmpty();
+        assertThat(Anonymiser.anonymise(patient, research, List.of(panel(Ern.BOND)), Set.of(Ern.ERKNET),
+                Country.of("PL"), TODAY)).as("a panel of another ERN").isEmpty();
+        var record = Anonymiser.anonymise(patient, research, List.of(panel(Ern.BOND), deleted), Set.of(Ern.BOND, Ern.ERKNET),
+                Country.of("PL"), TODAY).orElseThrow();
+        assertThat(record.erns()).containsExactly(Ern.BOND);
         assertThatThrownBy(() -> Anonymiser.anonymise(patient, new PatientConsents(PatientId.random(), Set.of(ConsentKind.RESEARCH_CONTACT)),
-                List.of(), Country.of("PL"), TODAY)).extracting("code").isEqualTo("consents.invalid");
+                List.of(), Set.of(Ern.BOND), Country.of("PL"), TODAY)).extracting("code").isEqualTo("consents.invalid");
     }
 
     @Test
@@ -105,5 +110,18 @@ class AnonymiserTest {
         assertThatThrownBy(() -> new AgeBand(95, 99)).extracting("code").isEqualTo("age-band.invalid");
         assertThatThrownBy(() -> new AgeBand(-5, -1)).extracting("code").isEqualTo("age-band.invalid");
         assertThatThrownBy(() -> new AgeBand(85, Integer.MAX_VALUE)).extracting("code").isEqualTo("age-band.invalid");
+    }
+
+    @Test
+    void a_five_year_band_widens_to_ten_years_then_twenty_then_any_age() {
+        assertThat(AgeBand.of(14).widened(0)).hasToString("10-14");
+        assertThat(AgeBand.of(14).widened(1)).hasToString("10-19");
+        assertThat(AgeBand.of(14).widened(2)).hasToString("0-19");
+        assertThat(AgeBand.of(14).widened(3)).hasToString("any");
+        assertThat(AgeBand.of(93).widened(1)).hasToString("90+");
+        assertThat(AgeBand.of(93).widened(2)).hasToString("80+");
+        assertThat(AgeBand.of(84).widened(2)).hasToString("80+");
+        assertThat(AgeBand.of(77).widened(2)).hasToString("60-79");
+        assertThatThrownBy(() -> AgeBand.of(14).widened(1).widened(1)).extracting("code").isEqualTo("age-band.invalid");
     }
 }

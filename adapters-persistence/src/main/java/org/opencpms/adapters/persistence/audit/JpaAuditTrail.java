@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.opencpms.adapters.persistence.Stores;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.Require;
@@ -127,6 +129,21 @@ public class JpaAuditTrail implements AuditTrail {
     public List<AuditEntry> page(int offset, int limit) {
         Require.page(offset, limit);
         return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e ORDER BY e.seq", Object[].class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList().stream().map(JpaAuditTrail::record).map(AuditRecord::toEntry).toList();
+    }
+
+    @Override
+    public List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, int offset, int limit) {
+        Require.present(erns, "erns");
+        Require.page(offset, limit);
+        if (erns.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e WHERE e.patientId IN"
+                        + " (SELECT p.patientId FROM Panel p WHERE p.leadErn IN :erns) ORDER BY e.seq", Object[].class)
+                .setParameter("erns", List.copyOf(erns))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList().stream().map(JpaAuditTrail::record).map(AuditRecord::toEntry).toList();

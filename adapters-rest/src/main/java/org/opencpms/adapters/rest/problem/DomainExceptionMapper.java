@@ -1,5 +1,7 @@
 package org.opencpms.adapters.rest.problem;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +23,12 @@ import org.opencpms.domain.shared.RuleViolation;
  * {@link org.opencpms.domain.shared.Forbidden} 403, each with the domain's {@code code()} and message. Two refinements: an
  * {@link InvalidValue} (a value that failed its own format while a command was built) is a 400 with one field
  * error named after the value; a {@link ConcurrentUpdate} is 412 Precondition Failed when the request carried an
- * {@code If-Match} version (the client's precondition failed) and 409 when it did not.
+ * {@code If-Match} version (the client's precondition failed) and 409 when it did not. A failure of a request
+ * addressed to a patient, panel or consent the caller may not see is answered as that target's not-found
+ * ({@link Outsiders}), so that nobody learns which ids are real.
  */
 @Provider
+@ApplicationScoped
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     private static final String INVALID_SUFFIX = ".invalid";
@@ -33,10 +38,23 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Context
     private HttpHeaders headers;
 
+    private final Outsiders outsiders;
+
+    /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
+    public DomainExceptionMapper() {
+        this(null);
+    }
+
+    @Inject
+    public DomainExceptionMapper(Outsiders outsiders) {
+        this.outsiders = outsiders;
+    }
+
     @Override
     public Response toResponse(DomainException exception) {
         var ifMatch = headers == null ? null : headers.getHeaderString(IfMatch.HEADER);
-        return ProblemResponses.response(problem(exception, ProblemResponses.instance(uriInfo), ifMatch));
+        var answered = outsiders.answer(exception, uriInfo);
+        return ProblemResponses.response(problem(answered, ProblemResponses.instance(uriInfo), ifMatch));
     }
 
     /** The problem of a domain failure in a request whose {@code If-Match} header was {@code ifMatch} (or null). */

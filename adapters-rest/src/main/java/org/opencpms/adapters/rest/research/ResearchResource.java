@@ -7,9 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.research.ExportResearchDataSet;
 
@@ -17,8 +18,8 @@ import org.opencpms.application.research.ExportResearchDataSet;
  * The anonymised research data set: {@link ExportResearchDataSet} ({@code GET /api/research/data-set}).
  *
  * <p>Who may: researchers ({@code AccessPolicy.requireResearchAccess}; anyone else gets 403
- * {@code access.research-forbidden}). Only patients whose consents allow research use now are included; the export is
- * audited once, as a whole.
+ * {@code access.research-forbidden}). Only patients whose consents allow research use now and who have a panel in
+ * the researcher's ERNs are included, k-anonymously; the export is audited once, as a whole.
  */
 @Path("research")
 @RequestScoped
@@ -43,13 +44,15 @@ public class ResearchResource {
     @GET
     @Path("data-set")
     @Operation(summary = "Export the anonymised research data set",
-            description = "A complete export, not paged (`next` is always null): one record per consenting patient.")
-    @APIResponse(responseCode = "200", description = "{ items: [ResearchRecord], next: null }")
+            description = "A complete, k-anonymous release (`next` is always null) of the consenting patients with a "
+                    + "panel in the researcher's ERNs: every combination of age band, sex, area, ERNs and codes it "
+                    + "holds is shared by at least k records; rarer records are generalised or suppressed, and counted.")
+    @APIResponse(responseCode = "200", description = "{ items: [ResearchRecord], next: null, k, generalised, suppressed }",
+            content = @Content(schema = @Schema(implementation = ResearchDataSetJson.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "Not registered, or not a researcher (access.research-forbidden)")
     @APIResponse(responseCode = "500", description = "Unexpected error; the problem carries the correlation id")
-    public PageJson<ResearchRecordJson> dataSet() {
-        var records = exportResearchDataSet.handle(new ExportResearchDataSet.Query(caller.actor()));
-        return PageJson.last(records.stream().map(ResearchRecordJson::of).toList());
+    public ResearchDataSetJson dataSet() {
+        return ResearchDataSetJson.of(exportResearchDataSet.handle(new ExportResearchDataSet.Query(caller.actor())));
     }
 }
