@@ -68,7 +68,7 @@ public final class Configuration {
     public KAnonymity researchKAnonymity() {
         var k = value(K_ANONYMITY).orElse(String.valueOf(KAnonymity.DEFAULT_K));
         try {
-            return new KAnonymity(Integer.parseInt(k.strip()));
+            return new KAnonymity(Integer.parseInt(k));
         } catch (RuntimeException e) {
             throw new IllegalStateException(K_ANONYMITY + " must be a whole number of at least 2, not " + k, e);
         }

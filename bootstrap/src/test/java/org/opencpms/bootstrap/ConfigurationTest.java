@@ -46,7 +46,7 @@ class ConfigurationTest {
     void the_research_export_is_five_anonymous_unless_the_deployment_chooses_another_k_of_at_least_two() {
         assertThat(configured(Map.of()).researchKAnonymity().k()).isEqualTo(5);
         assertThat(configured(Map.of(Configuration.K_ANONYMITY, " 10 ")).researchKAnonymity().k()).isEqualTo(10);
-        for (var bad : new String[] {"1", "five", ""}) {
+        for (var bad : new String[] {"1", "five", "-3"}) {
             assertThatThrownBy(() -> configured(Map.of(Configuration.K_ANONYMITY, bad)).researchKAnonymity()).as(bad)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("opencpms.research.k-anonymity must be a whole number of at least 2, not " + bad);
