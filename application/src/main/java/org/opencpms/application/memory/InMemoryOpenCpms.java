@@ -21,7 +21,10 @@ import org.opencpms.domain.audit.AuditTrail;
 import org.opencpms.domain.chat.ChatMessages;
 import org.opencpms.domain.consent.Consents;
 import org.opencpms.domain.dataset.ErnConfigurations;
+import org.opencpms.domain.imaging.BurnedInTextRule;
 import org.opencpms.domain.imaging.ImageArchive;
+import org.opencpms.domain.imaging.ImagingInstances;
+import org.opencpms.domain.imaging.InstanceFiles;
 import org.opencpms.domain.kpi.KpiFacts;
 import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.panel.Panels;
@@ -66,6 +69,8 @@ public final class InMemoryOpenCpms {
     private final InMemoryNetworks networks = new InMemoryNetworks();
     private final InMemoryErnConfigurations ernConfigurations = new InMemoryErnConfigurations();
     private final InMemoryImageArchive imageArchive = new InMemoryImageArchive();
+    private final InMemoryImagingInstances imagingInstances = new InMemoryImagingInstances();
+    private final InMemoryInstanceFiles instanceFiles = new InMemoryInstanceFiles();
     private final InMemoryChatMessages chat = new InMemoryChatMessages();
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final InMemoryKpiFacts kpiFacts = new InMemoryKpiFacts(panels::all, users::all);
@@ -88,6 +93,9 @@ public final class InMemoryOpenCpms {
         register(Networks.class, networks);
         register(ErnConfigurations.class, ernConfigurations);
         register(ImageArchive.class, imageArchive);
+        register(ImagingInstances.class, imagingInstances);
+        register(InstanceFiles.class, instanceFiles);
+        register(BurnedInTextRule.class, BurnedInTextRule.STANDARD);
         register(ChatMessages.class, chat);
         register(Notifications.class, notifications);
         register(KpiFacts.class, kpiFacts);
@@ -196,6 +204,14 @@ public final class InMemoryOpenCpms {
 
     public InMemoryImageArchive imageArchive() {
         return imageArchive;
+    }
+
+    public InMemoryImagingInstances imagingInstances() {
+        return imagingInstances;
+    }
+
+    public InMemoryInstanceFiles instanceFiles() {
+        return instanceFiles;
     }
 
     public InMemoryChatMessages chat() {

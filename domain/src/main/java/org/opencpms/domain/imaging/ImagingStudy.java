@@ -33,6 +33,19 @@ public record ImagingStudy(StudyInstanceUid uid, PatientId patient, PanelId pane
     }
 
     /**
+     * What is known of this study once instances of it have arrived again: the same study (patient, panel, first
+     * arrival) with these contents.
+     *
+     * @throws StudyOfAnotherPatient {@code study.other-patient} if the instances belong to another patient
+     */
+    public ImagingStudy withContents(PatientId of, String modalities, int seriesCount, int instanceCount) {
+        if (!patient.equals(Require.present(of, "patient"))) {
+            throw new StudyOfAnotherPatient();
+        }
+        return new ImagingStudy(uid, patient, panel, modalities, seriesCount, instanceCount, receivedAt);
+    }
+
+    /**
      * The same study attached to {@code target}, a panel of {@code patientOfPanel}. Attaching it again
      * to the panel it is attached to changes nothing.
      *

@@ -1,0 +1,33 @@
+package org.opencpms.adapters.persistence.imaging;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.domain.imaging.ImagingInstances;
+
+class JpaImagingInstancesOnH2Test extends ImagingInstancesContract {
+
+    private static JpaTestDatabase database;
+    private static ImagingInstances instances;
+
+    @BeforeAll
+    static void start() {
+        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
+        instances = new JpaImagingInstances(database.entityManager());
+    }
+
+    @AfterAll
+    static void stop() {
+        database.close();
+    }
+
+    @Override
+    protected ImagingInstances instances() {
+        return instances;
+    }
+
+    @Override
+    protected void inTransaction(Runnable work) {
+        database.inTransaction(work);
+    }
+}

@@ -1,0 +1,33 @@
+package org.opencpms.application.memory;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencpms.domain.imaging.ImagingInstance;
+import org.opencpms.domain.imaging.ImagingInstances;
+import org.opencpms.domain.imaging.SopInstanceUid;
+import org.opencpms.domain.imaging.StudyInstanceUid;
+
+/** Instances by UID; an instance saved again keeps its place in the arrival order. Thread-safe. */
+public final class InMemoryImagingInstances implements ImagingInstances {
+
+    private final Map<SopInstanceUid, ImagingInstance> instances = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Optional<ImagingInstance> find(SopInstanceUid uid) {
+        return Optional.ofNullable(instances.get(uid));
+    }
+
+    @Override
+    public synchronized void save(ImagingInstance instance) {
+        instances.put(instance.uid(), instance);
+    }
+
+    @Override
+    public synchronized List<ImagingInstance> ofStudy(StudyInstanceUid study) {
+        return instances.values().stream().filter(i -> i.study().equals(study))
+                .sorted(Comparator.comparing((ImagingInstance i) -> i.series().value())).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.opencpms.domain.imaging;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: the index of de-identified instances (study, series, instance), next to {@link ImageArchive}'s studies.
+ * An instance received again (same pseudonymous SOP instance UID) replaces what is known of it. Never returns
+ * null.
+ */
+public interface ImagingInstances {
+
+    Optional<ImagingInstance> find(SopInstanceUid uid);
+
+    /** Records a new instance, or replaces what is known of an instance with the same UID. */
+    void save(ImagingInstance instance);
+
+    /** The instances of a study, quarantined ones included, by series and then in the order they arrived. */
+    List<ImagingInstance> ofStudy(StudyInstanceUid study);
+}
