@@ -38,7 +38,8 @@ public final class CStoreListener implements AutoCloseable {
     private final InstanceReception reception;
     private final AssociationGate gate;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger threads = new AtomicInteger();
+    private final AtomicInteger threadNumbers = new AtomicInteger();
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private ServerSocket server;
     private Thread acceptor;
     private ExecutorService associations;
@@ -59,9 +60,8 @@ public final class CStoreListener implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + settings.bindAddress() + ":" + settings.port(), e);
         }
-        associations = Executors.newFixedThreadPool(settings.maxAssociations(),
-                r -> new Thread(r, "dicom-association-" + threads.incrementAndGet()));
-        acceptor = new Thread(this::accept, "dicom-acceptor");
+        associations = Executors.newFixedThreadPool(settings.maxAssociations(), this::newThread);
+        acceptor = newThread(this::accept);
         acceptor.start();
         LOG.log(Level.INFO, "DICOM listener {0} on {1}", settings.aeTitle(), server.getLocalSocketAddress());
     }
@@ -79,9 +79,11 @@ public final class CStoreListener implements AutoCloseable {
         open.forEach(CStoreListener::close);
         associations.shutdownNow();
         try {
-            acceptor.join(TimeUnit.SECONDS.toMillis(10));
-            if (!associations.awaitTermination(10, TimeUnit.SECONDS)) {
-                LOG.log(Level.WARNING, "DICOM associations still running after 10 s");
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+                if (thread.isAlive()) {
+                    LOG.log(Level.WARNING, "{0} still running after 10 s", thread.getName());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -92,6 +94,12 @@ public final class CStoreListener implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private Thread newThread(Runnable work) {
+        var thread = new Thread(work, "dicom-" + (acceptor == null ? "acceptor" : "association-" + threadNumbers.incrementAndGet()));
+        threads.add(thread);
+        return thread;
     }
 
     private void accept() {
