@@ -20,10 +20,11 @@ import org.opencpms.adapters.persistence.Migrations;
  *       cluster-wide start-up lock ({@link TrainingDataAtStartUp}): of several nodes starting at once on one
  *       database, one loads it and the others wait, then find it already there;</li>
  *   <li>start the schedulers: the {@link OutboxRelay}, every second;</li>
+ *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
  *   <li>report ready ({@link StartUpReadiness}).</li>
  * </ol>
- * The listeners and workers of the adapters to come (the DICOM association listener, the mail worker, the FHIR
- * server) start here too, after the schema and before readiness.
+ * The listeners and workers of the adapters to come (the mail worker, the FHIR server) start here too, after the
+ * schema and before readiness.
  */
 @ApplicationScoped
 public class StartUp {
@@ -36,7 +37,7 @@ public class StartUp {
 
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
-                 TrainingDataAtStartUp trainingData, OutboxRelay relay) {
+                 TrainingDataAtStartUp trainingData, OutboxRelay relay, DicomListening dicom) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -50,6 +51,7 @@ public class StartUp {
                     + "POST /api/training/tokens {\"username\":\"hp.berlin\"}; accounts: GET /api/training/accounts");
         }
         relaying = ServerResources.scheduler().scheduleWithFixedDelay(() -> relayQuietly(relay), 1, 1, TimeUnit.SECONDS);
+        dicom.start();
         FINISHED.set(true);
     }
 
