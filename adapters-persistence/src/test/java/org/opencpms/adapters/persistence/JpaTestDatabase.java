@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -57,6 +59,17 @@ public final class JpaTestDatabase implements AutoCloseable {
 
     public static JpaTestDatabase create(Engine engine) {
         return new JpaTestDatabase(engine, engine == Engine.POSTGRES ? newPostgresDatabase() : newH2Database());
+    }
+
+    /**
+     * A database whose schema was migrated up to {@code schemaVersion} only, given the rows that
+     * {@code storedThen} writes (as a deployment of that time would have), then migrated to the latest.
+     */
+    public static JpaTestDatabase upgradedFrom(Engine engine, String schemaVersion, Consumer<DataSource> storedThen) {
+        DataSource dataSource = engine == Engine.POSTGRES ? newPostgresDatabase() : newH2Database();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(schemaVersion).load().migrate();
+        storedThen.accept(dataSource);
+        return new JpaTestDatabase(engine, dataSource);
     }
 
     private static synchronized DataSource newPostgresDatabase() {

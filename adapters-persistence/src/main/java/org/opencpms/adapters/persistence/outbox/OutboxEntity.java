@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** One row of {@code outbox}: a published event, pending until its {@code publishedAt} is set. */
+/**
+ * One row of {@code outbox}: a published event under its stable type name and format version
+ * ({@link EventType}), pending until its {@code publishedAt} is set.
+ */
 @Entity
 @Table(name = "outbox")
 class OutboxEntity {
@@ -29,6 +32,9 @@ class OutboxEntity {
     @Column(name = "event_type", nullable = false, length = 255)
     private String eventType;
 
+    @Column(name = "event_version", nullable = false)
+    private int eventVersion;
+
     @Column(name = "payload", nullable = false)
     private String payload;
 
@@ -38,9 +44,10 @@ class OutboxEntity {
     protected OutboxEntity() {
     }
 
-    OutboxEntity(Instant occurredAt, String eventType, String payload) {
+    OutboxEntity(Instant occurredAt, EventType type, String payload) {
         this.occurredAt = utc(occurredAt);
-        this.eventType = eventType;
+        this.eventType = type.name();
+        this.eventVersion = type.version();
         this.payload = payload;
     }
 
@@ -53,7 +60,7 @@ class OutboxEntity {
     }
 
     OutboxMessage toMessage() {
-        return new OutboxMessage(id, occurredAt.toInstant(), eventType, payload);
+        return new OutboxMessage(id, occurredAt.toInstant(), eventType, eventVersion, payload);
     }
 
     /** Truncated to microseconds, the precision both engines store (they would round, not truncate). */

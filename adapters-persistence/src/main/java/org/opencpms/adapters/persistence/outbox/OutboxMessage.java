@@ -6,9 +6,10 @@ import org.opencpms.domain.shared.DomainEvent;
 
 /**
  * A pending message of the outbox: its id (increasing in the order of writing within one node),
- * when the event occurred (to the microsecond), the event's record class name and its JSON payload.
+ * when the event occurred (to the microsecond), the event's stable type name (such as
+ * {@code panel.expert-invited}, see {@link EventTypes}), the version of its payload format and its JSON payload.
  */
-public record OutboxMessage(long id, Instant occurredAt, String type, String payload) {
+public record OutboxMessage(long id, Instant occurredAt, String type, int version, String payload) {
 
     public OutboxMessage {
         Objects.requireNonNull(occurredAt, "occurredAt");
@@ -19,9 +20,9 @@ public record OutboxMessage(long id, Instant occurredAt, String type, String pay
     /**
      * The event as it was published, rebuilt from the payload through its canonical constructor.
      *
-     * @throws IllegalArgumentException if the type is no longer a domain event record or the payload does not fit it
+     * @throws IllegalArgumentException if the type name is unknown or the payload does not fit its format version
      */
     public DomainEvent event() {
-        return EventJson.decode(type, payload);
+        return EventJson.decode(EventTypes.named(type), version, payload);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.panel.AttachmentKind;
 import org.opencpms.domain.panel.Invitation;
@@ -73,14 +74,16 @@ class PanelDocumentTest {
     }
 
     @Test
-    void the_document_names_every_part_of_the_snapshot_but_the_version_and_its_format() {
+    void the_document_names_every_part_of_the_snapshot_but_the_version_after_its_type_and_format_version() {
         PanelSnapshot snapshot = PanelStories.everyKindOfChange().snapshot();
 
         var document = Json.createReader(new StringReader(PanelDocument.toJson(snapshot))).readObject();
 
-        assertThat(document.keySet()).containsExactlyInAnyOrderElementsOf(Arrays.stream(PanelSnapshot.class.getRecordComponents())
-                .map(c -> c.getName()).map(n -> n.equals("version") ? "format" : n).toList());
-        assertThat(document.getInt("format")).isEqualTo(PanelDocument.FORMAT);
+        assertThat(document.keySet()).containsExactlyInAnyOrderElementsOf(Stream.concat(Stream.of("type"),
+                Arrays.stream(PanelSnapshot.class.getRecordComponents()).map(c -> c.getName())).toList());
+        assertThat(document.keySet()).startsWith("type", "version");
+        assertThat(document.getString("type")).isEqualTo("panel");
+        assertThat(document.getInt("version")).isEqualTo(PanelDocument.VERSION);
         assertThat(document.isNull("copiedFrom")).isFalse();
     }
 
@@ -98,13 +101,17 @@ class PanelDocumentTest {
     }
 
     @Test
-    void a_document_of_another_format_is_refused() {
+    void a_document_of_another_format_version_or_type_is_refused() {
         PanelSnapshot draft = PanelStories.draft(PatientId.random(), PanelStories.lead(), PanelStories.T0).snapshot();
-        String json = PanelDocument.toJson(draft)
-                .replace("\"format\":1", "\"format\":2");
+        String json = PanelDocument.toJson(draft);
 
-        assertThatThrownBy(() -> PanelDocument.fromJson(json, 0))
+        assertThatThrownBy(() -> PanelDocument.fromJson(json.replace("\"version\":1", "\"version\":2"), 0))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("format 2");
+                .hasMessageContaining("version 2");
+        assertThatThrownBy(() -> PanelDocument.fromJson(json.replace("\"type\":\"panel\"", "\"type\":\"meeting\""), 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("type \"meeting\"");
+        assertThatThrownBy(() -> PanelDocument.fromJson(json.replace("{\"type\":\"panel\",\"version\":1,", "{\"format\":1,"), 0))
+                .isInstanceOf(IllegalStateException.class);
     }
 }
