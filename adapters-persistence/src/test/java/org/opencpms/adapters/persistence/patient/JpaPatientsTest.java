@@ -2,23 +2,17 @@ package org.opencpms.adapters.persistence.patient;
 
 import static org.opencpms.adapters.persistence.patient.PatientFixtures.CIPHER;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.domain.patient.Patients;
 
-class JpaPatientsOnH2Test extends PatientsContract {
+@OnEveryEngine
+class JpaPatientsTest extends PatientsContract {
 
-    private static JpaTestDatabase database;
+    private final JpaTestDatabase database;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
+    JpaPatientsTest(JpaTestDatabase database) {
+        this.database = database;
     }
 
     @Override

@@ -1,24 +1,18 @@
 package org.opencpms.adapters.persistence.notification;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.domain.notification.Notifications;
 
-class JpaNotificationsOnH2Test extends NotificationsContract {
+@OnEveryEngine
+class JpaNotificationsTest extends NotificationsContract {
 
-    private static JpaTestDatabase database;
-    private static Notifications notifications;
+    private final JpaTestDatabase database;
+    private final Notifications notifications;
 
-    @BeforeAll
-    static void start() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
+    JpaNotificationsTest(JpaTestDatabase database) {
+        this.database = database;
         notifications = new JpaNotifications(database.entityManager());
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     @Override

@@ -1,24 +1,18 @@
 package org.opencpms.adapters.persistence.panel;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.domain.panel.Panels;
 
-class JpaPanelsOnH2Test extends PanelsContract {
+@OnEveryEngine
+class JpaPanelsTest extends PanelsContract {
 
-    private static JpaTestDatabase database;
-    private static Panels panels;
+    private final JpaTestDatabase database;
+    private final Panels panels;
 
-    @BeforeAll
-    static void start() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
+    JpaPanelsTest(JpaTestDatabase database) {
+        this.database = database;
         panels = new JpaPanels(database.entityManager());
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     @Override

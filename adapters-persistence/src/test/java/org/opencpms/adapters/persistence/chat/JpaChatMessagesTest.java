@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.adapters.persistence.panel.JpaPanels;
 import org.opencpms.adapters.persistence.panel.PanelStories;
 import org.opencpms.domain.chat.ChatMessage;
@@ -21,26 +19,15 @@ import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.UserId;
 
 /** The chat contract on one database engine, plus what only the JPA store does. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JpaChatMessagesTestBase extends ChatMessagesContract {
+@OnEveryEngine
+class JpaChatMessagesTest extends ChatMessagesContract {
 
-    private final JpaTestDatabase.Engine engine;
-    private JpaTestDatabase database;
-    private ChatMessages messages;
+    private final JpaTestDatabase database;
+    private final ChatMessages messages;
 
-    JpaChatMessagesTestBase(JpaTestDatabase.Engine engine) {
-        this.engine = engine;
-    }
-
-    @BeforeAll
-    void start() {
-        database = JpaTestDatabase.create(engine);
+    JpaChatMessagesTest(JpaTestDatabase database) {
+        this.database = database;
         messages = new JpaChatMessages(database.entityManager());
-    }
-
-    @AfterAll
-    void stop() {
-        database.close();
     }
 
     @Override

@@ -1,23 +1,16 @@
 package org.opencpms.adapters.persistence.consent;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
-
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.domain.consent.Consents;
 
-class JpaConsentsOnH2Test extends ConsentsContract {
+@OnEveryEngine
+class JpaConsentsTest extends ConsentsContract {
 
-    private static JpaTestDatabase database;
+    private final JpaTestDatabase database;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
+    JpaConsentsTest(JpaTestDatabase database) {
+        this.database = database;
     }
 
     @Override

@@ -1,32 +1,26 @@
 package org.opencpms.adapters.persistence.kpi;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.adapters.persistence.panel.JpaPanels;
 import org.opencpms.adapters.persistence.user.JpaUsers;
 import org.opencpms.domain.kpi.KpiFacts;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.user.Users;
 
-class JpaKpiFactsOnPostgresTest extends KpiFactsContract {
+@OnEveryEngine
+class JpaKpiFactsTest extends KpiFactsContract {
 
-    private static JpaTestDatabase database;
-    private static KpiFacts facts;
-    private static Panels panels;
-    private static Users users;
+    private final JpaTestDatabase database;
+    private final KpiFacts facts;
+    private final Panels panels;
+    private final Users users;
 
-    @BeforeAll
-    static void start() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.POSTGRES);
+    JpaKpiFactsTest(JpaTestDatabase database) {
+        this.database = database;
         facts = new JpaKpiFacts(database.entityManager());
         panels = new JpaPanels(database.entityManager());
         users = new JpaUsers(database.entityManager());
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     @Override

@@ -1,23 +1,16 @@
 package org.opencpms.adapters.persistence.accessrequest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
-
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.domain.accessrequest.AccessRequests;
 
-class JpaAccessRequestsOnPostgresTest extends AccessRequestsContract {
+@OnEveryEngine
+class JpaAccessRequestsTest extends AccessRequestsContract {
 
-    private static JpaTestDatabase database;
+    private final JpaTestDatabase database;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.POSTGRES);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
+    JpaAccessRequestsTest(JpaTestDatabase database) {
+        this.database = database;
     }
 
     @Override

@@ -1,23 +1,16 @@
 package org.opencpms.adapters.persistence.reference;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
-
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.domain.reference.HealthcareProviders;
 
-class JpaHealthcareProvidersOnH2Test extends HealthcareProvidersContract {
+@OnEveryEngine
+class JpaHealthcareProvidersTest extends HealthcareProvidersContract {
 
-    private static JpaTestDatabase database;
+    private final JpaTestDatabase database;
 
-    @BeforeAll
-    static void createDatabase() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
+    JpaHealthcareProvidersTest(JpaTestDatabase database) {
+        this.database = database;
     }
 
     @Override

@@ -11,14 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
 import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
 import org.opencpms.domain.audit.AuditAction;
@@ -33,27 +31,17 @@ import org.opencpms.domain.shared.UserId;
  * The audit trail contract on a database, plus what only the database trail does: the hash chain,
  * transactions, and catching whoever tampers with the table through plain SQL.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class JpaAuditTrailContract extends AuditTrailContract {
+@OnEveryEngine
+class JpaAuditTrailTest extends AuditTrailContract {
 
-    private JpaTestDatabase database;
-    private JpaAuditTrail trail;
-    private AuditTables tables;
+    private final JpaTestDatabase database;
+    private final JpaAuditTrail trail;
+    private final AuditTables tables;
 
-    protected abstract JpaTestDatabase.Engine engine();
-
-    @BeforeAll
-    void startDatabase() {
-        database = JpaTestDatabase.create(engine());
+    JpaAuditTrailTest(JpaTestDatabase database) {
+        this.database = database;
         trail = new JpaAuditTrail(database.entityManager());
         tables = new AuditTables(database.dataSource());
-    }
-
-    @AfterAll
-    void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     @BeforeEach

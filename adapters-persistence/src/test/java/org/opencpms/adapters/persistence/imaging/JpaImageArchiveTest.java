@@ -1,8 +1,7 @@
 package org.opencpms.adapters.persistence.imaging;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.adapters.persistence.panel.JpaPanels;
 import org.opencpms.adapters.persistence.panel.PanelStories;
 import org.opencpms.domain.imaging.ImageArchive;
@@ -10,20 +9,15 @@ import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
 
-class JpaImageArchiveOnH2Test extends ImageArchiveContract {
+@OnEveryEngine
+class JpaImageArchiveTest extends ImageArchiveContract {
 
-    private static JpaTestDatabase database;
-    private static ImageArchive archive;
+    private final JpaTestDatabase database;
+    private final ImageArchive archive;
 
-    @BeforeAll
-    static void start() {
-        database = JpaTestDatabase.create(JpaTestDatabase.Engine.H2);
+    JpaImageArchiveTest(JpaTestDatabase database) {
+        this.database = database;
         archive = new JpaImageArchive(database.entityManager());
-    }
-
-    @AfterAll
-    static void stop() {
-        database.close();
     }
 
     @Override

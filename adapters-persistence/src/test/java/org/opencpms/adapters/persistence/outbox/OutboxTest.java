@@ -7,12 +7,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
+import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.adapters.persistence.audit.JpaAuditTrail;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
@@ -23,29 +21,19 @@ import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
 
 /** The transactional outbox on a database: written with the change, read and marked by the relay. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class OutboxContract {
+@OnEveryEngine
+class OutboxTest {
 
     private static final Instant T0 = Instant.parse("2025-06-01T12:00:00.000001Z");
 
-    private JpaTestDatabase database;
-    private JpaDomainEvents events;
-    private OutboxReader outbox;
+    private final JpaTestDatabase database;
+    private final JpaDomainEvents events;
+    private final OutboxReader outbox;
 
-    protected abstract JpaTestDatabase.Engine engine();
-
-    @BeforeAll
-    void startDatabase() {
-        database = JpaTestDatabase.create(engine());
+    OutboxTest(JpaTestDatabase database) {
+        this.database = database;
         events = new JpaDomainEvents(database.entityManager());
         outbox = new OutboxReader(database.entityManager());
-    }
-
-    @AfterAll
-    void stopDatabase() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     @BeforeEach
