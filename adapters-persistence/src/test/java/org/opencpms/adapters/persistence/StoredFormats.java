@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 /**
  * The fixtures under {@code src/test/resources/stored-formats}: data exactly as a deployment stored
  * it, one directory per format ({@code schema-41/outbox}: payloads named by the class name stored
- * before V42; {@code outbox}: payloads named {@code <stable name>.v<version>.json}; {@code panel/v1}: documents).
+ * before V43; {@code outbox}: payloads named {@code <stable name>.v<version>.json}; {@code panel/v1}: documents).
  */
 public final class StoredFormats {
 

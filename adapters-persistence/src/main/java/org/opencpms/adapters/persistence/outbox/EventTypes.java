@@ -51,7 +51,7 @@ import org.opencpms.domain.user.UserRegistered;
 /**
  * The registry of stored event types: the stable name and payload format version of every domain
  * event the outbox may hold. A name, once stored, is never reused for another event nor changed (the
- * migration {@code V42} translated the class names stored before it into these names).
+ * migration {@code V43} translated the class names stored before it into these names).
  */
 final class EventTypes {
 

@@ -18,7 +18,7 @@ import org.opencpms.adapters.persistence.JpaTestDatabase;
 import org.opencpms.adapters.persistence.StoredFormats;
 import org.opencpms.domain.shared.PanelId;
 
-/** Panel documents of every format stored so far read back, and rows stored before V42 are upgraded to the current envelope. */
+/** Panel documents of every format stored so far read back, and rows stored before V43 are upgraded to the current envelope. */
 class StoredPanelDocumentsTest {
 
     private static JsonObject json(String text) {
@@ -37,7 +37,7 @@ class StoredPanelDocumentsTest {
 
     @ParameterizedTest
     @EnumSource(JpaTestDatabase.Engine.class)
-    void panels_stored_before_v42_read_back_after_the_upgrade(JpaTestDatabase.Engine engine) {
+    void panels_stored_before_v43_read_back_after_the_upgrade(JpaTestDatabase.Engine engine) {
         Map<String, String> before = StoredFormats.in("schema-41/panel");
         Map<String, String> now = StoredFormats.in("panel/v1");
         try (var database = JpaTestDatabase.upgradedFrom(engine, "41", dataSource -> insert(dataSource, before.values()))) {
