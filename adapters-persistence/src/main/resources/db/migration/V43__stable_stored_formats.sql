@@ -42,6 +42,7 @@ UPDATE outbox SET event_type = CASE event_type
     WHEN 'org.opencpms.domain.patient.PatientEnrolled' THEN 'patient.enrolled'
     WHEN 'org.opencpms.domain.reference.DiseaseGroupAdded' THEN 'reference.disease-group-added'
     WHEN 'org.opencpms.domain.reference.HealthcareProviderRegistered' THEN 'reference.provider-registered'
+    WHEN 'org.opencpms.domain.reference.HealthcareProviderUpdated' THEN 'reference.provider-updated'
     WHEN 'org.opencpms.domain.reference.NetworkEstablished' THEN 'reference.network-established'
     WHEN 'org.opencpms.domain.reference.ProviderJoinedErn' THEN 'reference.provider-joined-ern'
     WHEN 'org.opencpms.domain.reference.ProviderLeftErn' THEN 'reference.provider-left-ern'

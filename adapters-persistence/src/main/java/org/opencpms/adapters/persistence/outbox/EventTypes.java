@@ -38,6 +38,7 @@ import org.opencpms.domain.patient.IdentifyingDataCorrected;
 import org.opencpms.domain.patient.PatientEnrolled;
 import org.opencpms.domain.reference.DiseaseGroupAdded;
 import org.opencpms.domain.reference.HealthcareProviderRegistered;
+import org.opencpms.domain.reference.HealthcareProviderUpdated;
 import org.opencpms.domain.reference.NetworkEstablished;
 import org.opencpms.domain.reference.ProviderJoinedErn;
 import org.opencpms.domain.reference.ProviderLeftErn;
@@ -90,6 +91,7 @@ final class EventTypes {
             new EventType("patient.enrolled", 1, PatientEnrolled.class),
             new EventType("reference.disease-group-added", 1, DiseaseGroupAdded.class),
             new EventType("reference.provider-registered", 1, HealthcareProviderRegistered.class),
+            new EventType("reference.provider-updated", 1, HealthcareProviderUpdated.class),
             new EventType("reference.network-established", 1, NetworkEstablished.class),
             new EventType("reference.provider-joined-ern", 1, ProviderJoinedErn.class),
             new EventType("reference.provider-left-ern", 1, ProviderLeftErn.class),

@@ -53,6 +53,7 @@ import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.reference.DiseaseGroupAdded;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.HealthcareProviderRegistered;
+import org.opencpms.domain.reference.HealthcareProviderUpdated;
 import org.opencpms.domain.reference.MembershipType;
 import org.opencpms.domain.reference.NetworkEstablished;
 import org.opencpms.domain.reference.ProviderJoinedErn;
@@ -100,6 +101,7 @@ final class StoredEventSamples {
                 new NotificationPreferenceChosen(BY, NotificationKind.INVITATION, NotificationChannel.BOTH, AT),
                 new ChatMessagePosted(new ChatMessageId(id(8)), PANEL, BY, AT),
                 new HealthcareProviderRegistered(CENTRE, Country.of("DE"), AT),
+                new HealthcareProviderUpdated(CENTRE, Country.of("AT"), AT),
                 new NetworkEstablished(Ern.BOND, AT),
                 new ProviderJoinedErn(CENTRE, Ern.BOND, MembershipType.AFFILIATED_PARTNER, AT),
                 new ProviderLeftErn(CENTRE, Ern.BOND, AT),
