@@ -126,6 +126,36 @@ class CStoreListenerTest {
     }
 
     @Test
+    void compressed_instances_jpeg_lossless_jpeg_ls_and_rle_are_accepted_and_kept_compressed() throws Exception {
+        Path plain = Path.of(series(1).get(0));
+        int number = 0;
+        for (var codec : List.of(List.of("dcmcjpeg", "1.2.840.10008.1.2.4.70", "-xs"),
+                List.of("dcmcjpls", "1.2.840.10008.1.2.4.80", "-xt"), List.of("dcmcrle", "1.2.840.10008.1.2.5", "-xr"))) {
+            Path file = temp.resolve(codec.get(0) + ".dcm");
+            assertThat(output(run(codec.get(0), plain.toString(), file.toString()))).isEmpty();
+            var compressed = new AttributeList();
+            compressed.setDecompressPixelData(false);
+            compressed.read(file.toFile());
+            compressed.get(TagFromName.SOPInstanceUID).setValue(SyntheticCt.UID_ROOT + ".3.9." + ++number);
+            com.pixelmed.dicom.FileMetaInformation.addFileMetaInformation(compressed, codec.get(1), PACS);
+            compressed.write(file.toFile(), codec.get(1), true, true);
+
+            String out = output(run("storescu", "-v", codec.get(2), "-aet", PACS, "-aec", ImagingWorld.OUR_AE, "127.0.0.1",
+                    Integer.toString(listener.port()), file.toString()));
+
+            assertThat(out).contains("Received Store Response (Success)");
+        }
+        assertThat(world.indexed()).hasSize(3);
+        var syntaxes = new ArrayList<String>();
+        for (ImagingInstance instance : world.indexed()) {
+            String dump = output(run("dcmdump", "+L", kept(instance)));
+            assertThat(SyntheticCt.plantedIn(dump)).isEmpty();
+            syntaxes.add(dump.lines().filter(l -> l.contains("(0002,0010)")).findFirst().orElse(""));
+        }
+        assertThat(String.join("\n", syntaxes)).contains("JPEGLossless").contains("JPEGLSLossless").contains("RLELossless");
+    }
+
+    @Test
     void dcmtk_sees_a_refusal_for_a_patient_unknown_at_the_centre_and_nothing_is_kept() throws Exception {
         var stranger = SyntheticCt.instance(1, 1, 16);
         stranger.get(TagFromName.PatientID).setValue("HOSP-000001");
