@@ -1,6 +1,9 @@
 /**
- * The dicom adapter of OpenCPMS. It translates between its technology and the use cases of
- * {@code org.opencpms.application}; it never depends on another adapter, and its technology
- * never leaks out of this module (rules enforced by {@code system-tests}).
+ * The DICOM adapter of OpenCPMS (PixelMed, whose types never leave this module): the C-STORE/C-ECHO listener
+ * ({@code scp}), the reading and checking of received data sets and their hand-over to
+ * {@link org.opencpms.application.imaging.ReceiveImagingInstance} ({@code receive}), the PS3.15 Annex E
+ * de-identification ({@code deidentify}), the content-addressed file store ({@code storage}), and its
+ * {@link org.opencpms.adapters.dicom.DicomConfiguration}. It never depends on another adapter; policy (which
+ * patient, consent, quarantine) is the use case's.
  */
 package org.opencpms.adapters.dicom;
