@@ -60,6 +60,8 @@ import org.opencpms.e2e.Clinic.PanelRef;
 class SecurityMatrixIT extends OnTheBuiltEar {
 
     static final String ANONYMOUS = "(anonymous)";
+    /** The one endpoint whose body is CSV, not JSON. */
+    static final String CSV_IMPORT = "/api/providers/import";
 
     enum Relation { NONE, OWN_CENTRE, OTHER_CENTRE, OWN_PANEL, OTHER_PANEL, SELF, OTHER_USER }
 
@@ -158,6 +160,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         line("PUT", "/api/providers/{provider}", Stage.NONE,
                 (a, t) -> J.obj("name", "Matrix hospital renamed " + Clinic.unique(), "country", "AT"), Relation.NONE,
                 OPERATORS);
+        line("POST", CSV_IMPORT, Stage.NONE, null, Relation.NONE, OPERATORS);
         line("POST", "/api/providers/{provider}/memberships", Stage.NONE,
                 (a, t) -> J.obj("ern", "ERKNET", "type", "AFFILIATED_PARTNER"), Relation.NONE, OPERATORS);
         line("POST", "/api/networks", Stage.NONE, (a, t) -> J.obj("ern", "ERKNET"), Relation.NONE, OPERATORS);
@@ -425,7 +428,12 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         var body = line.endpoint().body() == null ? null : line.endpoint().body().apply(row.actor(), target.forActor(row.actor()));
         var headers = new LinkedHashMap<String, String>();
         var token = row.actor().equals(ANONYMOUS) ? null : Accounts.token(row.actor());
-        var reply = Api.send(line.endpoint().method(), path, token, body == null ? null : body.toString(), headers);
+        var payload = body == null ? null : body.toString();
+        if (template.equals(CSV_IMPORT)) {
+            headers.put("Content-Type", "text/csv");
+            payload = "name,country,ern,membership\nMatrix import " + Clinic.unique() + ",DE,ERKNET,FULL_MEMBER\n";
+        }
+        var reply = Api.send(line.endpoint().method(), path, token, payload, headers);
         var status = reply.status();
         if (status / 100 == 2) {
             assertThat(row.expected()).as("%s %s as %s [%s] answered %s", line.endpoint().method(), path, row.actor(),

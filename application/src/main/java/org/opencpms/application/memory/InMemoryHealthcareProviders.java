@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.HealthcareProvider;
 import org.opencpms.domain.reference.HealthcareProviders;
@@ -34,6 +35,15 @@ public final class InMemoryHealthcareProviders implements HealthcareProviders {
     public synchronized List<HealthcareProvider> membersOf(Ern ern) {
         return providers.values().stream()
                 .filter(p -> p.isMemberOf(ern))
+                .sorted(Comparator.comparing(HealthcareProvider::name).thenComparing(p -> p.id().toString()))
+                .map(p -> copy(p, p.version()))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<HealthcareProvider> inCountry(Country country) {
+        return providers.values().stream()
+                .filter(p -> p.country().equals(country))
                 .sorted(Comparator.comparing(HealthcareProvider::name).thenComparing(p -> p.id().toString()))
                 .map(p -> copy(p, p.version()))
                 .toList();

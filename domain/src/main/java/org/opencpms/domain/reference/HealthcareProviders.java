@@ -21,4 +21,7 @@ public interface HealthcareProviders {
 
     /** The centres holding any membership of the ERN, ordered by name. */
     List<HealthcareProvider> membersOf(Ern ern);
+
+    /** The centres in this country, members of an ERN or not, ordered by name. */
+    List<HealthcareProvider> inCountry(Country country);
 }

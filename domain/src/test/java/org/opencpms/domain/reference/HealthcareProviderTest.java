@@ -203,6 +203,10 @@ class HealthcareProviderTest {
             public java.util.List<HealthcareProvider> membersOf(Ern ern) {
                 return java.util.List.of();
             }
+
+            public java.util.List<HealthcareProvider> inCountry(Country country) {
+                return java.util.List.of();
+            }
         };
 
         assertThat(providers.get(ID)).isSameAs(known);

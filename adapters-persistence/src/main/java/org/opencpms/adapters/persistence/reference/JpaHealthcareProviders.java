@@ -72,6 +72,17 @@ public class JpaHealthcareProviders implements HealthcareProviders {
                 .toList();
     }
 
+    @Override
+    public List<HealthcareProvider> inCountry(Country country) {
+        return em.createQuery("SELECT p FROM HealthcareProviderEntity p WHERE p.country = :country",
+                        HealthcareProviderEntity.class)
+                .setParameter("country", country.code())
+                .getResultList().stream()
+                .map(JpaHealthcareProviders::toDomain)
+                .sorted(Comparator.comparing(HealthcareProvider::name).thenComparing(p -> p.id().toString()))
+                .toList();
+    }
+
     private static void copy(HealthcareProvider provider, HealthcareProviderEntity entity) {
         entity.name = provider.name();
         entity.country = provider.country().code();

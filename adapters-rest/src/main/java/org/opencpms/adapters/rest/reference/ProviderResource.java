@@ -28,8 +28,11 @@ import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
+import org.opencpms.adapters.rest.problem.Problem;
+import org.opencpms.adapters.rest.problem.ProblemException;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.adapters.rest.security.Caller;
+import org.opencpms.application.reference.ImportCentres;
 import org.opencpms.application.reference.ListProviders;
 import org.opencpms.application.reference.RecordErnMembership;
 import org.opencpms.application.reference.RegisterHealthcareProvider;
@@ -43,7 +46,8 @@ import org.opencpms.domain.shared.ProviderId;
  *
  * <p>Who may: every signed-in subject lists an ERN's centres (a newcomer choosing where to ask for access included);
  * registering and correcting centres and changing memberships is for platform operators only (the domain decides:
- * {@code operator.required}). {@link UpdateHealthcareProvider} is {@code PUT /api/providers/{id}} (If-Match).
+ * {@code operator.required}). {@link UpdateHealthcareProvider} is {@code PUT /api/providers/{id}} (If-Match),
+ * {@link ImportCentres} is {@code POST /api/providers/import} (a {@code text/csv} body, {@code ?dryRun=true}).
  */
 @Path("providers")
 @RequestScoped
@@ -59,15 +63,18 @@ public class ProviderResource {
     private final RegisterHealthcareProvider registerProvider;
     private final RecordErnMembership recordMembership;
     private final UpdateHealthcareProvider updateProvider;
+    private final ImportCentres importCentres;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ProviderResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     public ProviderResource(Caller caller, ListProviders listProviders, RegisterHealthcareProvider registerProvider,
-                            RecordErnMembership recordMembership, UpdateHealthcareProvider updateProvider) {
+                            RecordErnMembership recordMembership, UpdateHealthcareProvider updateProvider,
+                            ImportCentres importCentres) {
+        this.importCentres = importCentres;
         this.caller = caller;
         this.listProviders = listProviders;
         this.registerProvider = registerProvider;
@@ -104,6 +111,31 @@ public class ProviderResource {
         var id = registerProvider.handle(body.toCommand(caller.actor()));
         var json = new IdJson(id.value());
         return Response.created(uriInfo.getBaseUri().resolve("providers/" + json.id())).entity(json).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", "text/plain"})
+    @Operation(summary = "Import centres and their ERN memberships from a CSV file",
+            description = "For platform operators. Header row: name,country,ern,membership (FULL_MEMBER, "
+                    + "AFFILIATED_PARTNER, ASSOCIATED_PARTNER); one row per centre and ERN. Every row is checked; "
+                    + "any wrong row changes nothing and is named in the 422 problem's errors (field: line N). A centre "
+                    + "unknown by name and country is registered; memberships the file does not mention stay; "
+                    + "importing the same file again changes nothing. dryRun=true reports what would change.")
+    @APIResponse(responseCode = "200", description = "The report: counts and one line per change",
+            content = @Content(schema = @Schema(implementation = ImportReportJson.class)))
+    @APIResponse(responseCode = "400", description = "Not CSV, or a column missing (csv.invalid)")
+    @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
+    @APIResponse(responseCode = "413", description = "Body over 1 MiB")
+    @APIResponse(responseCode = "422", description = "Wrong rows (reference.import-invalid); errors[] names each line")
+    public ImportReportJson importCentres(@QueryParam("dryRun") boolean dryRun, String csv) {
+        var report = importCentres.handle(new ImportCentres.Command(caller.actor(), CentreList.parse(csv), dryRun));
+        if (!report.problems().isEmpty()) {
+            throw new ProblemException(422, "reference.import-invalid", "Rule violated", report.problems().size()
+                    + " of " + report.rows() + " rows are wrong; nothing was imported", report.problems().stream()
+                    .map(p -> new Problem.FieldError("line " + p.line(), "row.invalid", p.problem())).toList());
+        }
+        return ImportReportJson.of(report);
     }
 
     @PUT
