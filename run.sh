@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds OpenCPMS and runs it in TRAINING MODE: WildFly with the embedded H2 file database in ./data and the
-# synthetic training data set, on http://localhost:8080. Ctrl-C stops it cleanly; data survive a restart.
+# synthetic training data set, on http://localhost:8080. Ctrl-C stops it cleanly; data survive a restart and a crash
+# of the server process (README: What survives what).
 #   OPENCPMS_DATA_DIR   where the database, the server state and the identity key live (default ./data)
 #   OPENCPMS_PORT_OFFSET  shift all ports (e.g. 100 -> http://localhost:8180)
 #   OPENCPMS_SKIP_BUILD=true  start the last build without rebuilding
