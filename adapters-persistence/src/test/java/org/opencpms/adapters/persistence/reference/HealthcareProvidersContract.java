@@ -125,6 +125,22 @@ abstract class HealthcareProvidersContract {
     }
 
     @Test
+    void the_centres_of_a_country_are_found_by_name_members_of_an_ern_or_not() {
+        var tag = " " + java.util.UUID.randomUUID();
+        var member = HealthcareProvider.restore(ProviderId.random(), "Vaduz B" + tag, Country.of("LI"),
+                Map.of(Ern.EYE, MembershipType.FULL_MEMBER), 0);
+        var nonMember = HealthcareProvider.restore(ProviderId.random(), "Vaduz A" + tag, Country.of("LI"), Map.of(), 0);
+        var elsewhere = HealthcareProvider.restore(ProviderId.random(), "Reykjavik" + tag, Country.of("IS"), Map.of(), 0);
+        inTransaction(() -> List.of(member, nonMember, elsewhere).forEach(providers()::save));
+
+        var found = read(() -> providers().inCountry(Country.of("LI"))).stream()
+                .filter(p -> p.name().endsWith(tag)).toList();
+
+        assertThat(found).extracting(HealthcareProvider::name).containsExactly("Vaduz A" + tag, "Vaduz B" + tag);
+        assertThat(found.get(1).memberships()).containsExactly(Map.entry(Ern.EYE, MembershipType.FULL_MEMBER));
+    }
+
+    @Test
     void an_unknown_provider_is_not_found() {
         var id = ProviderId.random();
         assertThat(read(() -> providers().find(id))).isEmpty();
