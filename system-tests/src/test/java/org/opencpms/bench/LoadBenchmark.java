@@ -1,20 +1,13 @@
 package org.opencpms.bench;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,12 +38,11 @@ public final class LoadBenchmark {
     private static final List<String> CLINICIANS = List.of("hp.berlin", "hp.paris", "hp.milano", "hp.nijmegen",
             "hp.madrid");
 
-    private final String base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final BenchClient http;
     private final long thinkMillis;
 
     private LoadBenchmark(String base, long thinkMillis) {
-        this.base = base;
+        this.http = new BenchClient(base);
         this.thinkMillis = thinkMillis;
     }
 
@@ -190,8 +182,7 @@ public final class LoadBenchmark {
 
     private String heap() {
         try {
-            var text = client.send(HttpRequest.newBuilder(URI.create(base + "/api/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            var text = http.send("GET", "/api/metrics", null, null).body();
             var used = text.lines().filter(l -> l.startsWith("opencpms_jvm_heap_used_bytes ")).findFirst()
                     .map(l -> Long.parseLong(l.substring(l.indexOf(' ') + 1).trim())).orElse(-1L);
             return used < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f MiB used", used / 1024.0 / 1024.0);
@@ -223,130 +214,65 @@ public final class LoadBenchmark {
         private final List<String> patients = new ArrayList<>();
 
         VirtualClinician(String username) throws IOException, InterruptedException {
-            var tokenReply = send("POST", "/api/training/tokens", null,
-                    Json.createObjectBuilder().add("username", username).build().toString());
-            this.token = json(tokenReply.body()).getString("access_token");
-            var me = json(send("GET", "/api/me", token, null).body());
+            this.token = http.trainingToken(username);
+            var me = BenchClient.json(http.send("GET", "/api/me", token, null).body());
             var grant = me.getJsonArray("grants").getJsonObject(0);
             this.centre = grant.getString("centre");
-            this.ownPanel = openOwnCase(grant.getString("ern"));
-            for (var item : json(send("GET", "/api/panels?limit=50", token, null).body()).getJsonArray("items")) {
+            // the case this clinician comments on and chats about, as a lead does, so that writes spread over as many
+            // panels as there are users
+            this.ownPanel = http.openSubmittedPanel(token, centre, grant.getString("ern"), "Load test case");
+            for (var item : BenchClient.json(http.send("GET", "/api/panels?limit=50", token, null).body()).getJsonArray("items")) {
                 var id = item.asJsonObject().getString("id");
                 panels.add(id);
             }
             refreshPatients();
         }
 
-        /**
-         * Enrols a patient, opens a panel for them in the clinician's ERN and submits it: the case this clinician
-         * comments on and chats about, as a lead does, so that writes spread over as many panels as there are users.
-         */
-        private String openOwnCase(String ern) throws IOException, InterruptedException {
-            var patient = created(send("POST", "/api/patients", token, enrolment()));
-            var form = Json.createObjectBuilder()
-                    .add("patient", patient).add("leadErn", ern)
-                    .add("form", Json.createObjectBuilder()
-                            .add("reasonForRequest", "Load test case")
-                            .add("clinicalQuestion", "Which diagnosis fits best?")
-                            .add("diagnoses", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                    .add("system", "ICD_10").add("code", "N04.1").add("display", "Nephrotic syndrome"))))
-                    .build();
-            var panel = created(send("POST", "/api/panels", token, form.toString()));
-            var submitted = send("POST", "/api/panels/" + panel + "/submission", token, "{}");
-            if (submitted.statusCode() != 200) {
-                throw new IOException("submitting the load-test panel answered " + submitted.statusCode());
-            }
-            return panel;
-        }
-
-        private static String created(HttpResponse<String> reply) throws IOException {
-            var location = reply.headers().firstValue("Location")
-                    .orElseThrow(() -> new IOException("no Location in a " + reply.statusCode() + " reply: " + reply.body()));
-            return location.substring(location.lastIndexOf('/') + 1);
-        }
-
         Outcome ceiling() throws IOException, InterruptedException {
-            return new Outcome("read trivial endpoint", send("GET", "/api/health/live", null, null).statusCode());
+            return new Outcome("read trivial endpoint", http.send("GET", "/api/health/live", null, null).statusCode());
         }
 
         Outcome next() throws IOException, InterruptedException {
             var dice = ThreadLocalRandom.current().nextInt(100);
             if (dice < 20) {
-                return new Outcome("read my panels", send("GET", "/api/panels?limit=20", token, null).statusCode());
+                return new Outcome("read my panels", http.send("GET", "/api/panels?limit=20", token, null).statusCode());
             }
             if (dice < 45 && !panels.isEmpty()) {
-                return new Outcome("read one panel", send("GET", "/api/panels/" + any(panels), token, null).statusCode());
+                return new Outcome("read one panel", http.send("GET", "/api/panels/" + any(panels), token, null).statusCode());
             }
             if (dice < 60) {
-                var reply = send("GET", "/api/patients?limit=50&centre=" + centre, token, null);
+                var reply = http.send("GET", "/api/patients?limit=50&centre=" + centre, token, null);
                 return new Outcome("read centre's patients", reply.statusCode());
             }
             if (dice < 65 && !patients.isEmpty()) {
-                return new Outcome("read one patient", send("GET", "/api/patients/" + any(patients), token, null)
+                return new Outcome("read one patient", http.send("GET", "/api/patients/" + any(patients), token, null)
                         .statusCode());
             }
             if (dice < 70) {
-                return new Outcome("read inbox", send("GET", "/api/notifications?limit=20", token, null).statusCode());
+                return new Outcome("read inbox", http.send("GET", "/api/notifications?limit=20", token, null).statusCode());
             }
             if (dice < 80) {
-                return new Outcome("write enrolment", send("POST", "/api/patients", token, enrolment()).statusCode());
+                return new Outcome("write enrolment", http.send("POST", "/api/patients", token, BenchClient.enrolment(centre)).statusCode());
             }
             if (dice < 95) {
                 var body = Json.createObjectBuilder().add("text", "Load test remark " + UUID.randomUUID()).build();
-                return new Outcome("write timeline comment", send("POST", "/api/panels/" + ownPanel + "/timeline", token,
+                return new Outcome("write timeline comment", http.send("POST", "/api/panels/" + ownPanel + "/timeline", token,
                         body.toString()).statusCode());
             }
             var body = Json.createObjectBuilder().add("text", "Load test chat " + UUID.randomUUID()).build();
-            return new Outcome("write chat message", send("POST", "/api/panels/" + ownPanel + "/chat", token,
+            return new Outcome("write chat message", http.send("POST", "/api/panels/" + ownPanel + "/chat", token,
                     body.toString()).statusCode());
         }
 
         private void refreshPatients() throws IOException, InterruptedException {
-            var page = json(send("GET", "/api/patients?limit=50&centre=" + centre, token, null).body());
+            var page = BenchClient.json(http.send("GET", "/api/patients?limit=50&centre=" + centre, token, null).body());
             for (JsonValue item : page.getJsonArray("items")) {
                 patients.add(item.asJsonObject().getString("id"));
             }
-        }
-
-        private String enrolment() {
-            var day = LocalDate.now().minusDays(ThreadLocalRandom.current().nextInt(365, 30_000));
-            var consent = Json.createObjectBuilder().add("givenOn", LocalDate.now().toString())
-                    .add("form", Json.createObjectBuilder().add("version", "1.0").add("language", "en"));
-            return Json.createObjectBuilder()
-                    .add("centre", centre)
-                    .add("identity", Json.createObjectBuilder().add("givenName", "Load").add("familyName", "Tester")
-                            .add("dateOfBirth", day.toString()).add("sex", "UNKNOWN")
-                            .add("hospitalIdentifier", "LOAD-" + UUID.randomUUID()))
-                    .add("consents", Json.createArrayBuilder()
-                            .add(consent.add("kind", "CARE").build())
-                            .add(Json.createObjectBuilder().add("givenOn", LocalDate.now().toString())
-                                    .add("form", Json.createObjectBuilder().add("version", "1.0").add("language", "en"))
-                                    .add("kind", "SHARING_WITHIN_ERN")))
-                    .build().toString();
         }
     }
 
     private static String any(List<String> values) {
         return values.get(ThreadLocalRandom.current().nextInt(values.size()));
-    }
-
-    private HttpResponse<String> send(String method, String path, String token, String body)
-            throws IOException, InterruptedException {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
     }
 }
