@@ -27,6 +27,7 @@ import org.opencpms.domain.imaging.ImagingInstances;
 import org.opencpms.domain.imaging.InstanceFiles;
 import org.opencpms.domain.kpi.KpiFacts;
 import org.opencpms.domain.notification.Notifications;
+import org.opencpms.domain.panel.PanelListings;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.reference.HealthcareProviders;
@@ -87,6 +88,7 @@ public final class InMemoryOpenCpms {
         register(Patients.class, patients);
         register(Consents.class, consents);
         register(Panels.class, panels);
+        register(PanelListings.class, new InMemoryPanelListings(panels, patients));
         register(Users.class, users);
         register(AccessRequests.class, accessRequests);
         register(HealthcareProviders.class, providers);

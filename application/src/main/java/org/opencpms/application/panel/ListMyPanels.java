@@ -3,25 +3,21 @@ package org.opencpms.application.panel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
-import org.opencpms.application.panel.VisiblePanels.VisiblePanel;
-import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
-import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.panel.PanelCursor;
-import org.opencpms.domain.panel.Panels;
-import org.opencpms.domain.patient.PatientNotFound;
-import org.opencpms.domain.patient.Patients;
+import org.opencpms.domain.panel.PanelListing;
+import org.opencpms.domain.panel.PanelListings;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
  * A user lists "my panels": those they lead, are a member of or are invited to, the most recently
  * drafted first, each with the patient's nickname only. Each panel shown is audited as a {@code SEARCH}
- * concerning its patient.
+ * concerning its patient. The page is read from the panels' listings ({@link PanelListings}), which a store keeps
+ * beside each panel, never from the panels themselves: its cost does not grow with the panels' histories.
  *
  * <p>Paging is by position: a page holds the first {@code limit} panels the user may see after the
  * position its {@code after} token names, and its {@code next} token names the last of them when more
@@ -51,72 +47,42 @@ public class ListMyPanels {
         }
     }
 
-    /** The panels shown on a page, and whether another panel the user may see follows them. */
-    private record Shown(List<VisiblePanel> panels, boolean more) {
-    }
-
-    private final Panels panels;
-    private final Patients patients;
-    private final AccessPolicy policy;
+    private final PanelListings listings;
     private final Auditing auditing;
 
     @Inject
-    public ListMyPanels(Panels panels, Patients patients, AccessPolicy policy, Auditing auditing) {
-        this.panels = panels;
-        this.patients = patients;
-        this.policy = policy;
+    public ListMyPanels(PanelListings listings, Auditing auditing) {
+        this.listings = listings;
         this.auditing = auditing;
     }
 
     public PanelPage handle(Query query) {
         var actor = query.actor();
-        var shown = visiblePage(query);
-        auditing.recordEach(actor, AuditAction.SEARCH, "Panel", shown.panels().stream()
-                .map(visible -> new Auditing.Subject(visible.panel().id(), visible.patient().id())).toList(), "list my panels");
-        var items = shown.panels().stream().map(visible -> summary(actor, visible)).toList();
-        var next = shown.more()
-                ? Optional.of(PanelCursor.of(shown.panels().get(items.size() - 1).panel()).token())
+        var lines = listings.involving(actor.id(), query.position(), Math.min(query.limit() + 1, Require.MAX_PAGE_SIZE));
+        var shown = lines.subList(0, Math.min(query.limit(), lines.size()));
+        auditing.recordEach(actor, AuditAction.SEARCH, "Panel", shown.stream()
+                .map(line -> new Auditing.Subject(line.id(), line.patient())).toList(), "list my panels");
+        var items = shown.stream().map(ListMyPanels::summary).toList();
+        var next = !shown.isEmpty() && moreAfter(actor, lines, shown)
+                ? Optional.of(shown.get(shown.size() - 1).position().token())
                 : Optional.<String>empty();
         return new PanelPage(items, next);
     }
 
-    /** Reads one more panel than the page holds, to learn whether a next page exists. */
-    private Shown visiblePage(Query query) {
-        var actor = query.actor();
-        int chunkSize = Math.min(query.limit() + 1, Require.MAX_PAGE_SIZE);
-        var shown = new ArrayList<VisiblePanel>();
-        var position = query.position();
-        while (true) {
-            var chunk = panels.involving(actor.id(), position, chunkSize);
-            var patientsOfChunk = patients.findAll(chunk.stream().map(Panel::patient).toList());
-            for (Panel panel : chunk) {
-                var patient = Optional.ofNullable(patientsOfChunk.get(panel.patient()))
-                        .orElseThrow(() -> new PatientNotFound(panel.patient()));
-                if (policy.mayViewPanel(actor, panel, patient)) {
-                    if (shown.size() == query.limit()) {
-                        return new Shown(shown, true);
-                    }
-                    shown.add(new VisiblePanel(panel, patient));
-                }
-            }
-            if (chunk.size() < chunkSize) {
-                return new Shown(shown, false);
-            }
-            position = Optional.of(PanelCursor.of(chunk.get(chunkSize - 1)));
+    /**
+     * Whether a listing follows the page: the one read beyond it, if any; for a page of the largest size, which
+     * leaves no room to read one more with it, a read after it.
+     */
+    private boolean moreAfter(Actor actor, List<PanelListing> read, List<PanelListing> shown) {
+        if (read.size() > shown.size()) {
+            return true;
         }
+        return shown.size() == Require.MAX_PAGE_SIZE
+                && !listings.involving(actor.id(), Optional.of(shown.get(shown.size() - 1).position()), 1).isEmpty();
     }
 
-    private PanelSummary summary(Actor actor, VisiblePanel visible) {
-        var panel = visible.panel();
-        var patient = visible.patient();
-        return new PanelSummary(panel.id(), patient.nickname(), panel.leadErn(), panel.state(), panel.isUrgent(),
-                panel.deadline(), roleOf(actor, panel));
-    }
-
-    private static PanelRole roleOf(Actor actor, Panel panel) {
-        if (panel.isLead(actor.id())) {
-            return PanelRole.LEAD;
-        }
-        return panel.isMember(actor.id()) ? PanelRole.MEMBER : PanelRole.INVITED;
+    private static PanelSummary summary(PanelListing line) {
+        return new PanelSummary(line.id(), line.nickname(), line.leadErn(), line.state(), line.urgent(), line.deadline(),
+                PanelRole.valueOf(line.involvement().name()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PanelFixtures;
+import org.opencpms.application.memory.InMemoryPanelListings;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.panel.Panel;
@@ -29,7 +30,7 @@ import org.opencpms.domain.user.Actor;
 class ListMyPanelsTest {
 
     private final PanelFixtures world = new PanelFixtures();
-    private final ListMyPanels list = new ListMyPanels(world.panels, world.patients, world.policy, world.auditing);
+    private final ListMyPanels list = new ListMyPanels(new InMemoryPanelListings(world.panels, world.patients), world.auditing);
     private final Actor member = world.expert(ERN);
     private final Actor invitee = world.expert(ERN);
 

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.config.QueryHints;
@@ -18,8 +17,8 @@ import org.eclipse.persistence.config.QueryHints;
 @Table(name = "audit_head")
 @NamedNativeQuery(name = AuditHeadEntity.LOCK, query = "SELECT last_seq, last_hash FROM audit_head WHERE id = ? FOR UPDATE",
         hints = @QueryHint(name = QueryHints.FLUSH, value = "false"))
-@NamedQuery(name = AuditHeadEntity.ADVANCE,
-        query = "UPDATE AuditHeadEntity h SET h.lastSeq = :seq, h.lastHash = :hash WHERE h.id = :id AND h.lastSeq = :previous",
+@NamedNativeQuery(name = AuditHeadEntity.ADVANCE,
+        query = "UPDATE audit_head SET last_seq = ?, last_hash = ? WHERE id = ? AND last_seq = ?",
         hints = @QueryHint(name = QueryHints.FLUSH, value = "false"))
 class AuditHeadEntity {
 
@@ -36,7 +35,10 @@ class AuditHeadEntity {
      */
     static final String LOCK = "AuditHeadEntity.lock";
 
-    /** Moves the locked head from {@code :previous} to {@code :seq} and {@code :hash}. */
+    /**
+     * Moves the locked head: parameters 1 and 2 are the new sequence number and hash, 3 the row's id, 4 the sequence
+     * number it moves from. Plain SQL too: a JPQL bulk update cost EclipseLink a twentieth of an enrolment.
+     */
     static final String ADVANCE = "AuditHeadEntity.advance";
 
     @Id

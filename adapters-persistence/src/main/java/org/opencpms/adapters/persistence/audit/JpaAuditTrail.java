@@ -84,10 +84,10 @@ public class JpaAuditTrail implements AuditTrail {
         }
         var last = appended.get(appended.size() - 1);
         int advanced = em.createNamedQuery(AuditHeadEntity.ADVANCE)
-                .setParameter("seq", last.seq())
-                .setParameter("hash", last.hash())
-                .setParameter("id", AuditHeadEntity.ID)
-                .setParameter("previous", lastSeq)
+                .setParameter(1, last.seq())
+                .setParameter(2, last.hash())
+                .setParameter(3, AuditHeadEntity.ID)
+                .setParameter(4, lastSeq)
                 .executeUpdate();
         if (advanced != 1) {
             throw new IllegalStateException("the audit head moved from record " + lastSeq + " while locked");

@@ -187,7 +187,7 @@ public class JpaPanels implements Panels {
      * driver or the database (which differ on nanoseconds), so that a cursor's time is exactly the
      * stored time of its panel.
      */
-    private static OffsetDateTime time(Instant instant) {
+    static OffsetDateTime time(Instant instant) {
         return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

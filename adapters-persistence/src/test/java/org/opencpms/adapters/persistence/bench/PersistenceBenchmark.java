@@ -57,7 +57,8 @@ import org.opencpms.domain.patient.Sex;
  * {@code bench.professionalsPerCentre} [10], {@code bench.samples} [2000 per read],
  * {@code bench.warmup} [500 per read, and unmeasured enrolments before the measured ones], {@code bench.enrolments} [5000 per run], {@code bench.loaders} [2 threads],
  * {@code bench.patientBatch} [50 per transaction], {@code bench.panelBatch} [20 per transaction],
- * {@code bench.synchronousCommit} [on], {@code bench.fsync} [on], {@code bench.sharedBuffers} [1GB], {@code bench.seed} [20260101],
+ * {@code bench.synchronousCommit} [on], {@code bench.fsync} [on], {@code bench.reWriteBatchedInserts} [true, as the
+ * deployed driver configuration has it], {@code bench.sharedBuffers} [1GB], {@code bench.seed} [20260101],
  * {@code bench.dataDirectory} [target/bench/pgdata], {@code bench.reuse} [false: when true and the data directory
  * already holds a loaded database of at least these sizes, the load is skipped and only the measurements run], {@code bench.report} [target/bench/persistence-benchmark.md],
  * {@code bench.measure} [reads,enrolments,audit: which groups of lines to measure, e.g. {@code enrolments} alone
