@@ -58,7 +58,7 @@ public final class JpaTestDatabase implements AutoCloseable {
     }
 
     public static JpaTestDatabase create(Engine engine) {
-        return new JpaTestDatabase(engine, engine == Engine.POSTGRES ? newPostgresDatabase() : newH2Database());
+        return new JpaTestDatabase(engine, emptyDatabase(engine));
     }
 
     /**
@@ -66,10 +66,15 @@ public final class JpaTestDatabase implements AutoCloseable {
      * {@code storedThen} writes (as a deployment of that time would have), then migrated to the latest.
      */
     public static JpaTestDatabase upgradedFrom(Engine engine, String schemaVersion, Consumer<DataSource> storedThen) {
-        DataSource dataSource = engine == Engine.POSTGRES ? newPostgresDatabase() : newH2Database();
+        DataSource dataSource = emptyDatabase(engine);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target(schemaVersion).load().migrate();
         storedThen.accept(dataSource);
         return new JpaTestDatabase(engine, dataSource);
+    }
+
+    /** A new, empty database (not migrated) on the engine, e.g. for several nodes migrating it at once. */
+    public static DataSource emptyDatabase(Engine engine) {
+        return engine == Engine.POSTGRES ? newPostgresDatabase() : newH2Database();
     }
 
     private static synchronized DataSource newPostgresDatabase() {
