@@ -1,0 +1,80 @@
+package org.opencpms.e2e.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.opencpms.e2e.Api;
+import org.opencpms.e2e.Clinic;
+import org.opencpms.e2e.process.ServerProcess;
+import org.opencpms.e2e.process.ServerSettings;
+
+/**
+ * Nothing acknowledged is lost when the server process crashes: two clients write (enrolments, timeline comments)
+ * for a while, the server JVM is killed with SIGKILL in the middle of it, and after a restart on the same data
+ * every write that had been answered 201/200 is there and the audit chain verifies. Runs on H2 (the default) in the
+ * H2 execution and on PostgreSQL in the PostgreSQL execution; prints the figures.
+ */
+class CrashDurabilityIT {
+
+    private static final Duration LOAD = Duration.ofSeconds(12);
+
+    @Test
+    void every_acknowledged_write_survives_a_sigkill_of_the_server_under_load() throws InterruptedException {
+        var database = CrashDatabase.ofThisRun();
+        var settings = database.configure(ServerSettings.training("crash-" + database.name().toLowerCase(), 320));
+        try (var server = ServerProcess.fresh(settings)) {
+            var api = Api.at(server.httpUrl());
+            var writes = new ClinicalWrites(api, api.trainingToken("hp.berlin"), Clinic.unique());
+            var panel = writes.discussedPanel();
+            var enrolments = new Writer("enrolments", writes::enrol);
+            var comments = new Writer("comments", n -> writes.comment(panel, n));
+
+            var threads = List.of(new Thread(enrolments), new Thread(comments));
+            threads.forEach(Thread::start);
+            Thread.sleep(LOAD.toMillis());
+            server.killJvm();
+            for (var thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(60));
+            }
+
+            assertThat(enrolments.endedBy()).as("the enrolment writer was still writing at the kill")
+                    .startsWith("no answer");
+            assertThat(comments.endedBy()).as("the comment writer was still writing at the kill")
+                    .startsWith("no answer");
+            server.start();
+
+            var token = api.trainingToken("hp.berlin");
+            var missingPatients = enrolments.acknowledged().stream()
+                    .filter(id -> api.get("/api/patients/" + id, token).status() != 200).toList();
+            var timeline = timelineTexts(api.get("/api/panels/" + panel, token).json());
+            var missingComments = comments.acknowledged().stream().filter(text -> !timeline.contains(text)).toList();
+            server.stop();
+            var audit = AuditChain.verify(database.dataSource(settings), database.platform());
+
+            int acknowledged = enrolments.acknowledged().size() + comments.acknowledged().size();
+            int found = acknowledged - missingPatients.size() - missingComments.size();
+            System.out.printf("[crash durability on %s] acknowledged before SIGKILL: %d (%d enrolments, %d comments;"
+                            + " refused: %d); found after restart: %d; audit chain: %s, %d records; %s%n",
+                    database.name(), acknowledged, enrolments.acknowledged().size(), comments.acknowledged().size(),
+                    enrolments.refused() + comments.refused(), found, audit.intact() ? "intact" : audit.firstBreach(),
+                    audit.recordsChecked(), database.storage(settings));
+            assertThat(enrolments.acknowledged()).as("enrolments acknowledged before the kill").isNotEmpty();
+            assertThat(comments.acknowledged()).as("comments acknowledged before the kill").isNotEmpty();
+            assertThat(missingPatients).as("acknowledged enrolments missing after the restart").isEmpty();
+            assertThat(missingComments).as("acknowledged comments missing after the restart").isEmpty();
+            assertThat(audit.firstBreach()).as("the audit chain after the crash").isEmpty();
+            assertThat(audit.recordsChecked()).isGreaterThanOrEqualTo(acknowledged);
+        }
+    }
+
+    private static Set<String> timelineTexts(JsonObject panel) {
+        return panel.getJsonArray("timeline").stream().map(c -> c.asJsonObject().getString("text"))
+                .collect(Collectors.toSet());
+    }
+}
