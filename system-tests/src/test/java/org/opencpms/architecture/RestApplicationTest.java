@@ -1,0 +1,33 @@
+package org.opencpms.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.ext.Provider;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.opencpms.adapters.rest.OpenCpmsApi;
+
+/**
+ * The REST application registers its resources and providers by name (scanning would also publish the JAX-RS
+ * classes of the EAR's libraries): the list must hold every {@code @Path} and {@code @Provider} class of the REST
+ * adapter, and nothing else.
+ */
+class RestApplicationTest {
+
+    @Test
+    void the_application_registers_every_resource_and_provider_of_the_rest_adapter_and_nothing_else() {
+        var adapter = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.opencpms.adapters.rest");
+        var annotated = adapter.stream()
+                .filter(c -> c.isAnnotatedWith(Path.class) || c.isAnnotatedWith(Provider.class))
+                .map(JavaClass::getName).collect(Collectors.toSet());
+        var registered = new OpenCpmsApi().getClasses().stream().map(Class::getName).collect(Collectors.toSet());
+
+        assertThat(annotated).as("JAX-RS classes of the REST adapter").hasSizeGreaterThan(20);
+        assertThat(registered).as("OpenCpmsApi.getClasses()").containsExactlyInAnyOrderElementsOf(annotated);
+    }
+}

@@ -1,0 +1,94 @@
+package org.opencpms.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deployed EAR serves on its public port only what the project wrote or consciously exposes: the REST
+ * resources of the REST adapter (and the OpenAPI document lists exactly those), the OpenAPI document, Swagger UI
+ * and its files. Well-known paths of WildFly and of the libraries in the EAR (EclipseLink's JPA-RS, consoles,
+ * actuators, WADL...) answer 404. A new public path (e.g. /fhir, /dicomweb) is added to {@link #EXPOSED} or to the
+ * REST adapter on purpose, never by accident.
+ */
+class ServedSurfaceIT extends OnTheBuiltEar {
+
+    /** What is served on purpose besides the REST resources: each answers 200. */
+    static final List<String> EXPOSED = List.of("/openapi", "/swagger-ui/", "/swagger-ui/index.html",
+            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics");
+
+    /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
+    static final List<String> NOT_OURS = List.of("/index.html", "/favicon.ico", "/api", "/api/",
+            // EclipseLink JPA-RS (in the EAR's lib/)
+            "/api/v1.0", "/api/v2.0", "/api/latest", "/api/v1.0/opencpms/metadata", "/api/v2.0/opencpms/metadata-catalog",
+            "/api/v1.0/opencpms/entity/PatientEntity/" + java.util.UUID.randomUUID(),
+            "/api/v1.0/opencpms/query/PatientEntity.all", "/api/v1.0/opencpms/singleResultQuery/x",
+            "/api/v1.0/metadata-catalog",
+            // WildFly and its subsystems (management, health and metrics live on the management port only)
+            "/console", "/console/index.html", "/management", "/health", "/health/ready", "/health/live",
+            "/metrics", "/prometheus", "/wildfly-services", "/noredirect.html", "/welcome-content/",
+            // RESTEasy, OpenAPI variants, other frameworks' conventional paths
+            "/application.wadl", "/api/application.wadl", "/resteasy/registry", "/api/resteasy/registry",
+            "/openapi.json", "/openapi.yaml", "/swagger.json", "/api/swagger.json", "/api/openapi",
+            "/jolokia", "/jolokia/list", "/h2-console", "/status", "/server-status", "/error", "/actuator",
+            "/actuator/health", "/admin", "/q/health", "/q/metrics", "/q/openapi", "/graphql",
+            "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/fhir", "/fhir/metadata", "/dicomweb", "/dicomweb/studies");
+
+    private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
+            "trace");
+
+    @Test
+    void the_openapi_document_lists_exactly_the_resource_methods_of_the_rest_adapter() {
+        var openapi = Api.send("GET", "/openapi", null, null, Map.of("Accept", "application/json"));
+        assertThat(openapi.status()).as(openapi.toString()).isEqualTo(200);
+        var documented = new TreeSet<String>();
+        openapi.json().getJsonObject("paths").forEach((path, operations) -> operations.asJsonObject().keySet()
+                .stream().filter(VERBS::contains)
+                .forEach(verb -> documented.add(verb.toUpperCase(Locale.ROOT) + " " + ResourceMethods.normalise(path))));
+
+        assertThat(documented).as("operations in /openapi").containsExactlyElementsOf(ResourceMethods.all());
+    }
+
+    /** Directories of the web module: nothing is listed (403 from the servlet container, or 404). */
+    static final List<String> DIRECTORIES = List.of("/", "/webjars/", "/webjars/swagger-ui/");
+
+    @Test
+    void directories_of_the_web_module_are_not_listed() {
+        var listed = DIRECTORIES.stream().map(path -> path + " -> " + Api.send("GET", path, null, null, Map.of()).status())
+                .filter(answer -> !answer.endsWith(" -> 404") && !answer.endsWith(" -> 403")).toList();
+
+        assertThat(listed).as("directories that answer with content").isEmpty();
+    }
+
+    @Test
+    void well_known_paths_of_the_server_and_its_libraries_answer_404() {
+        var token = Accounts.token(Accounts.HP_BERLIN);
+        var answered = NOT_OURS.stream()
+                .map(path -> path + " -> " + Api.send("GET", path, token, null, Map.of()).status())
+                .filter(answer -> !answer.endsWith(" -> 404")).toList();
+
+        assertThat(answered).as("paths that are not ours but answer").isEmpty();
+    }
+
+    @Test
+    void what_is_exposed_on_purpose_answers() {
+        var failing = EXPOSED.stream().map(path -> path + " -> " + Api.send("GET", path, null, null,
+                Map.of("Accept", "*/*")).status()).filter(answer -> !answer.endsWith(" -> 200")).toList();
+
+        assertThat(failing).isEmpty();
+    }
+
+    @Test
+    void the_static_files_of_the_web_module_are_swagger_ui_and_its_initializer_only() {
+        Set<String> served = StaticContent.of(Deployments.builtEar()).stream()
+                .filter(path -> !path.startsWith("/webjars/swagger-ui/")).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(served).containsExactly("/swagger-ui/index.html", "/swagger-ui/opencpms-initializer.js");
+    }
+}
