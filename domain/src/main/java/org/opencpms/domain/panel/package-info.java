@@ -4,7 +4,9 @@
  *
  * <p>{@link org.opencpms.domain.panel.Panel} is the aggregate; everything else here is part of it
  * (records it holds, the events it records, its exceptions) or its port
- * {@link org.opencpms.domain.panel.Panels}. {@link org.opencpms.domain.panel.Lifecycle} is the one
+ * {@link org.opencpms.domain.panel.Panels}, and the narrow query port {@link org.opencpms.domain.panel.PanelListings}
+ * (a user's list of panels, one {@link org.opencpms.domain.panel.PanelListing} per panel, without its history).
+ * {@link org.opencpms.domain.panel.Lifecycle} is the one
  * place that says which state transitions are legal and who may make them.
  *
  * <p>Invariants: a panel belongs to one patient and one lead ERN at a time and has one lead; it is
