@@ -37,6 +37,7 @@ class CrashDurabilityIT {
 
             var threads = List.of(new Thread(enrolments), new Thread(comments));
             threads.forEach(Thread::start);
+            // the writers run for this long before the kill: the test then counts what they were told was written
             Thread.sleep(LOAD.toMillis());
             server.killJvm();
             for (var thread : threads) {

@@ -79,6 +79,11 @@ class JpaStartUpLockTest {
         return true;
     }
 
+    /**
+     * Keeps the first transaction open, with its network inserted but not committed, so that a second transaction not
+     * held back by the lock would look in that window and insert again. The test passes on what the second finds, not
+     * on timing: a slower machine only widens the window.
+     */
     private static void pause() {
         try {
             Thread.sleep(HOLD_MILLIS);
