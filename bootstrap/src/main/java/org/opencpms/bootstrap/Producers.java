@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.opencpms.adapters.pdf.panel.PdfPanelDocuments;
 import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.audit.CallerOrigin;
 import org.opencpms.application.audit.InboundOrigin;
+import org.opencpms.application.panel.PanelDocuments;
 import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.research.KAnonymity;
@@ -16,7 +18,7 @@ import org.opencpms.domain.research.KAnonymity;
  * Configuration}, the UTC system clock, the {@link AccessPolicy} in the configured identity-visibility mode, the
  * research export's configured {@link KAnonymity}, the
  * thread-bound {@link InboundOrigin} of the caller, the configured {@link PlatformOperators} (a value that does not
- * parse fails the deployment), and the {@link IdentityCipher} of the configured key (built
+ * parse fails the deployment), the {@link PanelDocuments} printed as PDF, and the {@link IdentityCipher} of the configured key (built
  * when first needed, so that a missing or bad key fails its first use with a message naming the setting). The
  * container's {@code EntityManager} is the one bean the persistence adapter declares itself.
  */
@@ -55,6 +57,12 @@ public class Producers {
     @Singleton
     PlatformOperators platformOperators(Configuration configuration) {
         return configuration.operators();
+    }
+
+    @Produces
+    @Singleton
+    PanelDocuments panelDocuments() {
+        return new PdfPanelDocuments();
     }
 
     @Produces

@@ -42,6 +42,7 @@ final class ArchitectureRules {
     static final String FHIR = "org.opencpms.adapters.fhir..";
     static final String DICOM = "org.opencpms.adapters.dicom..";
     static final String MESSAGING = "org.opencpms.adapters.messaging..";
+    static final String PDF = "org.opencpms.adapters.pdf..";
     static final String BOOTSTRAP = "org.opencpms.bootstrap..";
 
     private static final String PRODUCES = "jakarta.enterprise.inject.Produces";
@@ -83,6 +84,9 @@ final class ArchitectureRules {
     static final ArchRule pixelmed_stays_in_the_dicom_adapter = technologyStaysIn(DICOM, "com.pixelmed..");
 
     static final ArchRule jakarta_mail_stays_in_the_messaging_adapter = technologyStaysIn(MESSAGING, "jakarta.mail..");
+
+    static final ArchRule pdf_rendering_stays_in_the_pdf_adapter = technologyStaysIn(PDF,
+            "com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.fontbox..");
 
     static final ArchRule inbound_adapters_call_use_cases_not_ports_or_aggregates = noClasses()
             .that().resideInAnyPackage(REST, FHIR)

@@ -76,6 +76,11 @@ class ArchitectureRulesDetectViolationsTest {
     }
 
     @Test
+    void pdfbox_outside_the_pdf_adapter_is_caught() {
+        assertBrokenBy(ArchitectureRules.pdf_rendering_stays_in_the_pdf_adapter, "org.apache.pdfbox.pdmodel.PDDocument");
+    }
+
+    @Test
     void a_rest_class_reaching_for_a_port_or_an_aggregate_is_caught() {
         assertBrokenBy(ArchitectureRules.inbound_adapters_call_use_cases_not_ports_or_aggregates, "ThingRepository");
         assertBrokenBy(ArchitectureRules.inbound_adapters_call_use_cases_not_ports_or_aggregates, "violation.a.Thing>");

@@ -19,6 +19,7 @@ class ArchitectureTest {
     @ArchTest static final ArchRule hapi_fhir_stays_in_the_fhir_adapter = ArchitectureRules.hapi_fhir_stays_in_the_fhir_adapter;
     @ArchTest static final ArchRule pixelmed_stays_in_the_dicom_adapter = ArchitectureRules.pixelmed_stays_in_the_dicom_adapter;
     @ArchTest static final ArchRule jakarta_mail_stays_in_the_messaging_adapter = ArchitectureRules.jakarta_mail_stays_in_the_messaging_adapter;
+    @ArchTest static final ArchRule pdf_rendering_stays_in_the_pdf_adapter = ArchitectureRules.pdf_rendering_stays_in_the_pdf_adapter;
     @ArchTest static final ArchRule inbound_adapters_call_use_cases_not_ports_or_aggregates =
             ArchitectureRules.inbound_adapters_call_use_cases_not_ports_or_aggregates;
     @ArchTest static final ArchRule ids_are_records = ArchitectureRules.ids_are_records;

@@ -55,6 +55,49 @@ public final class Api {
         }
     }
 
+    /** One response to a request for a binary representation (a PDF): status, headers and the body's bytes. */
+    public record Download(int status, Map<String, String> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.get(name.toLowerCase());
+        }
+
+        /** The body as text, for a problem+json answer. */
+        public String text() {
+            return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + header("Content-Type") + " " + body.length + " bytes";
+        }
+    }
+
+    /** A GET asking for {@code accept} (e.g. {@code application/pdf}), answered as bytes. */
+    public static Download download(String path, String token, String accept) {
+        var builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", accept).GET();
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        try {
+            var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), headersOf(response), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The response's headers by lower-case name, several values joined by commas. */
+    private static Map<String, String> headersOf(HttpResponse<?> response) {
+        var headers = new LinkedHashMap<String, String>();
+        response.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(), String.join(",", v)));
+        return headers;
+    }
+
     /** The same client for a server at another address (e.g. a ServerProcess on a port offset). */
     public static At at(String base) {
         return new At(base);
@@ -120,9 +163,7 @@ public final class Api {
                     : HttpRequest.BodyPublishers.ofString(body));
             try {
                 var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                var responseHeaders = new LinkedHashMap<String, String>();
-                response.headers().map().forEach((k, v) -> responseHeaders.put(k.toLowerCase(), String.join(",", v)));
-                return new Reply(response.statusCode(), responseHeaders, response.body());
+                return new Reply(response.statusCode(), headersOf(response), response.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + path, e);
             } catch (InterruptedException e) {

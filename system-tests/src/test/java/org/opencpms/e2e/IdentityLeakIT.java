@@ -36,6 +36,7 @@ import org.opencpms.e2e.Clinic.PanelRef;
  * experts of other centres, other ERNs and a guest; then every GET endpoint is read as every training account and the
  * newcomer, and no response may carry a planted name, hospital or national identifier or birth date (ISO and the
  * common national formats) — except the patient's own endpoints read by hp.berlin and the assistant acting for them.
+ * The printed documents (PDF, read back with pdftotext) never carry them, whoever asks.
  * The server's log files must never carry them either.
  */
 class IdentityLeakIT extends OnTheBuiltEar {
@@ -66,6 +67,26 @@ class IdentityLeakIT extends OnTheBuiltEar {
         }
         assertThat(reads).isGreaterThan(Accounts.ALL.size() * 20);
         assertThat(leaks).as("identifying data in responses (%d reads)", reads).isEmpty();
+    }
+
+    @Test
+    void no_printed_document_shows_a_planted_identity_to_anyone() {
+        var planted = planted();
+        var leaks = new ArrayList<String>();
+        var printed = 0;
+        for (var reader : Accounts.ALL) {
+            for (var path : documentEndpoints(planted)) {
+                var reply = Api.download(path, token(reader), "application/pdf");
+                var text = reply.status() == 200 ? Pdfs.text(reply.body()) : reply.text();
+                printed += reply.status() == 200 ? 1 : 0;
+                var found = secretsIn(text, planted.secrets());
+                if (!found.isEmpty()) {
+                    leaks.add(reader + " GET " + path + " -> " + reply.status() + " shows " + found);
+                }
+            }
+        }
+        assertThat(printed).as("documents printed").isGreaterThan(10);
+        assertThat(leaks).as("identifying data in printed documents").isEmpty();
     }
 
     @Test
@@ -125,6 +146,9 @@ class IdentityLeakIT extends OnTheBuiltEar {
         // a read of every kind first, so that whatever the server logs about them is written
         for (var path : getEndpoints(planted)) {
             Api.get(path, token(HP_BERLIN));
+        }
+        for (var path : documentEndpoints(planted)) {
+            Api.download(path, token(HP_BERLIN), "application/pdf");
         }
         var logDirectory = Path.of(System.getProperty("jboss.home"), "standalone", "log");
         var serverLog = logDirectory.resolve("server.log");
@@ -271,6 +295,12 @@ class IdentityLeakIT extends OnTheBuiltEar {
             paths.add("/api/users/" + id(account));
         }
         return paths;
+    }
+
+    /** The printed documents (PDF): outcome and consultation form of the closed panel, the open one's form. */
+    static List<String> documentEndpoints(Planted planted) {
+        var closed = "/api/panels/" + planted.closedPanel();
+        return List.of(closed + "/outcome", closed + "/form", "/api/panels/" + planted.openPanel() + "/form");
     }
 
     /** The answer to {@code path}, and further pages of offset-paged lists while they come (audit trail). */

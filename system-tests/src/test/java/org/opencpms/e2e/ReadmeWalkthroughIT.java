@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The curl walkthrough of README.md works as written: its bash block (between the walkthrough markers) runs
- * against the deployed server in training mode and ends with the panel closed.
+ * against the deployed server in training mode and ends with the panel closed and its outcome printed.
  */
 class ReadmeWalkthroughIT extends OnTheBuiltEar {
 
@@ -22,7 +22,9 @@ class ReadmeWalkthroughIT extends OnTheBuiltEar {
                 readme.indexOf("<!-- walkthrough:end -->"));
         var script = section.substring(section.indexOf("```bash") + "```bash".length(), section.lastIndexOf("```"));
 
-        var process = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true);
+        // in target/, where the walkthrough's outcome.pdf lands
+        var process = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true)
+                .directory(Path.of("target").toFile());
         process.environment().put("API", Api.BASE + "/api");
         var running = process.start();
         var finished = running.waitFor(5, TimeUnit.MINUTES);
@@ -31,6 +33,7 @@ class ReadmeWalkthroughIT extends OnTheBuiltEar {
         assertThat(finished).as(output).isTrue();
         assertThat(running.exitValue()).as(output).isZero();
         assertThat(output).contains("submission 200", "invitation/acceptance 200", "contributions 200",
-                "outcome/finalisation 200", "closure 200", "ETag:");
+                "outcome/finalisation 200", "closure 200", "ETag:",
+                "outcome.pdf 200 application/pdf");
     }
 }

@@ -306,6 +306,9 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 OWN_MEMBERS, Set.of(HP_MILANO), false);
         both("POST", "/api/panels/{panel}/outcome/finalisation", Stage.SIGN_OFF, null, Set.of(HP_BERLIN),
                 Set.of(HP_MADRID), false);
+        // the printed documents (PDF): whoever sees the panel
+        both("GET", "/api/panels/{panel}/outcome", Stage.SIGN_OFF_FINAL, null, OWN_VIEWERS, OTHER_VIEWERS, false);
+        both("GET", "/api/panels/{panel}/form", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("POST", "/api/panels/{panel}/usefulness", Stage.CLOSED, (a, t) -> J.obj("rating", 3), Set.of(HP_BERLIN),
                 Set.of(HP_MADRID), false);
         both("GET", "/api/panels/{panel}/chat", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);

@@ -2,16 +2,22 @@ package org.opencpms.domain.panel;
 
 import org.opencpms.domain.shared.NotFound;
 
-/** A panel has no data request, meeting or contribution with the given identity. */
+/** A panel has no data request, meeting or contribution with the given identity, or no outcome yet. */
 public final class PanelItemNotFound extends NotFound {
 
     public static final String DATA_REQUEST = "panel.data-request-not-found";
     public static final String MEETING = "panel.meeting-not-found";
     public static final String CONTRIBUTION = "panel.contribution-not-found";
+    public static final String OUTCOME = "panel.outcome-not-found";
 
     private static final long serialVersionUID = 1L;
 
     PanelItemNotFound(String code, String message) {
         super(code, message);
+    }
+
+    /** The lead has not drafted the panel's outcome yet, so there is none to show. */
+    public static PanelItemNotFound outcome() {
+        return new PanelItemNotFound(OUTCOME, "the lead has not drafted the outcome of this panel yet");
     }
 }

@@ -2,12 +2,14 @@ package org.opencpms.adapters.rest.panel;
 
 import static org.opencpms.adapters.rest.panel.PanelParameters.IF_MATCH;
 import static org.opencpms.adapters.rest.panel.PanelParameters.PANEL_ID;
+import static org.opencpms.adapters.rest.panel.PanelParameters.PDF;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,11 +33,12 @@ import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.CopyPanel;
 import org.opencpms.application.panel.EditConsultationForm;
+import org.opencpms.application.panel.PrintPanelDocument;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * A panel's consultation form: replacing it ({@link EditConsultationForm}) and copying it into a new draft for the
- * same patient and lead ERN ({@link CopyPanel}).
+ * A panel's consultation form: fetching it as a PDF ({@link PrintPanelDocument}), replacing it
+ * ({@link EditConsultationForm}) and copying it into a new draft for the same patient and lead ERN ({@link CopyPanel}).
  */
 @Path("panels/{id}")
 @RequestScoped
@@ -47,20 +51,38 @@ import org.opencpms.domain.shared.PanelId;
 @APIResponse(responseCode = "404", description = "No such panel, or a deleted one (problem+json)")
 public class FormResource {
 
+
     private final Caller caller;
     private final EditConsultationForm editConsultationForm;
     private final CopyPanel copyPanel;
+    private final PrintPanelDocument printPanelDocument;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public FormResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public FormResource(Caller caller, EditConsultationForm editConsultationForm, CopyPanel copyPanel) {
+    public FormResource(Caller caller, EditConsultationForm editConsultationForm, CopyPanel copyPanel,
+                        PrintPanelDocument printPanelDocument) {
         this.caller = caller;
         this.editConsultationForm = editConsultationForm;
         this.copyPanel = copyPanel;
+        this.printPanelDocument = printPanelDocument;
+    }
+
+    @GET
+    @Path("form")
+    @Produces(PDF)
+    @Operation(summary = "The consultation form as a PDF document (Accept: application/pdf): reason, clinical question, "
+            + "clinical sections, coded entries, custom data and the attachments' titles; the patient by nickname, age "
+            + "and sex only. Its JSON is the form field of GET /panels/{id}")
+    @APIResponse(responseCode = "200", description = "The consultation form as it is now",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "406", description = "Accept does not allow application/pdf (problem+json)")
+    public Response print(@Parameter(description = PANEL_ID) @PathParam("id") UUID id) {
+        return PanelReplies.document(printPanelDocument.handle(new PrintPanelDocument.Query(caller.actor(),
+                new PanelId(id), PrintPanelDocument.Document.CONSULTATION_FORM)));
     }
 
     @PUT

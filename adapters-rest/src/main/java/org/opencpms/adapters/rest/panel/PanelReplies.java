@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.application.panel.PanelView;
+import org.opencpms.application.panel.RenderedDocument;
 import org.opencpms.domain.shared.PanelId;
 
 /**
@@ -43,6 +44,16 @@ public final class PanelReplies {
     /** {@code 200} with the panel and its {@code ETag}. */
     public static Response ok(PanelView view) {
         return Response.ok(PanelJson.of(view)).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+    }
+
+    /**
+     * {@code 200} with a printed document of the panel, to be shown in the browser ({@code inline}) and saved under
+     * its file name (the patient's nickname and the document's kind only).
+     */
+    public static Response document(RenderedDocument document) {
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"")
+                .build();
     }
 
     /** {@code /api/panels/{id}} followed by {@code segments}. */
