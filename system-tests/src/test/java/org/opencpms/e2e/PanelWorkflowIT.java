@@ -329,6 +329,33 @@ class PanelWorkflowIT extends OnTheBuiltEar {
     }
 
     @Test
+    void a_replacing_write_without_if_match_is_refused_with_428_and_changes_nothing() {
+        var patient = Clinic.enrolAtBerlin();
+        var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Conditional"));
+
+        var blind = Api.put(panel.path("/form"), token(HP_BERLIN), Clinic.completeForm("Blind overwrite"));
+
+        assertThat(blind.status()).as(blind.toString()).isEqualTo(428);
+        assertThat(blind.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(blind.json().getString("type")).isEqualTo("https://opencpms.org/problems/http.if-match-required");
+        assertThat(blind.json().getString("code")).isEqualTo("http.if-match-required");
+        var after = panel.view(HP_BERLIN);
+        assertThat(after.header("ETag")).isEqualTo(panel.etag());
+        assertThat(after.json().getJsonObject("form").getString("reasonForRequest")).isEqualTo("Conditional");
+        var identity = Api.put("/api/patients/" + patient.id() + "/identity", token(HP_BERLIN),
+                J.obj("givenName", patient.givenName(), "familyName", "Overwritten", "dateOfBirth",
+                        patient.dateOfBirth().toString(), "sex", "FEMALE", "hospitalIdentifier",
+                        patient.hospitalIdentifier()));
+        assertThat(identity.status()).as(identity.toString()).isEqualTo(428);
+        assertThat(Api.put(panel.path("/form"), null, Clinic.completeForm("Anonymous")).status())
+                .as("who is not signed in hears 401 first").isEqualTo(401);
+
+        var deliberate = Api.send("PUT", panel.path("/form"), token(HP_BERLIN),
+                Clinic.completeForm("Whatever version").toString(), Map.of("If-Match", "*"));
+        assertThat(deliberate.status()).as("If-Match: * replaces whatever version: " + deliberate).isEqualTo(200);
+    }
+
+    @Test
     void a_change_without_if_match_gets_the_domains_answer_and_no_update_is_lost() throws Exception {
         var patient = Clinic.enrolAtBerlin();
         var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Unconditional"));

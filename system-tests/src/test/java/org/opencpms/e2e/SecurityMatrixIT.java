@@ -399,6 +399,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         }
         tests.add(DynamicTest.dynamicTest("an outsider cannot tell a real patient, panel or consent from an unknown id",
                 () -> assertThat(oracleChecks).as("rows compared with an unknown id").hasValueGreaterThan(300)));
+        tests.add(DynamicTest.dynamicTest("every replacing write without If-Match is refused with 428",
+                this::every_replacing_write_without_if_match_is_refused_with_428));
         tests.add(DynamicTest.dynamicTest("an ERN's auditor reads the trail of that ERN's patients only",
                 this::an_erns_auditor_reads_the_trail_of_that_erns_patients_only));
         tests.add(DynamicTest.dynamicTest("an ERN's researcher exports that ERN's records only, k-anonymously",
@@ -429,7 +431,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         }
         var path = target.expand(line.endpoint().template(), row.actor());
         var body = line.endpoint().body() == null ? null : line.endpoint().body().apply(row.actor(), target.forActor(row.actor()));
-        var headers = new LinkedHashMap<String, String>();
+        var headers = conditions(line.endpoint().method());
         var token = row.actor().equals(ANONYMOUS) ? null : Accounts.token(row.actor());
         var payload = body == null ? null : body.toString();
         if (template.equals(CSV_IMPORT)) {
@@ -451,6 +453,43 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         if (isOutsider(row)) {
             compareWithUnknownId(row, target, body, reply);
         }
+    }
+
+    /**
+     * The preconditions the table's requests carry: a replacing write (PUT) must send If-Match, and the table sends
+     * {@code *} (replace whatever version is there): who may do what does not depend on the version.
+     */
+    private static Map<String, String> conditions(String method) {
+        var headers = new LinkedHashMap<String, String>();
+        if (method.equals("PUT") || method.equals("PATCH")) {
+            headers.put("If-Match", "*");
+        }
+        return headers;
+    }
+
+    /** No blind overwrite: every replacing write of the table, sent without If-Match, is a 428 for anyone. */
+    void every_replacing_write_without_if_match_is_refused_with_428() {
+        var checked = 0;
+        for (var line : TABLE) {
+            var method = line.endpoint().method();
+            if (!method.equals("PUT") && !method.equals("PATCH")) {
+                continue;
+            }
+            var target = shared.computeIfAbsent(line, l -> Target.build(l.endpoint().stage(), l.relation(), HP_BERLIN,
+                    l.endpoint().template()));
+            for (var caller : List.of(HP_BERLIN, HP_MADRID)) {
+                var body = line.endpoint().body() == null ? null
+                        : line.endpoint().body().apply(caller, target.forActor(caller)).toString();
+                var reply = Api.send(method, target.expand(line.endpoint().template(), caller), Accounts.token(caller),
+                        body, Map.of());
+                assertThat(reply.status()).as("%s [%s] as %s: %s", line.endpoint(), line.relation(), caller, reply)
+                        .isEqualTo(428);
+                assertThat(reply.json().getString("type"))
+                        .isEqualTo("https://opencpms.org/problems/http.if-match-required");
+                checked++;
+            }
+        }
+        assertThat(checked).as("replacing writes checked").isGreaterThanOrEqualTo(14);
     }
 
     /** Scopes that match the grant: auditor.erknet reads entries of ERKNet panels' patients, none of RND's. */
@@ -525,7 +564,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         var unknownId = java.util.UUID.randomUUID().toString();
         var path = target.expand(line.endpoint().template(), row.actor()).replace(realId, unknownId);
         var unknown = Api.send(line.endpoint().method(), path, Accounts.token(row.actor()),
-                body == null ? null : body.toString(), new LinkedHashMap<>());
+                body == null ? null : body.toString(), conditions(line.endpoint().method()));
         oracleChecks.incrementAndGet();
         var registered = !row.actor().equals(Accounts.NEWCOMER) && !row.actor().equals(Accounts.APPLICANT_MADRID);
         if (registered && real.status() != 404 || real.status() != unknown.status()

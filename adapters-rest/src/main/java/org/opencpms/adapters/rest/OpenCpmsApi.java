@@ -14,6 +14,7 @@ import org.opencpms.adapters.rest.accessrequest.AccessRequestResource;
 import org.opencpms.adapters.rest.audit.AuditTrailResource;
 import org.opencpms.adapters.rest.chat.ChatResource;
 import org.opencpms.adapters.rest.consent.ConsentResource;
+import org.opencpms.adapters.rest.http.ReplacingWritesRequireIfMatch;
 import org.opencpms.adapters.rest.http.SharedJsonb;
 import org.opencpms.adapters.rest.imaging.ImagingStudyResource;
 import org.opencpms.adapters.rest.kpi.KpiResource;
@@ -115,7 +116,8 @@ public class OpenCpmsApi extends Application {
             RequestTooLargeMapper.class,
             ServerErrorMapper.class,
             WebApplicationExceptionMapper.class,
-            BearerAuthentication.class);
+            BearerAuthentication.class,
+            ReplacingWritesRequireIfMatch.class);
 
     /** Our resources and providers, nothing else. */
     @Override

@@ -15,6 +15,13 @@ import org.opencpms.adapters.rest.problem.ProblemException;
  * missing quote — is a 400 {@code http.malformed-if-match}: a client that asks for a check it cannot get is
  * told so rather than silently served without one.
  *
+ * <p>Replacing writes must say which version they replace: a {@code PUT} or {@code PATCH} (the form, the identity,
+ * the outcome draft, a profile, a meeting's new time...) without the header is refused with 428 Precondition Required
+ * {@code http.if-match-required} before anything else is looked at ({@link #requireOnReplacingWrite}, applied to every
+ * request by {@link ReplacingWritesRequireIfMatch}); {@code If-Match: *} says on purpose "whatever the version" and is
+ * accepted. Additive writes and actions ({@code POST}: comments, contributions, chat, lifecycle moves) and
+ * {@code DELETE} may go without, as before.
+ *
  * <p>When a use case answers {@code ConcurrentUpdate}, the problem mapper uses {@link #carriesVersion(String)}
  * to choose 412 Precondition Failed (the client's If-Match named a version) over 409 Conflict (no version was
  * named, so the clash was between two unconditional writes).
@@ -25,6 +32,14 @@ public record IfMatch(Long expectedVersion) {
     public static final String HEADER = HttpHeaders.IF_MATCH;
     /** The problem code of a malformed header. */
     public static final String MALFORMED = "http.malformed-if-match";
+    /** How the OpenAPI document describes the 428 answer of a replacing write. */
+    public static final String REQUIRED_RESPONSE = "No If-Match: a replacing write names the ETag it replaces "
+            + "(http.if-match-required) (problem+json)";
+    /** How the OpenAPI document describes the If-Match header of a replacing write. */
+    public static final String REQUIRED_PARAMETER = "Required: the ETag as last read (\"<version>\"), or * to replace "
+            + "whatever version is there";
+    /** The problem code of a replacing write sent without the header. */
+    public static final String REQUIRED = "http.if-match-required";
 
     private static final IfMatch ANY = new IfMatch(null);
     private static final Pattern TAG = Pattern.compile("(?:W/)?\"(\\d{1,18})\"");
@@ -54,6 +69,25 @@ public record IfMatch(Long expectedVersion) {
         return version(header).map(IfMatch::new).orElseThrow(() -> new ProblemException(400, MALFORMED,
                 "Malformed If-Match",
                 "If-Match must be a single entity tag as sent in ETag (\"<version>\" or W/\"<version>\") or *."));
+    }
+
+    /** Whether a request with this HTTP method replaces state, and so must carry {@code If-Match}: PUT and PATCH. */
+    public static boolean replaces(String method) {
+        return "PUT".equalsIgnoreCase(method) || "PATCH".equalsIgnoreCase(method);
+    }
+
+    /**
+     * The rule for replacing writes: a {@code PUT} or {@code PATCH} whose {@code If-Match} is absent or blank is
+     * refused; other methods, and any header present (checked later by {@link #parse}), pass.
+     *
+     * @throws ProblemException 428 {@code http.if-match-required}
+     */
+    public static void requireOnReplacingWrite(String method, String header) {
+        if (replaces(method) && (header == null || header.isBlank())) {
+            throw new ProblemException(428, REQUIRED, "If-Match required",
+                    "This request replaces what was there: send the ETag you last read in If-Match (or * to replace "
+                            + "whatever version is there), so that a change made meanwhile is not overwritten.");
+        }
     }
 
     /**

@@ -90,11 +90,13 @@ public class FormResource {
     @Operation(summary = "Replace the consultation form (until sign-off)")
     @APIResponse(responseCode = "200", description = "The panel after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = PanelJson.class)))
-    @APIResponse(responseCode = "409", description = "Changed since read without If-Match (problem+json)")
+    @APIResponse(responseCode = "409", description = "Changed since read and If-Match was * (problem+json)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current version (problem+json)")
     @APIResponse(responseCode = "422", description = "Not editable now, or incomplete after submission (problem+json)")
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
     public Response editForm(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
-                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid @NotNull ConsultationFormJson form) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);

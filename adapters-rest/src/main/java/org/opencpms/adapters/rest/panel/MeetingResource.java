@@ -100,9 +100,11 @@ public class MeetingResource {
     @Operation(summary = "Move a meeting to a new time")
     @APIResponse(responseCode = "200", description = "The panel after the change, with its new ETag",
             content = @Content(schema = @Schema(implementation = PanelJson.class)))
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
     public Response reschedule(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
                                @Parameter(description = MEETING_ID) @PathParam("meetingId") UUID meetingId,
-                               @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @Valid @NotNull RescheduleRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);

@@ -100,8 +100,10 @@ public class OutcomeResource {
     @APIResponse(responseCode = "422", description = NOT_NOW)
     @PUT
     @Operation(summary = "Draft (or redraft) the outcome: conclusion, recommendations, treatment plan")
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
     public Response draft(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
-                          @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
+                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @Valid @NotNull OutcomeDraftRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);

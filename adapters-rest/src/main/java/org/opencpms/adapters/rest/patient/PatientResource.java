@@ -162,7 +162,10 @@ public class PatientResource {
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
     @APIResponse(responseCode = "422", description = "Born after enrolment (patient.born-after-enrolment)")
-    public Response correctIdentity(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
+    public Response correctIdentity(@PathParam("id") String id,
+                                    @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull IdentifyingDataJson body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         correctIdentifyingData.handle(new CorrectIdentifyingData.Command(caller.actor(), patientId(id), expected, body.toDomain()));

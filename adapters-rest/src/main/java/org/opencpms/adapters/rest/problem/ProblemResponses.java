@@ -23,6 +23,7 @@ public final class ProblemResponses {
             Map.entry(400, "Bad request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not found"), Map.entry(405, "Method not allowed"), Map.entry(406, "Not acceptable"),
             Map.entry(409, "Conflict"), Map.entry(412, "Precondition failed"), Map.entry(413, "Request too large"),
+            Map.entry(428, "Precondition required"),
             Map.entry(415, "Unsupported media type"), Map.entry(422, "Rule violated"),
             Map.entry(500, "Internal server error"), Map.entry(503, "Service unavailable"));
 

@@ -149,7 +149,10 @@ public class ProviderResource {
     @APIResponse(responseCode = "412", description = "If-Match names an old version")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
-    public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
+    public Response update(@PathParam("id") String id,
+                           @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull RegisterProviderRequest body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         updateProvider.handle(body.toUpdate(caller.actor(), WireValues.id(id, "id", ProviderId::of), expected));

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
@@ -94,11 +95,14 @@ public class UserResource {
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match")
     @APIResponse(responseCode = "404", description = "No such user (user.not-found)")
-    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match was sent (user.concurrent-update)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match version was sent (user.concurrent-update)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (user.concurrent-update)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
-    public Response updateProfile(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
+    public Response updateProfile(@PathParam("id") String id,
+                                  @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull UpdateProfileRequest body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         updateProfile.handle(body.toCommand(caller.actor(), userId(id), expected));
@@ -112,7 +116,7 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match; fields that do not fit the role "
             + "(role-grant.invalid)")
     @APIResponse(responseCode = "404", description = "No such user (user.not-found)")
-    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match was sent (user.concurrent-update)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match version was sent (user.concurrent-update)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (user.concurrent-update)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
@@ -131,7 +135,7 @@ public class UserResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match")
     @APIResponse(responseCode = "404", description = "No such user (user.not-found)")
-    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match was sent (user.concurrent-update)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match version was sent (user.concurrent-update)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (user.concurrent-update)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
@@ -151,11 +155,13 @@ public class UserResource {
     @APIResponse(responseCode = "400", description = "Unknown kind or channel (kind.invalid, channel.invalid), invalid "
             + "id or If-Match")
     @APIResponse(responseCode = "404", description = "No such user (user.not-found)")
-    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match was sent (user.concurrent-update)")
+    @APIResponse(responseCode = "409", description = "Changed concurrently and no If-Match version was sent (user.concurrent-update)")
     @APIResponse(responseCode = "412", description = "If-Match names an old version (user.concurrent-update)")
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
+    @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
     public Response chooseChannel(@PathParam("id") String id, @PathParam("kind") String kind,
+                                  @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull NotificationChannelRequest body) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();

@@ -1,8 +1,10 @@
 package org.opencpms.adapters.rest.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -60,6 +62,33 @@ class IfMatchTest {
     void the_etag_is_the_version_in_quotes_and_parses_back() {
         assertThat(IfMatch.etag(42)).isEqualTo("\"42\"");
         assertThat(IfMatch.parse(IfMatch.etag(42)).expectedVersion()).isEqualTo(42L);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"   "})
+    void a_replacing_write_without_if_match_is_a_428_if_match_required(String header) {
+        for (var method : List.of("PUT", "PATCH", "put")) {
+            assertThatThrownBy(() -> IfMatch.requireOnReplacingWrite(method, header))
+                    .isInstanceOfSatisfying(ProblemException.class, problem -> {
+                        assertThat(problem.status()).isEqualTo(428);
+                        assertThat(problem.code()).isEqualTo("http.if-match-required");
+                        assertThat(problem.getMessage()).contains("ETag");
+                    });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"3\"", "W/\"3\"", "*", "malformed, left to parse's 400"})
+    void a_replacing_write_with_if_match_passes_the_rule(String header) {
+        assertThatCode(() -> IfMatch.requireOnReplacingWrite("PUT", header)).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"POST", "DELETE", "GET", "OPTIONS"})
+    void additive_writes_actions_deletes_and_reads_may_go_without(String method) {
+        assertThat(IfMatch.replaces(method)).isFalse();
+        assertThatCode(() -> IfMatch.requireOnReplacingWrite(method, null)).doesNotThrowAnyException();
     }
 
     @Test
