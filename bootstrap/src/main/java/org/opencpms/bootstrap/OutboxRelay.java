@@ -15,6 +15,8 @@ import org.opencpms.application.notification.NotifyParticipants;
 /**
  * Hands committed domain events from the outbox to {@link NotifyParticipants}, each message in its own
  * transaction together with marking it published: a notification exists if and only if its message is marked.
+ * Every node runs a relay; marking claims the message ({@link OutboxReader#markPublished}), so of two relays on the
+ * same message one delivers it and the other, after waiting for its commit, does nothing.
  * A message whose delivery fails stays pending and is retried on the next tick (at least once; the failure is
  * logged with the event type and message id only, never its content).
  */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencpms.adapters.persistence.Migrations;
+import org.opencpms.application.notification.SendDueMail;
 
 /**
  * The start-up sequence of a deployment, before the first request is served, in this order:
@@ -19,12 +20,14 @@ import org.opencpms.adapters.persistence.Migrations;
  *   <li>in training mode ({@code opencpms.training=true}), load the synthetic training data set under the
  *       cluster-wide start-up lock ({@link TrainingDataAtStartUp}): of several nodes starting at once on one
  *       database, one loads it and the others wait, then find it already there;</li>
- *   <li>start the schedulers: the {@link OutboxRelay}, every second;</li>
+ *   <li>start the schedulers: the {@link OutboxRelay}, every second, and the mail worker ({@link SendDueMail}, wired
+ *       by {@link Mailing}), every two seconds — on every node: the outbox rows and the mails are each claimed by one
+ *       node at a time;</li>
  *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
  *   <li>report ready ({@link StartUpReadiness}).</li>
  * </ol>
- * The listeners and workers of the adapters to come (the mail worker, the FHIR server) start here too, after the
- * schema and before readiness.
+ * The listeners and workers of the adapters to come (the FHIR server) start here too, after the schema and before
+ * readiness.
  */
 @ApplicationScoped
 public class StartUp {
@@ -34,10 +37,11 @@ public class StartUp {
     private static final AtomicBoolean FINISHED = new AtomicBoolean();
 
     private ScheduledFuture<?> relaying;
+    private ScheduledFuture<?> mailing;
 
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
-                 TrainingDataAtStartUp trainingData, OutboxRelay relay, DicomListening dicom) {
+                 TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, DicomListening dicom) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -51,6 +55,8 @@ public class StartUp {
                     + "POST /api/training/tokens {\"username\":\"hp.berlin\"}; accounts: GET /api/training/accounts");
         }
         relaying = ServerResources.scheduler().scheduleWithFixedDelay(() -> relayQuietly(relay), 1, 1, TimeUnit.SECONDS);
+        mailing = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.sendQuietly(mail), 2, 2,
+                TimeUnit.SECONDS);
         dicom.start();
         FINISHED.set(true);
     }
@@ -67,6 +73,9 @@ public class StartUp {
     void stop() {
         if (relaying != null) {
             relaying.cancel(false);
+        }
+        if (mailing != null) {
+            mailing.cancel(false);
         }
     }
 

@@ -11,8 +11,10 @@
  *       to the persistence adapter, the training data in training mode under the cluster-wide start-up lock, then
  *       the schedulers ({@link org.opencpms.bootstrap.OutboxRelay}) — and
  *       {@link org.opencpms.bootstrap.StartUpReadiness}.</li>
+ *   <li>{@link org.opencpms.bootstrap.Mailing} and {@link org.opencpms.bootstrap.MailConfiguration}: the mailer over
+ *       WildFly's mail session (log-only in training mode unless the SMTP host is local) and the mail worker's tick.</li>
  * </ul>
- * The adapters to come start from here as well: the DICOM association listener, the mail worker and the FHIR
+ * The adapters start from here as well: the DICOM association listener, the mail worker and the FHIR
  * servlet are started by {@code StartUp} (or registered by a producer here), never by their own adapter.
  *
  * <p>Rules (ArchUnit, {@code system-tests}): CDI producers, start-up observers and schedulers live only in this

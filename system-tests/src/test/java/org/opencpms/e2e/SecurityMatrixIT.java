@@ -148,6 +148,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         line("GET", "/api/me", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("GET", "/api/panels", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("GET", "/api/notifications", Stage.NONE, null, Relation.NONE, SIGNED_IN);
+        line("GET", "/api/notifications?unread=true", Stage.NONE, null, Relation.NONE, SIGNED_IN);
+        line("GET", "/api/mail/dead", Stage.NONE, null, Relation.NONE, OPERATORS);
         line("GET", "/api/kpis", Stage.NONE, null, Relation.NONE, COORDINATORS);
         line("GET", "/api/kpis?ern=ERKNET", Stage.NONE, null, Relation.NONE, Set.of(COORDINATOR_ERKNET));
         line("GET", "/api/research/data-set", Stage.NONE, null, Relation.NONE, Set.of(RESEARCHER_ERKNET));

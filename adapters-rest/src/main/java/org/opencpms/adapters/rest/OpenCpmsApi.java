@@ -18,6 +18,7 @@ import org.opencpms.adapters.rest.http.ReplacingWritesRequireIfMatch;
 import org.opencpms.adapters.rest.http.SharedJsonb;
 import org.opencpms.adapters.rest.imaging.ImagingStudyResource;
 import org.opencpms.adapters.rest.kpi.KpiResource;
+import org.opencpms.adapters.rest.notification.DeadMailResource;
 import org.opencpms.adapters.rest.notification.NotificationResource;
 import org.opencpms.adapters.rest.ops.HealthResource;
 import org.opencpms.adapters.rest.ops.MetricsFilter;
@@ -81,6 +82,7 @@ public class OpenCpmsApi extends Application {
             ImagingStudyResource.class,
             KpiResource.class,
             NotificationResource.class,
+            DeadMailResource.class,
             HealthResource.class,
             MetricsResource.class,
             ClosingResource.class,

@@ -26,6 +26,8 @@ import org.opencpms.domain.imaging.ImageArchive;
 import org.opencpms.domain.imaging.ImagingInstances;
 import org.opencpms.domain.imaging.InstanceFiles;
 import org.opencpms.domain.kpi.KpiFacts;
+import org.opencpms.domain.notification.MailQueue;
+import org.opencpms.domain.notification.MailRetries;
 import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.panel.PanelListings;
 import org.opencpms.domain.panel.Panels;
@@ -100,6 +102,8 @@ public final class InMemoryOpenCpms {
         register(BurnedInTextRule.class, BurnedInTextRule.STANDARD);
         register(ChatMessages.class, chat);
         register(Notifications.class, notifications);
+        register(MailQueue.class, notifications.mail());
+        register(MailRetries.class, MailRetries.DEFAULT);
         register(KpiFacts.class, kpiFacts);
         register(ResearchCohort.class, new InMemoryResearchCohort(consents::all, panels::all));
         register(KAnonymity.class, new KAnonymity(KAnonymity.DEFAULT_K));

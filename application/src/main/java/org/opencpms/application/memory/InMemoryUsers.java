@@ -56,6 +56,6 @@ public final class InMemoryUsers implements Users {
 
     private static User copy(User u, long version) {
         return User.restore(u.id(), u.subject(), u.displayName(), u.email(), u.country(), u.grants(),
-                u.notificationPreferences(), version);
+                u.notificationPreferences(), u.language(), version);
     }
 }

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
 import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.NotificationTopic;
+import org.opencpms.domain.notification.NotificationTopic.Facts;
 import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.panel.CommentPosted;
 import org.opencpms.domain.panel.ContributionCommented;
@@ -30,7 +33,6 @@ import org.opencpms.domain.shared.DomainEvent;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.NotificationChannel;
-import org.opencpms.domain.user.NotificationKind;
 import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
@@ -66,57 +68,64 @@ public class NotifyParticipants {
     /** Delivers the notifications {@code event} calls for, if any. */
     public void on(DomainEvent event) {
         if (event instanceof ExpertInvited e) {
-            aboutPanel(e.panel(), panel -> Set.of(e.invitee()), NotificationKind.INVITATION, "Invitation to panel",
-                    "You are invited to take part in panel %s about patient %s.", e.occurredAt());
+            aboutPanel(e.panel(), panel -> Set.of(e.invitee()), NotificationTopic.EXPERT_INVITED, "Invitation to panel",
+                    "You are invited to take part in panel %s about patient %s.", null, e.occurredAt());
         } else if (event instanceof CommentPosted e) {
-            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationKind.COMMENT,
+            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationTopic.COMMENT_POSTED,
                     "New comment on panel", "There is a new comment in the timeline of panel %s about patient %s.",
-                    e.occurredAt());
+                    null, e.occurredAt());
         } else if (event instanceof ContributionCommented e) {
-            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationKind.COMMENT,
+            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationTopic.CONTRIBUTION_COMMENTED,
                     "New comment on a contribution to panel",
-                    "There is a new comment on a contribution to panel %s about patient %s.", e.occurredAt());
+                    "There is a new comment on a contribution to panel %s about patient %s.", null, e.occurredAt());
         } else if (event instanceof DataRequested e) {
-            aboutPanel(e.panel(), panel -> Set.of(panel.lead()), NotificationKind.DATA_REQUEST,
+            aboutPanel(e.panel(), panel -> Set.of(panel.lead()), NotificationTopic.DATA_REQUESTED,
                     "Request for additional data on panel",
-                    "A member of panel %s about patient %s asks for additional data.", e.occurredAt());
+                    "A member of panel %s about patient %s asks for additional data.", null, e.occurredAt());
         } else if (event instanceof DataRequestAnswered e) {
-            aboutPanel(e.panel(), panel -> Set.of(e.requestedBy()), NotificationKind.DATA_REQUEST,
+            aboutPanel(e.panel(), panel -> Set.of(e.requestedBy()), NotificationTopic.DATA_REQUEST_ANSWERED,
                     "Additional data provided on panel",
-                    "Your request for additional data on panel %s about patient %s was answered.", e.occurredAt());
+                    "Your request for additional data on panel %s about patient %s was answered.", null, e.occurredAt());
         } else if (event instanceof MeetingScheduled e) {
-            aboutPanel(e.panel(), panel -> e.attendees(), NotificationKind.MEETING, "Meeting scheduled for panel",
-                    "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.occurredAt());
+            aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_SCHEDULED,
+                    "Meeting scheduled for panel",
+                    "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.start(),
+                    e.occurredAt());
         } else if (event instanceof MeetingRescheduled e) {
-            aboutPanel(e.panel(), panel -> e.attendees(), NotificationKind.MEETING, "Meeting moved for panel",
-                    "A meeting of panel %s about patient %s was moved to " + e.start() + ".", e.occurredAt());
+            aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_RESCHEDULED,
+                    "Meeting moved for panel", "A meeting of panel %s about patient %s was moved to " + e.start() + ".",
+                    e.start(), e.occurredAt());
         } else if (event instanceof MeetingCancelled e) {
-            aboutPanel(e.panel(), panel -> e.attendees(), NotificationKind.MEETING, "Meeting cancelled for panel",
-                    "A meeting of panel %s about patient %s was cancelled.", e.occurredAt());
+            aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_CANCELLED,
+                    "Meeting cancelled for panel", "A meeting of panel %s about patient %s was cancelled.", null,
+                    e.occurredAt());
         } else if (event instanceof OutcomeDrafted e) {
-            aboutPanel(e.panel(), Panel::members, NotificationKind.OUTCOME_READY, "Outcome ready for review on panel",
-                    "The outcome of panel %s about patient %s is ready for your review.", e.occurredAt());
+            aboutPanel(e.panel(), Panel::members, NotificationTopic.OUTCOME_DRAFTED, "Outcome ready for review on panel",
+                    "The outcome of panel %s about patient %s is ready for your review.", null, e.occurredAt());
         } else if (event instanceof OutcomeFinalised e) {
-            aboutPanel(e.panel(), Panel::participants, NotificationKind.OUTCOME_READY, "Outcome final on panel",
-                    "The outcome of panel %s about patient %s is final.", e.occurredAt());
+            aboutPanel(e.panel(), Panel::participants, NotificationTopic.OUTCOME_FINALISED, "Outcome final on panel",
+                    "The outcome of panel %s about patient %s is final.", null, e.occurredAt());
         } else if (event instanceof PanelForwarded e) {
-            var nickname = patients.get(panels.get(e.panel()).patient()).nickname();
-            users.coordinatorsOf(e.to()).forEach(coordinator -> notify(coordinator, NotificationKind.INVITATION,
-                    "Panel forwarded to " + e.to().code() + " " + e.panel(),
+            var nickname = patients.get(panels.get(e.panel()).patient()).nickname().value();
+            var facts = Map.of(Facts.NICKNAME, nickname, Facts.FROM_ERN, e.from().code(), Facts.TO_ERN, e.to().code());
+            users.coordinatorsOf(e.to()).forEach(coordinator -> notify(coordinator, NotificationTopic.PANEL_FORWARDED,
+                    facts, "Panel forwarded to " + e.to().code() + " " + e.panel(),
                     "Panel " + e.panel() + " about patient " + nickname + " was forwarded from " + e.from().code()
                             + " to " + e.to().code() + " and waits for its panel to be assembled.", e.panel(),
                     e.occurredAt()));
         } else if (event instanceof AccessRequested e) {
-            users.coordinatorsOf(e.ern()).forEach(coordinator -> notify(coordinator, NotificationKind.ACCESS_DECISION,
-                    "Access request for " + e.ern().code(),
+            users.coordinatorsOf(e.ern()).forEach(coordinator -> notify(coordinator, NotificationTopic.ACCESS_REQUESTED,
+                    Map.of(Facts.ERN, e.ern().code()), "Access request for " + e.ern().code(),
                     "A new access request for " + e.ern().code() + " is waiting for your decision.", null,
                     e.occurredAt()));
         } else if (event instanceof AccessRequestAccepted e) {
-            notify(e.requester(), NotificationKind.ACCESS_DECISION, "Access granted",
-                    "Your access request for " + e.ern().code() + " was accepted.", null, e.occurredAt());
+            notify(e.requester(), NotificationTopic.ACCESS_ACCEPTED, Map.of(Facts.ERN, e.ern().code()),
+                    "Access granted", "Your access request for " + e.ern().code() + " was accepted.", null,
+                    e.occurredAt());
         } else if (event instanceof AccessRequestRejected e) {
-            notify(e.requester(), NotificationKind.ACCESS_DECISION, "Access refused",
-                    "Your access request for " + e.ern().code() + " was rejected.", null, e.occurredAt());
+            notify(e.requester(), NotificationTopic.ACCESS_REJECTED, Map.of(Facts.ERN, e.ern().code()),
+                    "Access refused", "Your access request for " + e.ern().code() + " was rejected.", null,
+                    e.occurredAt());
         }
     }
 
@@ -128,24 +137,29 @@ public class NotifyParticipants {
 
     /**
      * Notifies those {@code recipients} picks from the panel; the subject is followed by the panel id,
-     * {@code bodyTemplate} gets the panel id and the patient's nickname, in this order.
+     * {@code bodyTemplate} gets the panel id and the patient's nickname, in this order; the facts are the nickname
+     * and, for a meeting, its {@code start}.
      */
-    private void aboutPanel(PanelId panelId, Function<Panel, Collection<UserId>> recipients, NotificationKind kind,
-                            String subject, String bodyTemplate, Instant at) {
+    private void aboutPanel(PanelId panelId, Function<Panel, Collection<UserId>> recipients, NotificationTopic topic,
+                            String subject, String bodyTemplate, Instant start, Instant at) {
         Panel panel = panels.get(panelId);
-        var body = bodyTemplate.formatted(panelId, patients.get(panel.patient()).nickname());
-        recipients.apply(panel).forEach(r -> notify(r, kind, subject + " " + panelId, body, panelId, at));
+        var nickname = patients.get(panel.patient()).nickname().value();
+        var body = bodyTemplate.formatted(panelId, nickname);
+        var facts = start == null ? Map.of(Facts.NICKNAME, nickname)
+                : Map.of(Facts.NICKNAME, nickname, Facts.START, start.toString());
+        recipients.apply(panel).forEach(r -> notify(r, topic, facts, subject + " " + panelId, body, panelId, at));
     }
 
-    private void notify(UserId recipient, NotificationKind kind, String subject, String body, PanelId panel,
-                        Instant at) {
-        users.find(recipient).ifPresent(user -> notify(user, kind, subject, body, panel, at));
+    private void notify(UserId recipient, NotificationTopic topic, Map<String, String> facts, String subject,
+                        String body, PanelId panel, Instant at) {
+        users.find(recipient).ifPresent(user -> notify(user, topic, facts, subject, body, panel, at));
     }
 
-    private void notify(User recipient, NotificationKind kind, String subject, String body, PanelId panel, Instant at) {
-        var channel = recipient.channelFor(kind);
+    private void notify(User recipient, NotificationTopic topic, Map<String, String> facts, String subject,
+                        String body, PanelId panel, Instant at) {
+        var channel = recipient.channelFor(topic.kind());
         if (channel != NotificationChannel.NONE) {
-            notifications.deliver(new Notification(recipient.id(), kind, channel, subject, body, panel, at));
+            notifications.deliver(Notification.of(recipient.id(), topic, channel, facts, subject, body, panel, at));
         }
     }
 }

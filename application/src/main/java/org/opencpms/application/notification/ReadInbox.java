@@ -11,7 +11,10 @@ import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
-/** A user reads their own in-app notifications, newest first; nobody reads another user's inbox. */
+/**
+ * A user reads their own in-app notifications, newest first, all or only the unread ones; nobody reads another
+ * user's inbox.
+ */
 @ApplicationScoped
 @Transactional
 public class ReadInbox {
@@ -19,8 +22,9 @@ public class ReadInbox {
     /**
      * @param offset how many notifications to skip, at least 0
      * @param limit  how many to show at most, 1 to {@value org.opencpms.domain.shared.Require#MAX_PAGE_SIZE}
+     * @param unreadOnly whether to list only those not marked read
      */
-    public record Query(Actor actor, int offset, int limit) {
+    public record Query(Actor actor, boolean unreadOnly, int offset, int limit) {
         public Query {
             Require.present(actor, "actor");
             Require.page(offset, limit);
@@ -39,6 +43,6 @@ public class ReadInbox {
     /** The actor's own inbox: notifications carry no patient data beyond a nickname. */
     public List<Notification> handle(Query query) {
         auditing.record(query.actor(), AuditAction.READ, "Inbox", query.actor().id(), null, "read inbox");
-        return notifications.inboxOf(query.actor().id(), query.offset(), query.limit());
+        return notifications.inboxOf(query.actor().id(), query.unreadOnly(), query.offset(), query.limit());
     }
 }

@@ -12,16 +12,20 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.EmailAddress;
+import org.opencpms.domain.user.Language;
 import org.opencpms.domain.user.Users;
 
-/** A user changes their own display name, e-mail address and country. */
+/** A user changes their own display name, e-mail address, country and the language of their e-mails. */
 @ApplicationScoped
 @Transactional
 public class UpdateProfile {
 
-    /** @param expectedVersion the user's version the caller read, or null for no check */
+    /**
+     * @param expectedVersion the user's version the caller read, or null for no check
+     * @param language        the language of their e-mails, or null to keep the one chosen before
+     */
     public record Command(Actor actor, UserId user, Long expectedVersion, String displayName, EmailAddress email,
-                          Country country) {
+                          Country country, Language language) {
         public Command {
             Require.present(actor, "actor");
             Require.present(user, "user");
@@ -44,6 +48,7 @@ public class UpdateProfile {
      */
     public void handle(Command cmd) {
         changes.change(cmd.user(), cmd.expectedVersion(), cmd.actor(), "profile updated",
-                (user, now) -> user.updateProfile(cmd.displayName(), cmd.email(), cmd.country(), cmd.actor(), now));
+                (user, now) -> user.updateProfile(cmd.displayName(), cmd.email(), cmd.country(),
+                        cmd.language() == null ? user.language() : cmd.language(), cmd.actor(), now));
     }
 }

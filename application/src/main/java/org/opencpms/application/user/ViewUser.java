@@ -49,6 +49,6 @@ public class ViewUser {
         var user = users.get(query.user());
         auditing.record(query.actor(), AuditAction.READ, "User", user.id(), null, "view account");
         return new UserView(user.id(), user.displayName(), user.email(), user.country(), user.grants(),
-                user.notificationPreferences(), user.version());
+                user.notificationPreferences(), user.language(), user.version());
     }
 }

@@ -3,11 +3,14 @@ package org.opencpms.application.memory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.NotificationTopic;
+import org.opencpms.domain.notification.NotificationTopic.Facts;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.NotificationChannel;
-import org.opencpms.domain.user.NotificationKind;
+
 
 class InMemoryNotificationsTest {
 
@@ -15,7 +18,8 @@ class InMemoryNotificationsTest {
     private final UserId user = UserId.random();
 
     private Notification deliver(UserId to, NotificationChannel channel, String at) {
-        var notification = new Notification(to, NotificationKind.MEETING, channel, "subject", "body", null, Instant.parse(at));
+        var notification = Notification.of(to, NotificationTopic.MEETING_CANCELLED, channel, Map.of(Facts.NICKNAME, "calm-otter-0001"),
+                "subject", "body", null, Instant.parse(at));
         notifications.deliver(notification);
         return notification;
     }
@@ -29,8 +33,8 @@ class InMemoryNotificationsTest {
         var byMail = deliver(user, NotificationChannel.EMAIL, "2025-03-14T11:00:00Z");
         deliver(UserId.random(), NotificationChannel.IN_APP, "2025-03-14T11:00:00Z");
 
-        assertThat(notifications.inboxOf(user, 0, 10)).containsExactly(newest, sameTimeSecond, sameTimeFirst, oldest);
-        assertThat(notifications.inboxOf(user, 1, 2)).containsExactly(sameTimeSecond, sameTimeFirst);
+        assertThat(notifications.inboxOf(user, false, 0, 10)).containsExactly(newest, sameTimeSecond, sameTimeFirst, oldest);
+        assertThat(notifications.inboxOf(user, false, 1, 2)).containsExactly(sameTimeSecond, sameTimeFirst);
         assertThat(notifications.delivered()).hasSize(6).contains(byMail);
     }
 }

@@ -68,6 +68,7 @@ class NotifyParticipantsTest {
             assertThat(n.subject()).contains(panel.toString());
             assertThat(n.body()).contains(panel.toString()).contains("brave-okapi-0427");
             assertThat(n.at()).isEqualTo(NOW);
+            assertThat(n.facts()).containsExactly(Map.entry("nickname", "brave-okapi-0427"));
         });
         assertNothingIdentifying();
     }
@@ -147,7 +148,9 @@ class NotifyParticipantsTest {
         var delivered = world.notifications.delivered();
         assertThat(delivered.subList(1, delivered.size())).extracting(Notification::recipient)
                 .containsExactlyInAnyOrder(world.lead.id(), member.id());
-        assertThat(world.notifications.delivered()).extracting(Notification::kind).containsOnly(NotificationKind.OUTCOME_READY);
+        assertThat(afterDraft).extracting(Notification::kind).containsOnly(NotificationKind.OUTCOME_READY);
+        assertThat(delivered.subList(1, delivered.size())).extracting(Notification::kind)
+                .containsOnly(NotificationKind.OUTCOME_FINAL);
         assertNothingIdentifying();
     }
 
@@ -207,6 +210,10 @@ class NotifyParticipantsTest {
             assertThat(n.subject()).isEqualTo("Panel forwarded to " + OTHER_ERN.code() + " " + panel);
             assertThat(n.body()).contains(panel.toString()).contains("brave-okapi-0427");
             assertThat(n.at()).isEqualTo(NOW);
+            assertThat(n.kind()).isEqualTo(NotificationKind.PANEL_FORWARDED);
+            assertThat(n.facts()).containsEntry("nickname", "brave-okapi-0427").containsEntry("toErn", OTHER_ERN.code());
+            assertThat(n.kind()).isEqualTo(NotificationKind.PANEL_FORWARDED);
+            assertThat(n.facts()).containsEntry("nickname", "brave-okapi-0427").containsEntry("toErn", OTHER_ERN.code());
         });
         assertNothingIdentifying();
     }

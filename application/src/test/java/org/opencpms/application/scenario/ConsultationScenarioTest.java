@@ -212,7 +212,7 @@ class ConsultationScenarioTest {
         assertThat(cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(guest, null, 10)).items()).hasSize(1);
 
         // Everyone heard about it, on the channels they chose, without a name in any message.
-        var guestInbox = cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(guest, 0, 50));
+        var guestInbox = cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(guest, false, 0, 50));
         assertThat(guestInbox).isNotEmpty();
         assertThat(cpms.notifications().toString()).doesNotContain("Wilhelmina", "Quackenbush");
 

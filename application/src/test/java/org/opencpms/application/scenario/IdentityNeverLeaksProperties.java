@@ -174,7 +174,7 @@ class IdentityNeverLeaksProperties {
                     () -> cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(actor, null, 50)),
                     () -> cpms.useCase(ReadChat.class).handle(new ReadChat.Query(actor, panel, 50)),
                     () -> cpms.useCase(ListPanelStudies.class).handle(new ListPanelStudies.Query(actor, panel)),
-                    () -> cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(actor, 0, 50)),
+                    () -> cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(actor, false, 0, 50)),
                     () -> cpms.useCase(ExportResearchDataSet.class).handle(new ExportResearchDataSet.Query(actor)),
                     () -> cpms.useCase(ReadKpis.class).handle(new ReadKpis.Query(actor, Ern.ERKNET, null, null)),
                     () -> cpms.useCase(ListPendingAccessRequests.class).handle(new ListPendingAccessRequests.Query(actor, Ern.ERKNET)),

@@ -1,6 +1,9 @@
 package org.opencpms.domain.user;
 
-/** The kinds of notification a user can choose a channel for, each with its default channel. */
+/**
+ * The kinds of notification a user can choose a channel for, each with its default channel (stored by name: a
+ * constant is never renamed).
+ */
 public enum NotificationKind {
     /** Invited to a panel. */
     INVITATION(NotificationChannel.BOTH),
@@ -10,8 +13,12 @@ public enum NotificationKind {
     DATA_REQUEST(NotificationChannel.BOTH),
     /** A meeting scheduled, moved or cancelled. */
     MEETING(NotificationChannel.BOTH),
-    /** A panel's outcome document is ready for review or final. */
+    /** A panel's outcome document is ready for the members' review. */
     OUTCOME_READY(NotificationChannel.BOTH),
+    /** A panel's outcome document is final (signed off). */
+    OUTCOME_FINAL(NotificationChannel.BOTH),
+    /** A panel was forwarded to another ERN (for that ERN's coordinators, who assemble its panel). */
+    PANEL_FORWARDED(NotificationChannel.BOTH),
     /** An access request was decided (for the requester) or filed (for coordinators). */
     ACCESS_DECISION(NotificationChannel.BOTH);
 

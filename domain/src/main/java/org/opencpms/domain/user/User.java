@@ -44,11 +44,13 @@ public final class User {
     private Country country;
     private final Set<RoleGrant> grants;
     private final Map<NotificationKind, NotificationChannel> preferences;
+    private Language language;
     private final long version;
     private final RecordedEvents events = new RecordedEvents();
 
     private User(UserId id, Subject subject, String displayName, EmailAddress email, Country country,
-                 Set<RoleGrant> grants, Map<NotificationKind, NotificationChannel> preferences, long version) {
+                 Set<RoleGrant> grants, Map<NotificationKind, NotificationChannel> preferences, Language language,
+                 long version) {
         this.id = Require.present(id, "user-id");
         this.subject = Require.present(subject, "oidc-subject");
         this.displayName = Require.text(displayName, "display-name", MAX_NAME_LENGTH);
@@ -61,13 +63,14 @@ public final class User {
             this.preferences.put(kind, kind.defaultChannel());
         }
         this.preferences.putAll(Require.noNullEntries(preferences, "notification-preferences"));
+        this.language = Require.present(language, "language");
         this.version = version;
     }
 
     /** A person signing in for the first time: no grants, default notification channels. */
     public static User register(UserId id, Subject subject, String displayName, EmailAddress email, Country country,
                                 Instant now) {
-        var user = new User(id, subject, displayName, email, country, Set.of(), Map.of(), 0);
+        var user = new User(id, subject, displayName, email, country, Set.of(), Map.of(), Language.DEFAULT, 0);
         user.events.record(new UserRegistered(id, country, now));
         return user;
     }
@@ -78,16 +81,26 @@ public final class User {
      */
     public static User restore(UserId id, Subject subject, String displayName, EmailAddress email, Country country,
                                Set<RoleGrant> grants, Map<NotificationKind, NotificationChannel> preferences,
-                               long version) {
-        return new User(id, subject, displayName, email, country, grants, preferences, version);
+                               Language language, long version) {
+        return new User(id, subject, displayName, email, country, grants, preferences, language, version);
     }
 
+    /** Rebuilds a user who reads the default language (see the full {@code restore}). */
+    public static User restore(UserId id, Subject subject, String displayName, EmailAddress email, Country country,
+                               Set<RoleGrant> grants, Map<NotificationKind, NotificationChannel> preferences,
+                               long version) {
+        return new User(id, subject, displayName, email, country, grants, preferences, Language.DEFAULT, version);
+    }
+
+
     /** @throws NotOwnAccount {@code user.not-own-account} unless {@code by} is this user */
-    public void updateProfile(String newDisplayName, EmailAddress newEmail, Country newCountry, Actor by, Instant now) {
+    public void updateProfile(String newDisplayName, EmailAddress newEmail, Country newCountry, Language newLanguage,
+                              Actor by, Instant now) {
         requireSelf(by);
         displayName = Require.text(newDisplayName, "display-name", MAX_NAME_LENGTH);
         email = Require.present(newEmail, "email");
         country = Require.present(newCountry, "country");
+        language = Require.present(newLanguage, "language");
         events.record(new UserProfileUpdated(id, country, now));
     }
 
@@ -177,6 +190,11 @@ public final class User {
 
     public boolean holds(RoleGrant grant) {
         return grants.contains(grant);
+    }
+
+    /** The language of the user's e-mails. */
+    public Language language() {
+        return language;
     }
 
     /** The channel for this kind: the user's choice, or the kind's default. */

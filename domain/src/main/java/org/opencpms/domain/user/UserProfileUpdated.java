@@ -6,7 +6,7 @@ import org.opencpms.domain.shared.DomainEvent;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 
-/** A user changed their display name, e-mail or country. */
+/** A user changed their display name, e-mail, country or language. */
 public record UserProfileUpdated(UserId user, Country country, Instant occurredAt) implements DomainEvent {
 
     public UserProfileUpdated {

@@ -295,11 +295,12 @@ class UserTest {
         var user = registered();
         var newEmail = EmailAddress.of("a.rossi@hse.ie");
 
-        user.updateProfile(" Anna M. Rossi ", newEmail, Country.of("IE"), user.asActor(), NOW);
+        user.updateProfile(" Anna M. Rossi ", newEmail, Country.of("IE"), Language.FR, user.asActor(), NOW);
 
         assertThat(user.displayName()).isEqualTo("Anna M. Rossi");
         assertThat(user.email()).isEqualTo(newEmail);
         assertThat(user.country()).isEqualTo(Country.of("IE"));
+        assertThat(user.language()).isEqualTo(Language.FR);
         assertThat(user.pullEvents()).containsExactly(new UserProfileUpdated(ID, Country.of("IE"), NOW));
     }
 
@@ -307,7 +308,7 @@ class UserTest {
     void nobody_updates_someone_elses_profile() {
         var user = registered();
 
-        assertThat(codeOf(() -> user.updateProfile("X", EMAIL, ITALY, EYE_COORDINATOR, NOW))).isEqualTo("user.not-own-account");
+        assertThat(codeOf(() -> user.updateProfile("X", EMAIL, ITALY, Language.EN, EYE_COORDINATOR, NOW))).isEqualTo("user.not-own-account");
         assertThat(user.displayName()).isEqualTo("Anna Rossi");
         assertThat(user.pullEvents()).isEmpty();
     }

@@ -10,12 +10,13 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.opencpms.adapters.persistence.UuidColumns;
+import org.opencpms.domain.notification.NotificationTopic;
 import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
 
 /**
- * A row of {@code notification}: one delivered notification, never changed. The id is the
- * adapter's own; {@code seq} is numbered by the database in the order of delivery.
+ * A row of {@code notification}: one delivered notification, of which only {@code read_at} ever changes. The id is
+ * the notification's; {@code seq} is numbered by the database in the order of delivery.
  */
 @Entity(name = "Notification")
 @Table(name = "notification")
@@ -32,6 +33,14 @@ class NotificationEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
     NotificationKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", nullable = false, updatable = false)
+    NotificationTopic topic;
+
+    /** The facts as a JSON object of strings ({@link FactsJson}). */
+    @Column(name = "facts", nullable = false, updatable = false)
+    String facts;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, updatable = false)
@@ -51,6 +60,9 @@ class NotificationEntity {
 
     @Column(name = "notified_at", nullable = false, updatable = false)
     OffsetDateTime notifiedAt;
+
+    @Column(name = "read_at")
+    OffsetDateTime readAt;
 
     @Column(name = "seq", insertable = false, updatable = false)
     Long seq;

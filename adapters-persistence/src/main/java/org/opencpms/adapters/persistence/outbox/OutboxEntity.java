@@ -51,20 +51,12 @@ class OutboxEntity {
         this.payload = payload;
     }
 
-    boolean pending() {
-        return publishedAt == null;
-    }
-
-    void publishedAt(Instant at) {
-        this.publishedAt = utc(at);
-    }
-
     OutboxMessage toMessage() {
         return new OutboxMessage(id, occurredAt.toInstant(), eventType, eventVersion, payload);
     }
 
     /** Truncated to microseconds, the precision both engines store (they would round, not truncate). */
-    private static OffsetDateTime utc(Instant at) {
+    static OffsetDateTime utc(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

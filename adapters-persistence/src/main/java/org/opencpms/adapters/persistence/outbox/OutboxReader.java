@@ -11,10 +11,11 @@ import org.opencpms.domain.shared.Require;
 /**
  * The relay's side of the outbox: the pending messages, oldest first, and marking one published.
  *
- * <p>Order: by the time the event occurred, then by id (the order of writing). Delivery is at least
- * once — a relay that fails between delivering and {@link #markPublished} delivers again — so
- * receivers deduplicate on {@link OutboxMessage#id()}. One relay at a time is assumed (two would
- * deliver the same messages twice, which is still correct but wasteful).
+ * <p>Order: by the time the event occurred, then by id (the order of writing). A relay marks a message
+ * published in the transaction that delivers it ({@link #markPublished}), by a conditional {@code UPDATE ... WHERE
+ * published_at IS NULL}: of relays on several nodes handling the same message at once, the second waits for the
+ * first's commit and then updates nothing, so it delivers nothing — each message is delivered by one relay, once,
+ * on H2 and PostgreSQL alike. A relay whose transaction rolls back leaves the message pending for the next try.
  */
 @ApplicationScoped
 public class OutboxReader {
@@ -40,18 +41,17 @@ public class OutboxReader {
     }
 
     /**
-     * Marks a pending message published at {@code at}.
+     * Marks a pending message published at {@code at}, claiming it for the caller's transaction: until that commits
+     * or rolls back, another transaction marking it waits, and then marks it only if this one rolled back.
      *
      * @return whether a pending message with that id was marked (false if unknown or already published)
      */
     public boolean markPublished(long id, Instant at) {
         Require.present(at, "published-at");
-        var row = em.find(OutboxEntity.class, id);
-        if (row == null || !row.pending()) {
-            return false;
-        }
-        row.publishedAt(at);
-        return true;
+        return em.createQuery("UPDATE OutboxEntity o SET o.publishedAt = :at WHERE o.id = :id AND o.publishedAt IS NULL")
+                .setParameter("at", OutboxEntity.utc(at))
+                .setParameter("id", id)
+                .executeUpdate() == 1;
     }
 
     /** Deletes the messages published before {@code cutoff}; returns how many. */

@@ -17,6 +17,7 @@ import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.EmailAddress;
 import org.opencpms.domain.user.NotificationChannel;
+import org.opencpms.domain.user.Language;
 import org.opencpms.domain.user.NotificationKind;
 import org.opencpms.domain.user.Role;
 import org.opencpms.domain.user.RoleGrant;
@@ -97,6 +98,7 @@ public class JpaUsers implements Users {
         entity.displayName = user.displayName();
         entity.email = user.email().value();
         entity.country = user.country().code();
+        entity.language = user.language().name();
         var wanted = new LinkedHashSet<>(user.grants());
         entity.grants.removeIf(stored -> !wanted.remove(stored.toDomain()));
         wanted.forEach(grant -> entity.grants.add(new GrantEntity(entity, grant)));
@@ -114,6 +116,6 @@ public class JpaUsers implements Users {
                 NotificationChannel.valueOf(channel)));
         return User.restore(new UserId(entity.id), new Subject(entity.issuer, entity.subject), entity.displayName,
                 EmailAddress.of(entity.email), Country.of(entity.country), grants, preferences,
-                Stores.domainVersion(entity.version));
+                Language.valueOf(entity.language), Stores.domainVersion(entity.version));
     }
 }

@@ -54,6 +54,9 @@ class UserEntity {
     @Column(name = "country", nullable = false)
     String country;
 
+    @Column(name = "language", nullable = false)
+    String language = "EN";
+
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     List<GrantEntity> grants = new ArrayList<>();

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.NotificationTopic;
+import org.opencpms.domain.notification.NotificationTopic.Facts;
 import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.InvalidValue;
@@ -28,7 +31,7 @@ public abstract class NotificationsContract {
 
     private List<Notification> inbox(UserId user, int offset, int limit) {
         var result = new AtomicReference<List<Notification>>();
-        inTransaction(() -> result.set(notifications().inboxOf(user, offset, limit)));
+        inTransaction(() -> result.set(notifications().inboxOf(user, false, offset, limit)));
         return result.get();
     }
 
@@ -37,8 +40,24 @@ public abstract class NotificationsContract {
     }
 
     private static Notification inApp(UserId to, int second) {
-        return new Notification(to, NotificationKind.COMMENT, NotificationChannel.IN_APP, "New comment " + second,
+        return note(to, NotificationKind.COMMENT, NotificationChannel.IN_APP, "New comment " + second,
                 "Someone commented in your panel", PanelId.random(), T0.plusSeconds(second));
+    }
+
+    /** A notification of the topic that stands for {@code kind} here, with the facts that topic names. */
+    static Notification note(UserId to, NotificationKind kind, NotificationChannel channel, String subject,
+                             String body, PanelId panel, Instant at) {
+        var topic = switch (kind) {
+            case INVITATION -> NotificationTopic.EXPERT_INVITED;
+            case COMMENT -> NotificationTopic.COMMENT_POSTED;
+            case DATA_REQUEST -> NotificationTopic.DATA_REQUESTED;
+            case MEETING -> NotificationTopic.MEETING_CANCELLED;
+            case OUTCOME_READY -> NotificationTopic.OUTCOME_DRAFTED;
+            default -> NotificationTopic.ACCESS_ACCEPTED;
+        };
+        var facts = topic == NotificationTopic.ACCESS_ACCEPTED ? Map.of(Facts.ERN, "ERKNet")
+                : Map.of(Facts.NICKNAME, "steady-heron-0042");
+        return Notification.of(to, topic, channel, facts, subject, body, panel, at);
     }
 
     private static String code(Throwable e) {
@@ -48,9 +67,9 @@ public abstract class NotificationsContract {
     @Test
     void a_delivered_notification_is_read_back_with_every_field() {
         UserId me = UserId.random();
-        var aboutPanel = new Notification(me, NotificationKind.INVITATION, NotificationChannel.BOTH, "You are invited",
+        var aboutPanel = note(me, NotificationKind.INVITATION, NotificationChannel.BOTH, "You are invited",
                 "You are invited to panel steady-heron-0042", PanelId.random(), T0);
-        var aboutNoPanel = new Notification(me, NotificationKind.ACCESS_DECISION, NotificationChannel.IN_APP,
+        var aboutNoPanel = note(me, NotificationKind.ACCESS_DECISION, NotificationChannel.IN_APP,
                 "Access granted", "Your access request was granted", null, T0.minusSeconds(60));
 
         deliver(aboutPanel);
@@ -75,7 +94,7 @@ public abstract class NotificationsContract {
     void of_notifications_of_the_same_instant_the_later_delivered_comes_first() {
         UserId me = UserId.random();
         var first = inApp(me, 1);
-        var second = new Notification(me, NotificationKind.MEETING, NotificationChannel.IN_APP, "Meeting moved",
+        var second = note(me, NotificationKind.MEETING, NotificationChannel.IN_APP, "Meeting moved",
                 "The meeting moved to Monday", null, T0.plusSeconds(1));
         deliver(first);
         deliver(second);
@@ -87,9 +106,9 @@ public abstract class NotificationsContract {
     void only_notifications_delivered_in_app_are_in_the_inbox() {
         UserId me = UserId.random();
         var inApp = inApp(me, 1);
-        var both = new Notification(me, NotificationKind.DATA_REQUEST, NotificationChannel.BOTH, "Data requested",
+        var both = note(me, NotificationKind.DATA_REQUEST, NotificationChannel.BOTH, "Data requested",
                 "More data is requested", PanelId.random(), T0.plusSeconds(2));
-        var byEmail = new Notification(me, NotificationKind.OUTCOME_READY, NotificationChannel.EMAIL, "Outcome ready",
+        var byEmail = note(me, NotificationKind.OUTCOME_READY, NotificationChannel.EMAIL, "Outcome ready",
                 "The outcome is ready", PanelId.random(), T0.plusSeconds(3));
         List.of(inApp, both, byEmail).forEach(this::deliver);
 
@@ -140,5 +159,40 @@ public abstract class NotificationsContract {
 
         assertThatThrownBy(() -> read.add(inApp(me, 2))).isInstanceOf(UnsupportedOperationException.class);
         assertThat(inbox(me, 0, 10)).hasSize(1);
+    }
+
+    @Test
+    void a_notification_marked_read_leaves_the_unread_inbox_and_comes_back_when_marked_unread() {
+        UserId me = UserId.random();
+        var older = inApp(me, 1);
+        var newer = inApp(me, 2);
+        deliver(older);
+        deliver(newer);
+
+        inTransaction(() -> notifications().markRead(newer.id(), T0.plusSeconds(60)));
+        inTransaction(() -> notifications().markRead(newer.id(), T0.plusSeconds(90)));
+
+        var unread = new AtomicReference<List<Notification>>();
+        inTransaction(() -> unread.set(notifications().inboxOf(me, true, 0, 10)));
+        assertThat(unread.get()).containsExactly(older);
+        assertThat(inbox(me, 0, 10).get(0).readAt()).isEqualTo(T0.plusSeconds(60));
+        inTransaction(() -> notifications().markRead(newer.id(), null));
+        inTransaction(() -> unread.set(notifications().inboxOf(me, true, 0, 10)));
+        assertThat(unread.get()).containsExactly(newer, older);
+    }
+
+    @Test
+    void a_notification_is_found_by_its_recipient_only() {
+        UserId me = UserId.random();
+        var mine = inApp(me, 1);
+        deliver(mine);
+
+        var found = new AtomicReference<Object>();
+        inTransaction(() -> found.set(notifications().find(me, mine.id())));
+        assertThat(found.get()).isEqualTo(java.util.Optional.of(mine));
+        inTransaction(() -> found.set(notifications().find(UserId.random(), mine.id())));
+        assertThat(found.get()).isEqualTo(java.util.Optional.empty());
+        assertThatThrownBy(() -> inTransaction(() -> notifications().get(UserId.random(), mine.id())))
+                .extracting(NotificationsContract::code).isEqualTo("notification.not-found");
     }
 }

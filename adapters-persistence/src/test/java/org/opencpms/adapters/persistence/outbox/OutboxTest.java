@@ -156,6 +156,52 @@ class OutboxTest {
         assertThat(database.inTransaction(() -> outbox.markPublished(id + 1_000_000, T0))).isFalse();
     }
 
+    /**
+     * Two relays (nodes) handle the same message at once: the first marks it and holds its transaction open while it
+     * delivers; the second, marking it meanwhile, waits for that commit and then marks nothing, so it delivers
+     * nothing. If the first rolled back instead, the second would mark it.
+     */
+    @Test
+    void of_two_relays_marking_the_same_message_at_once_only_one_marks_it() throws Exception {
+        publish(comment(T0));
+        long id = pending(1).get(0).id();
+        var firstMarked = new java.util.concurrent.CountDownLatch(1);
+
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> database.inTransaction(() -> {
+            boolean marked = outbox.markPublished(id, T0.plusSeconds(1));
+            firstMarked.countDown();
+            sleep(500);
+            return marked;
+        }));
+        assertThat(firstMarked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        boolean second = database.inTransaction(() -> outbox.markPublished(id, T0.plusSeconds(2)));
+
+        assertThat(first.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(second).isFalse();
+        assertThat(pending(10)).isEmpty();
+    }
+
+    @Test
+    void a_message_whose_relay_rolled_back_is_marked_by_the_next() {
+        publish(comment(T0));
+        long id = pending(1).get(0).id();
+
+        assertThatThrownBy(() -> database.inTransaction(() -> {
+            outbox.markPublished(id, T0.plusSeconds(1));
+            throw new IllegalStateException("delivery failed");
+        })).hasMessage("delivery failed");
+
+        assertThat(database.inTransaction(() -> outbox.markPublished(id, T0.plusSeconds(2)))).isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void published_messages_are_purged_before_a_cutoff_and_pending_ones_never() {
         publish(comment(T0), comment(T0.plusSeconds(1)), comment(T0.plusSeconds(2)));

@@ -17,6 +17,7 @@ import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Language;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.EmailAddress;
 import org.opencpms.domain.user.NotificationChannel;
@@ -110,13 +111,14 @@ abstract class UsersContract {
 
         var first = read(() -> users().get(user.id()));
         first.updateProfile("Dr A. Jansen-de Vries", EmailAddress.of("a.devries@example.be"), Country.of("BE"),
-                first.asActor(), NOW);
+                Language.DE, first.asActor(), NOW);
         first.choose(NotificationKind.DATA_REQUEST, NotificationChannel.IN_APP, first.asActor(), NOW);
         first.revoke(lost, coordinatorOf(Ern.BOND), NOW);
         first.grant(gained, coordinatorOf(Ern.ERKNET), Optional.empty(), NOW);
         inTransaction(() -> users().save(first));
 
         var second = read(() -> users().get(user.id()));
+        assertThat(second.language()).isEqualTo(Language.DE);
         assertThat(second.version()).isEqualTo(1);
         assertThat(second.displayName()).isEqualTo("Dr A. Jansen-de Vries");
         assertThat(second.email()).isEqualTo(EmailAddress.of("a.devries@example.be"));
@@ -153,7 +155,8 @@ abstract class UsersContract {
     void a_user_found_is_a_copy_that_changes_nothing_until_saved() {
         var user = saved(Set.of());
         var found = read(() -> users().get(user.id()));
-        found.updateProfile("Someone Else", EmailAddress.of("else@example.org"), Country.of("FR"), found.asActor(), NOW);
+        found.updateProfile("Someone Else", EmailAddress.of("else@example.org"), Country.of("FR"), Language.FR,
+                found.asActor(), NOW);
         user.choose(NotificationKind.COMMENT, NotificationChannel.BOTH, user.asActor(), NOW);
 
         var stored = read(() -> users().get(user.id()));

@@ -91,7 +91,8 @@ public class UserResource {
 
     @PUT
     @Path("{id}/profile")
-    @Operation(summary = "Change your display name, e-mail address and country")
+    @Operation(summary = "Change your display name, e-mail address, country and e-mail language",
+            description = "language: en, de or fr; absent keeps the language chosen before (at first en).")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", description = "Invalid body, id or If-Match")
     @APIResponse(responseCode = "404", description = "No such user (user.not-found)")
@@ -149,7 +150,8 @@ public class UserResource {
     @PUT
     @Path("{id}/notification-channels/{kind}")
     @Operation(summary = "Choose how you hear about one kind of notification",
-            description = "kind: INVITATION, COMMENT, DATA_REQUEST, MEETING, OUTCOME_READY, ACCESS_DECISION; "
+            description = "kind: INVITATION, COMMENT, DATA_REQUEST, MEETING, OUTCOME_READY, OUTCOME_FINAL, "
+                    + "PANEL_FORWARDED, ACCESS_DECISION; "
                     + "channel: IN_APP, EMAIL, BOTH, NONE.")
     @APIResponse(responseCode = "204", description = "Chosen")
     @APIResponse(responseCode = "400", description = "Unknown kind or channel (kind.invalid, channel.invalid), invalid "

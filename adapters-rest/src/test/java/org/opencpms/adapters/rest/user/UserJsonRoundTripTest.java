@@ -14,13 +14,13 @@ class UserJsonRoundTripTest {
 
     @Test
     void an_account_is_json_with_grants_and_channels_and_reads_back() {
-        var user = new UserJson("0b7e4c1e-1111-4c1e-9c1e-0b7e4c1e1111", "Dr. Who", "who@example.org", "NL",
+        var user = new UserJson("0b7e4c1e-1111-4c1e-9c1e-0b7e4c1e1111", "Dr. Who", "who@example.org", "NL", "de",
                 List.of(new GrantJson("COORDINATOR", "ERKNET", "c-1", null, null)),
                 Map.of("COMMENT", "IN_APP"), 3);
         var json = JSONB.toJson(user);
 
         assertThat(json).contains("\"grants\":[{\"centre\":\"c-1\",\"ern\":\"ERKNET\",\"role\":\"COORDINATOR\"}]",
-                "\"notificationChannels\":{\"COMMENT\":\"IN_APP\"}", "\"version\":3");
+                "\"notificationChannels\":{\"COMMENT\":\"IN_APP\"}", "\"language\":\"de\"", "\"version\":3");
         assertThat(JSONB.fromJson(json, UserJson.class)).isEqualTo(user);
     }
 

@@ -15,6 +15,7 @@ import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.EmailAddress;
+import org.opencpms.domain.user.Language;
 import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
 import org.opencpms.domain.user.RoleGrant;
@@ -63,7 +64,7 @@ class UserMappingTest {
         var view = new UserView(HP, "Dr. Who", EmailAddress.of("who@example.org"), Country.of("NL"),
                 Set.of(RoleGrant.healthProfessional(Ern.ERKNET, CENTRE), RoleGrant.auditor(null)),
                 Map.of(NotificationKind.COMMENT, NotificationChannel.NONE,
-                        NotificationKind.INVITATION, NotificationChannel.BOTH), 9);
+                        NotificationKind.INVITATION, NotificationChannel.BOTH), Language.DE, 9);
 
         var json = UserJson.of(view);
 
@@ -71,6 +72,7 @@ class UserMappingTest {
         assertThat(json.displayName()).isEqualTo("Dr. Who");
         assertThat(json.email()).isEqualTo("who@example.org");
         assertThat(json.country()).isEqualTo("NL");
+        assertThat(json.language()).isEqualTo("de");
         assertThat(json.grants()).containsExactly(new GrantJson("AUDITOR", null, null, null, null),
                 new GrantJson("HEALTH_PROFESSIONAL", "ERKNET", CENTRE.value().toString(), null, null));
         assertThat(json.notificationChannels()).containsExactly(Map.entry("COMMENT", "NONE"),
@@ -82,7 +84,7 @@ class UserMappingTest {
     void a_profile_request_becomes_the_command() {
         var actor = Actor.of(HP);
 
-        var command = new UpdateProfileRequest("Dr. Who", "who@example.org", "nl").toCommand(actor, HP, 9L);
+        var command = new UpdateProfileRequest("Dr. Who", "who@example.org", "nl", "fr").toCommand(actor, HP, 9L);
 
         assertThat(command.actor()).isEqualTo(actor);
         assertThat(command.user()).isEqualTo(HP);
@@ -90,8 +92,13 @@ class UserMappingTest {
         assertThat(command.email()).isEqualTo(EmailAddress.of("who@example.org"));
         assertThat(command.country()).isEqualTo(Country.of("NL"));
         assertThat(command.expectedVersion()).isEqualTo(9L);
-        assertThatThrownBy(() -> new UpdateProfileRequest("x", "not-an-address", "NL").toCommand(actor, HP, null))
+        assertThat(command.language()).isEqualTo(Language.FR);
+        assertThat(new UpdateProfileRequest("x", "x@example.eu", "NL", null).toCommand(actor, HP, null).language())
+                .isNull();
+        assertThatThrownBy(() -> new UpdateProfileRequest("x", "not-an-address", "NL", null).toCommand(actor, HP, null))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("email.invalid"));
+        assertThatThrownBy(() -> new UpdateProfileRequest("x", "x@example.eu", "NL", "xx").toCommand(actor, HP, null))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.code()).isEqualTo("language.invalid"));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.opencpms.bootstrap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opencpms.adapters.messaging.mail.JakartaMailer;
+import org.opencpms.adapters.messaging.mail.LoggingMailer;
+import org.opencpms.application.notification.SendDueMail;
+import org.opencpms.domain.notification.MailRetries;
+import org.opencpms.domain.notification.Mailer;
+
+/**
+ * The e-mail side of the composition root: the {@link Mailer} (Jakarta Mail over WildFly's mail session
+ * {@value #SESSION}, configured by {@code configure.cli}) and the {@link MailRetries}, from {@link MailConfiguration};
+ * the mail worker's tick, which {@link StartUp} schedules.
+ *
+ * <p>Training mode never mails outside: its mailer is the real one only when the session's SMTP host is this machine
+ * (a local catch-all such as GreenMail or MailHog), else {@link LoggingMailer}, which sends nothing.
+ */
+@ApplicationScoped
+public class Mailing {
+
+    static final String SESSION = "java:jboss/mail/OpenCpms";
+    private static final Logger LOG = Logger.getLogger(Mailing.class.getName());
+
+    @Produces
+    @Singleton
+    Mailer mailer(Configuration configuration) {
+        var mailer = JakartaMailer.ofServerSession(SESSION, MailConfiguration.ofDeployment().settings());
+        if (configuration.trainingMode() && !isLocal(mailer.host())) {
+            LOG.info(() -> "TRAINING MODE: e-mails are logged, not sent (the SMTP host is not this machine)");
+            return new LoggingMailer();
+        }
+        return mailer;
+    }
+
+    @Produces
+    @Singleton
+    MailRetries mailRetries() {
+        return MailConfiguration.ofDeployment().retries();
+    }
+
+    /** One tick of the mail worker: sends what is due; a failure is logged by its kind and retried next tick. */
+    static void sendQuietly(SendDueMail worker) {
+        try {
+            SendDueMail.sendDue(worker);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "mail worker tick failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    static boolean isLocal(String host) {
+        try {
+            var address = InetAddress.getByName(host);
+            return address.isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}
