@@ -2,11 +2,9 @@ package org.opencpms.adapters.rest.notification;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,7 +30,7 @@ import org.opencpms.domain.shared.InvalidValue;
 /**
  * The caller's in-app inbox: {@link ReadInbox} ({@code GET /api/notifications?unread=&offset=&limit=}, newest first),
  * {@link ReadNotification} ({@code GET /api/notifications/{id}}) and {@link MarkNotificationRead}
- * ({@code PUT /api/notifications/{id}/read}, body {@code {"read": true|false}}).
+ * ({@code POST /api/notifications/{id}/read} marks it read, {@code DELETE} on the same path unread).
  *
  * <p>Who may: every registered user, for their own notifications only (another user's answer 404, like one that does
  * not exist).
@@ -93,19 +91,30 @@ public class NotificationResource {
         return NotificationJson.of(readNotification.handle(new ReadNotification.Query(caller.actor(), notificationId(id))));
     }
 
-    @PUT
+    @POST
     @Path("{id}/read")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark one of your notifications read or unread",
-            description = "Marking it read again keeps the first read time.")
+    @Operation(summary = "Mark one of your notifications read", description = "Marking it read again keeps the first "
+            + "read time. No If-Match: the mark is the same whoever sets it.")
     @APIResponse(responseCode = "200", description = "The notification as it is now")
-    @APIResponse(responseCode = "400", description = "Invalid body or id (id.invalid)")
+    @APIResponse(responseCode = "400", description = "id is not a UUID (id.invalid)")
     @APIResponse(responseCode = "404", description = "Not one of your notifications (notification.not-found)")
-    @APIResponse(responseCode = "413", description = "Body over 1 MiB")
-    @APIResponse(responseCode = "415", description = "Body is not application/json")
-    public NotificationJson markRead(@PathParam("id") String id, @Valid @NotNull ReadStateRequest body) {
+    public NotificationJson markRead(@PathParam("id") String id) {
+        return mark(id, true);
+    }
+
+    @DELETE
+    @Path("{id}/read")
+    @Operation(summary = "Mark one of your notifications unread")
+    @APIResponse(responseCode = "200", description = "The notification as it is now")
+    @APIResponse(responseCode = "400", description = "id is not a UUID (id.invalid)")
+    @APIResponse(responseCode = "404", description = "Not one of your notifications (notification.not-found)")
+    public NotificationJson markUnread(@PathParam("id") String id) {
+        return mark(id, false);
+    }
+
+    private NotificationJson mark(String id, boolean read) {
         return NotificationJson.of(markRead.handle(
-                new MarkNotificationRead.Command(caller.actor(), notificationId(id), body.read())));
+                new MarkNotificationRead.Command(caller.actor(), notificationId(id), read)));
     }
 
     private static NotificationId notificationId(String id) {
