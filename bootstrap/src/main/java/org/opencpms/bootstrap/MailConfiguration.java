@@ -13,7 +13,8 @@ import org.opencpms.domain.notification.MailRetries;
 /**
  * The e-mail settings the composition root reads through MicroProfile Config (system property over environment
  * variable, as {@link Configuration}). The SMTP host, port and TLS/STARTTLS are the WildFly mail session's
- * ({@code configure.cli}, same names); the rest is here:
+ * ({@code configure.cli}, same names; {@value #SMTP_HOST} is read here too, for the training mode's check); the rest
+ * is here:
  * <ul>
  *   <li>{@value #FROM}: the sender, default {@code OpenCPMS <no-reply@localhost>}; its domain is the Message-IDs';</li>
  *   <li>{@value #PUBLIC_URL}: the application's address the links start with, default {@code http://localhost:8080};</li>
@@ -24,6 +25,7 @@ import org.opencpms.domain.notification.MailRetries;
  */
 public final class MailConfiguration {
 
+    public static final String SMTP_HOST = "opencpms.mail.smtp.host";
     public static final String FROM = "opencpms.mail.from";
     public static final String PUBLIC_URL = "opencpms.public-url";
     public static final String USER = "opencpms.mail.smtp.user";
@@ -66,6 +68,11 @@ public final class MailConfiguration {
             throw new IllegalStateException("set both " + USER + " and " + PASSWORD + ", or neither");
         }
         return new MailSettings(from, base, domain, user.orElse(null), password.orElse(null));
+    }
+
+    /** The SMTP host set in the configuration, if one is (the mail session's default is {@code localhost}). */
+    public Optional<String> smtpHost() {
+        return value(SMTP_HOST);
     }
 
     /** @throws IllegalStateException naming the setting unless a whole number of at least 1 */

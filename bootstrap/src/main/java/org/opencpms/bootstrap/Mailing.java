@@ -18,8 +18,9 @@ import org.opencpms.domain.notification.Mailer;
  * {@value #SESSION}, configured by {@code configure.cli}) and the {@link MailRetries}, from {@link MailConfiguration};
  * the mail worker's tick, which {@link StartUp} schedules.
  *
- * <p>Training mode never mails outside: its mailer is the real one only when the session's SMTP host is this machine
- * (a local catch-all such as GreenMail or MailHog), else {@link LoggingMailer}, which sends nothing.
+ * <p>Training mode never mails outside: its mailer is the real one only when an SMTP host is configured explicitly
+ * and is this machine (a local catch-all such as GreenMail or MailHog; not the default {@code localhost}, which may be
+ * a relaying mail server), else {@link LoggingMailer}, which sends nothing.
  */
 @ApplicationScoped
 public class Mailing {
@@ -30,12 +31,13 @@ public class Mailing {
     @Produces
     @Singleton
     Mailer mailer(Configuration configuration) {
-        var mailer = JakartaMailer.ofServerSession(SESSION, MailConfiguration.ofDeployment().settings());
-        if (configuration.trainingMode() && !isLocal(mailer.host())) {
-            LOG.info(() -> "TRAINING MODE: e-mails are logged, not sent (the SMTP host is not this machine)");
+        var mail = MailConfiguration.ofDeployment();
+        if (configuration.trainingMode() && !mail.smtpHost().filter(Mailing::isLocal).isPresent()) {
+            LOG.info(() -> "TRAINING MODE: e-mails are logged, not sent (no local catch-all SMTP host configured in "
+                    + MailConfiguration.SMTP_HOST + ")");
             return new LoggingMailer();
         }
-        return mailer;
+        return JakartaMailer.ofServerSession(SESSION, mail.settings());
     }
 
     @Produces

@@ -48,6 +48,12 @@ class MailConfigurationTest {
     }
 
     @Test
+    void the_smtp_host_counts_only_when_configured() {
+        assertThat(of(Map.of()).smtpHost()).isEmpty();
+        assertThat(of(Map.of(MailConfiguration.SMTP_HOST, " 127.0.0.1 ")).smtpHost()).contains("127.0.0.1");
+    }
+
+    @Test
     void only_this_machine_counts_as_a_local_catch_all_in_training_mode() {
         assertThat(Mailing.isLocal("localhost")).isTrue();
         assertThat(Mailing.isLocal("127.0.0.1")).isTrue();

@@ -48,11 +48,6 @@ public final class JakartaMailer implements Mailer {
         }
     }
 
-    /** The SMTP host the session sends to, for the training mode's check that it is local. */
-    public String host() {
-        return Objects.requireNonNullElse(session.getProperty("mail.smtp.host"), "localhost");
-    }
-
     /** The Message-ID of a notification's mail. */
     public String messageId(Mail mail) {
         return "<" + mail.id() + "@" + settings.messageIdDomain() + ">";
