@@ -21,6 +21,7 @@ import org.opencpms.domain.panel.DataRequestAnswered;
 import org.opencpms.domain.panel.DataRequested;
 import org.opencpms.domain.panel.ExpertInvited;
 import org.opencpms.domain.panel.MeetingCancelled;
+import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.panel.MeetingRescheduled;
 import org.opencpms.domain.panel.MeetingScheduled;
 import org.opencpms.domain.panel.OutcomeDrafted;
@@ -89,15 +90,15 @@ public class NotifyParticipants {
         } else if (event instanceof MeetingScheduled e) {
             aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_SCHEDULED,
                     "Meeting scheduled for panel",
-                    "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.start(),
+                    "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.meeting(),
                     e.occurredAt());
         } else if (event instanceof MeetingRescheduled e) {
             aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_RESCHEDULED,
                     "Meeting moved for panel", "A meeting of panel %s about patient %s was moved to " + e.start() + ".",
-                    e.start(), e.occurredAt());
+                    e.meeting(), e.occurredAt());
         } else if (event instanceof MeetingCancelled e) {
             aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_CANCELLED,
-                    "Meeting cancelled for panel", "A meeting of panel %s about patient %s was cancelled.", null,
+                    "Meeting cancelled for panel", "A meeting of panel %s about patient %s was cancelled.", e.meeting(),
                     e.occurredAt());
         } else if (event instanceof OutcomeDrafted e) {
             aboutPanel(e.panel(), Panel::members, NotificationTopic.OUTCOME_DRAFTED, "Outcome ready for review on panel",
@@ -138,15 +139,14 @@ public class NotifyParticipants {
     /**
      * Notifies those {@code recipients} picks from the panel; the subject is followed by the panel id,
      * {@code bodyTemplate} gets the panel id and the patient's nickname, in this order; the facts are the nickname
-     * and, for a meeting, its {@code start}.
+     * and, for a {@code meeting}, what its calendar entry needs ({@link MeetingFacts}).
      */
     private void aboutPanel(PanelId panelId, Function<Panel, Collection<UserId>> recipients, NotificationTopic topic,
-                            String subject, String bodyTemplate, Instant start, Instant at) {
+                            String subject, String bodyTemplate, MeetingId meeting, Instant at) {
         Panel panel = panels.get(panelId);
         var nickname = patients.get(panel.patient()).nickname().value();
         var body = bodyTemplate.formatted(panelId, nickname);
-        var facts = start == null ? Map.of(Facts.NICKNAME, nickname)
-                : Map.of(Facts.NICKNAME, nickname, Facts.START, start.toString());
+        var facts = meeting == null ? Map.of(Facts.NICKNAME, nickname) : MeetingFacts.of(panel, meeting, nickname, at);
         recipients.apply(panel).forEach(r -> notify(r, topic, facts, subject + " " + panelId, body, panelId, at));
     }
 

@@ -130,6 +130,12 @@ class NotifyParticipantsTest {
                         tuple(attendee.id(), "Meeting scheduled for panel " + panel),
                         tuple(world.lead.id(), "Meeting cancelled for panel " + panel),
                         tuple(attendee.id(), "Meeting cancelled for panel " + panel));
+        var facts = world.notifications.delivered().stream().map(Notification::facts).toList();
+        assertThat(facts).allSatisfy(f -> assertThat(f).containsEntry("meeting", meeting.value().toString())
+                .containsEntry("start", NOW.plus(Duration.ofDays(2)).toString())
+                .containsEntry("end", NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(1)).toString())
+                .containsEntry("video", "https://meet.example.eu/alport"));
+        assertThat(world.notifications.delivered()).allSatisfy(n -> assertThat(n.complete()).isTrue());
         assertNothingIdentifying();
     }
 

@@ -2,6 +2,7 @@ package org.opencpms.domain.notification;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,6 +26,9 @@ import org.opencpms.domain.user.NotificationKind;
 public record Notification(NotificationId id, UserId recipient, NotificationTopic topic, NotificationChannel channel,
                            Map<String, String> facts, String subject, String body, PanelId panel, Instant at,
                            Instant readAt) {
+
+    /** The longest fact: a meeting's video link longer than this is left out. */
+    public static final int MAX_FACT = 300;
 
     public Notification {
         Require.present(id, "notification-id");
@@ -57,7 +61,7 @@ public record Notification(NotificationId id, UserId recipient, NotificationTopi
 
     /** Whether it holds every fact its topic names, as every notification made since topics exist does. */
     public boolean complete() {
-        return facts.keySet().equals(topic.facts());
+        return facts.keySet().containsAll(topic.facts());
     }
 
     public boolean read() {
@@ -66,11 +70,13 @@ public record Notification(NotificationId id, UserId recipient, NotificationTopi
 
     private static Map<String, String> factsOf(NotificationTopic topic, Map<String, String> facts) {
         Require.noNullEntries(facts, "notification-facts");
-        if (!topic.facts().containsAll(facts.keySet())) {
+        var allowed = new HashSet<>(topic.facts());
+        allowed.addAll(topic.optionalFacts());
+        if (!allowed.containsAll(facts.keySet())) {
             throw new InvalidValue("notification-facts", topic + " names only the facts " + new TreeSet<>(topic.facts()));
         }
         var checked = new TreeMap<String, String>();
-        facts.forEach((name, value) -> checked.put(name, Require.text(value, "notification-facts", 100)));
+        facts.forEach((name, value) -> checked.put(name, Require.text(value, "notification-facts", MAX_FACT)));
         return Collections.unmodifiableMap(checked);
     }
 }

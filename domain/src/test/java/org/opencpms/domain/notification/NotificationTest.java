@@ -72,7 +72,9 @@ class NotificationTest {
         assertThatThrownBy(() -> new Mail(legacy, EmailAddress.of("a@example.eu"), Language.EN, 1))
                 .extracting("code").isEqualTo("notification-facts.invalid");
         var meeting = Notification.of(UserId.random(), NotificationTopic.MEETING_SCHEDULED, NotificationChannel.EMAIL,
-                Map.of(Facts.NICKNAME, "steady-heron-0042", Facts.START, NOW.toString()), "s", "b", null, NOW);
+                Map.of(Facts.NICKNAME, "steady-heron-0042", Facts.START, NOW.toString(), Facts.END,
+                        NOW.plusSeconds(3600).toString(), Facts.MEETING_ID, "6f0c1e7a-2b6d-4c55-9a3e-0c6f3f0b9d11",
+                        Facts.SEQUENCE, "1"), "s", "b", null, NOW);
         assertThat(new Mail(meeting, EmailAddress.of("a@example.eu"), Language.DE, 1).id()).isEqualTo(meeting.id());
     }
 

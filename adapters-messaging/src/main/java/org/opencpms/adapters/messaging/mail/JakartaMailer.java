@@ -1,11 +1,13 @@
 package org.opencpms.adapters.messaging.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Objects;
@@ -21,7 +23,8 @@ import org.opencpms.domain.notification.Mailer;
  * host, port, STARTTLS/TLS and credentials the server configuration sets).
  *
  * <p>Each mail is {@code multipart/alternative}: plain text and HTML from {@link MailTemplates}, in the recipient's
- * language ({@code Content-Language}), with the Message-ID {@code <notification-id@domain>} on every try, so a mail
+ * language ({@code Content-Language}) — for a meeting inside {@code multipart/mixed} with its iCalendar entry
+ * ({@link MeetingCalendar}) — with the Message-ID {@code <notification-id@domain>} on every try, so a mail
  * sent twice (a crash after the server accepted it, before it was marked sent) is collapsed by mail clients. A
  * failure becomes {@link MailNotSent} whose reason never names an address.
  */
@@ -55,20 +58,22 @@ public final class JakartaMailer implements Mailer {
 
     @Override
     public void send(Mail mail) {
-        var words = templates.render(mail, settings.link(mail.notification().aboutPanel()));
+        var rendered = templates.render(mail, settings.link(mail.notification().aboutPanel()));
+        var subject = rendered.subject();
         try {
             var message = new StableIdMessage(session, messageId(mail));
             message.setFrom(new InternetAddress(settings.from()));
             message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(mail.to().value()));
-            message.setSubject(words.subject(), StandardCharsets.UTF_8.name());
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             message.setHeader("Content-Language", mail.language().code());
             message.setHeader("Auto-Submitted", "auto-generated");
             var text = new MimeBodyPart();
-            text.setText(words.text(), StandardCharsets.UTF_8.name(), "plain");
+            text.setText(rendered.text(), StandardCharsets.UTF_8.name(), "plain");
             var html = new MimeBodyPart();
-            html.setText(words.html(), StandardCharsets.UTF_8.name(), "html");
-            message.setContent(new MimeMultipart("alternative", text, html));
+            html.setText(rendered.html(), StandardCharsets.UTF_8.name(), "html");
+            var words = new MimeMultipart("alternative", text, html);
+            message.setContent(mail.notification().topic().aboutMeeting() ? withCalendar(words, mail, subject) : words);
             if (settings.username() == null) {
                 Transport.send(message);
             } else {
@@ -77,6 +82,25 @@ public final class JakartaMailer implements Mailer {
         } catch (MessagingException e) {
             throw new MailNotSent(reason(e), e);
         }
+    }
+
+    /**
+     * The words and the meeting's calendar entry ({@link MeetingCalendar}) as {@code multipart/mixed}: the entry as
+     * {@code text/calendar; method=...}, which mail clients offer to accept or apply, named {@code meeting.ics}.
+     */
+    private MimeMultipart withCalendar(MimeMultipart words, Mail mail, String subject) throws MessagingException {
+        var alternative = new MimeBodyPart();
+        alternative.setContent(words);
+        var calendar = new MimeBodyPart();
+        var method = MeetingCalendar.method(mail.notification().topic());
+        try {
+            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(MeetingCalendar.of(mail, settings, subject),
+                    "text/calendar; charset=UTF-8; method=" + method)));
+        } catch (java.io.IOException e) {
+            throw new MessagingException("calendar entry not written", e);
+        }
+        calendar.setFileName("meeting.ics");
+        return new MimeMultipart("mixed", alternative, calendar);
     }
 
     private static String reason(MessagingException e) {

@@ -29,6 +29,12 @@ public record MailSettings(String from, URI baseUrl, String messageIdDomain, Str
         this(from, baseUrl, messageIdDomain, null, null);
     }
 
+    /** The bare address of the sender ({@code no-reply@cpms.example.eu} of {@code OpenCPMS <no-reply@...>}). */
+    String senderAddress() {
+        int open = from.lastIndexOf('<');
+        return open < 0 ? from.strip() : from.substring(open + 1, from.indexOf('>', open)).strip();
+    }
+
     /** The link of a mail: to the panel it is about, else to the application. */
     String link(Optional<PanelId> panel) {
         return panel.map(p -> baseUrl + "/panels/" + p).orElse(baseUrl + "/");

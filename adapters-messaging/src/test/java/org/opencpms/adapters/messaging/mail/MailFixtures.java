@@ -33,10 +33,16 @@ final class MailFixtures {
             facts.put(fact, switch (fact) {
                 case Facts.NICKNAME -> NICKNAME;
                 case Facts.START -> "2026-06-03T14:30:00Z";
+                case Facts.END -> "2026-06-03T15:30:00Z";
+                case Facts.MEETING_ID -> "6f0c1e7a-2b6d-4c55-9a3e-0c6f3f0b9d11";
+                case Facts.SEQUENCE -> "200000000";
                 case Facts.FROM_ERN -> "ERKNet";
                 case Facts.TO_ERN -> "ERN-EYE";
                 default -> "ERKNet";
             });
+        }
+        if (topic.aboutMeeting()) {
+            facts.put(Facts.VIDEO, "https://meet.example.eu/panel-4711");
         }
         return Notification.of(UserId.random(), topic, NotificationChannel.BOTH, Map.copyOf(facts),
                 "In-app subject " + plantedInBody, "In-app body " + plantedInBody, PanelId.random(), AT);
