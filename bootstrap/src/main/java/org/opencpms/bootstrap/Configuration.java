@@ -1,5 +1,6 @@
 package org.opencpms.bootstrap;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,6 +27,7 @@ public final class Configuration {
     public static final String IDENTITY_KEY = "opencpms.identity-key";
     public static final String OPERATORS = "opencpms.operators";
     public static final String K_ANONYMITY = "opencpms.research.k-anonymity";
+    public static final String CHAT_POLL_INTERVAL = "opencpms.chat.poll-interval-ms";
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "on");
 
     private final Function<String, Optional<String>> values;
@@ -102,6 +104,24 @@ public final class Configuration {
     public PlatformOperators operators() {
         var configured = PlatformOperators.parse(value(OPERATORS).orElse(null));
         return trainingMode() ? configured.and(TrainingDataSet.subjectOf(TrainingDataSet.OPERATOR)) : configured;
+    }
+
+    /**
+     * How often each node looks for chat messages committed on other nodes while somebody follows a chat here
+     * ({@value #CHAT_POLL_INTERVAL}, milliseconds, 10 to 60000, default 250): the longest extra delay of such a message.
+     * Messages committed on this node are pushed at once.
+     */
+    public Duration chatPollInterval() {
+        var millis = value(CHAT_POLL_INTERVAL).orElse("250");
+        try {
+            long value = Long.parseLong(millis);
+            if (value >= 10 && value <= 60_000) {
+                return Duration.ofMillis(value);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException(CHAT_POLL_INTERVAL + " must be a whole number of milliseconds from 10 to 60000, not " + millis);
     }
 
     private Optional<String> value(String name) {

@@ -22,7 +22,7 @@ import org.opencpms.application.notification.SendDueMail;
  *       database, one loads it and the others wait, then find it already there;</li>
  *   <li>start the schedulers: the {@link OutboxRelay}, every second, and the mail worker ({@link SendDueMail}, wired
  *       by {@link Mailing}), every two seconds — on every node: the outbox rows and the mails are each claimed by one
- *       node at a time;</li>
+ *       node at a time; the chat poller ({@link ChatPushing}), a thread of its own;</li>
  *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
  *   <li>report ready ({@link StartUpReadiness}).</li>
  * </ol>
@@ -41,7 +41,8 @@ public class StartUp {
 
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
-                 TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, DicomListening dicom) {
+                 TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, DicomListening dicom,
+                 ChatPushing chat) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -57,6 +58,7 @@ public class StartUp {
         relaying = ServerResources.scheduler().scheduleWithFixedDelay(() -> relayQuietly(relay), 1, 1, TimeUnit.SECONDS);
         mailing = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.sendQuietly(mail), 2, 2,
                 TimeUnit.SECONDS);
+        chat.start(configuration.chatPollInterval());
         dicom.start();
         FINISHED.set(true);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -115,5 +116,15 @@ class ConfigurationTest {
     void operators_that_do_not_parse_fail() {
         assertThatThrownBy(() -> configured(Map.of(Configuration.OPERATORS, "no-bar-here")).operators())
                 .hasMessageContaining("issuer|subject");
+    }
+
+    @Test
+    void the_chat_is_polled_every_quarter_second_unless_the_deployment_chooses_another_interval_in_range() {
+        assertThat(configured(Map.of()).chatPollInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(configured(Map.of(Configuration.CHAT_POLL_INTERVAL, "1000")).chatPollInterval()).isEqualTo(Duration.ofSeconds(1));
+        for (var bad : new String[] {"9", "60001", "soon"}) {
+            assertThatThrownBy(() -> configured(Map.of(Configuration.CHAT_POLL_INTERVAL, bad)).chatPollInterval()).as(bad)
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(Configuration.CHAT_POLL_INTERVAL);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.opencpms.adapters.rest.accessrequest.AccessRequestResource;
 import org.opencpms.adapters.rest.audit.AuditTrailResource;
 import org.opencpms.adapters.rest.chat.ChatResource;
+import org.opencpms.adapters.rest.chat.ChatStreamResource;
 import org.opencpms.adapters.rest.consent.ConsentResource;
 import org.opencpms.adapters.rest.http.ReplacingWritesRequireIfMatch;
 import org.opencpms.adapters.rest.http.SharedJsonb;
@@ -78,6 +79,7 @@ public class OpenCpmsApi extends Application {
             AccessRequestResource.class,
             AuditTrailResource.class,
             ChatResource.class,
+            ChatStreamResource.class,
             ConsentResource.class,
             ImagingStudyResource.class,
             KpiResource.class,

@@ -8,6 +8,7 @@ import static org.opencpms.application.PanelFixtures.assertRefused;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PanelFixtures;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessagePosted;
 import org.opencpms.domain.shared.PanelId;
@@ -27,7 +28,7 @@ class PostChatMessageTest {
         var id = post.handle(new PostChatMessage.Command(member, panel, "Shall we meet on Friday?"));
 
         assertThat(world.chat.latest(panel, 10))
-                .containsExactly(new ChatMessage(id, panel, member.id(), "Shall we meet on Friday?", NOW));
+                .containsExactly(new ChatEntry(1, new ChatMessage(id, panel, member.id(), "Shall we meet on Friday?", NOW)));
         assertThat(world.events.published()).containsExactly(new ChatMessagePosted(id, panel, member.id(), NOW));
         var entry = world.lastAudit();
         assertThat(entry.action()).isEqualTo(AuditAction.CREATE);

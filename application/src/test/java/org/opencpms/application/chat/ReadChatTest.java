@@ -32,9 +32,9 @@ class ReadChatTest {
         posted(panel, "three", 1);
         var coordinator = world.person(RoleGrant.coordinator(ERN, world.otherCentre));
 
-        var messages = read.handle(new ReadChat.Query(coordinator, panel, 2));
+        var messages = read.handle(new ReadChat.Query(coordinator, panel, null, 2));
 
-        assertThat(messages).extracting(ChatMessage::text).containsExactly("two", "three");
+        assertThat(messages).extracting(e -> e.message().text()).containsExactly("two", "three");
         var entry = world.lastAudit();
         assertThat(entry.action()).isEqualTo(AuditAction.READ);
         assertThat(entry.actor()).isEqualTo(coordinator.id());
@@ -48,7 +48,7 @@ class ReadChatTest {
         var panel = world.inAssessment();
         posted(panel, "one", 1);
 
-        assertRefused(() -> read.handle(new ReadChat.Query(world.expert(ERN), panel, 10)), "panel.not-found");
+        assertRefused(() -> read.handle(new ReadChat.Query(world.expert(ERN), panel, null, 10)), "panel.not-found");
         assertThat(world.audit()).isEmpty();
     }
 
@@ -57,6 +57,23 @@ class ReadChatTest {
         var panel = world.draft();
         world.change(panel, p -> p.delete(world.lead, NOW));
 
-        assertRefused(() -> read.handle(new ReadChat.Query(world.lead, panel, 10)), "panel.not-found");
+        assertRefused(() -> read.handle(new ReadChat.Query(world.lead, panel, null, 10)), "panel.not-found");
+    }
+
+    @Test
+    void the_history_is_read_back_page_by_page_before_the_first_position_of_the_page_read_last() {
+        var panel = world.inAssessment();
+        posted(panel, "one", 4);
+        posted(panel, "two", 3);
+        posted(panel, "three", 2);
+        posted(panel, "four", 1);
+
+        var newest = read.handle(new ReadChat.Query(world.lead, panel, null, 2));
+        var older = read.handle(new ReadChat.Query(world.lead, panel, newest.get(0).position(), 2));
+
+        assertThat(newest).extracting(e -> e.message().text()).containsExactly("three", "four");
+        assertThat(older).extracting(e -> e.message().text()).containsExactly("one", "two");
+        assertThat(read.handle(new ReadChat.Query(world.lead, panel, 1L, 2))).isEmpty();
+        assertRefused(() -> new ReadChat.Query(world.lead, panel, 0L, 2), "before.invalid");
     }
 }

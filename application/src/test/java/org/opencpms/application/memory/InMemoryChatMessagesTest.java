@@ -5,6 +5,7 @@ import static org.opencpms.application.PanelFixtures.assertRefused;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.shared.PanelId;
@@ -28,8 +29,8 @@ class InMemoryChatMessagesTest {
         append(PanelId.random(), "elsewhere");
         var three = append(panel, "three");
 
-        assertThat(chat.latest(panel, 2)).containsExactly(two, three);
-        assertThat(chat.latest(panel, 500)).containsExactly(one, two, three);
+        assertThat(chat.latest(panel, 2)).extracting(ChatEntry::message).containsExactly(two, three);
+        assertThat(chat.latest(panel, 500)).extracting(ChatEntry::message).containsExactly(one, two, three);
         assertThat(chat.latest(PanelId.random(), 5)).isEmpty();
     }
 

@@ -172,7 +172,7 @@ class IdentityNeverLeaksProperties {
                     () -> cpms.useCase(ReadAuditTrail.class).handle(new ReadAuditTrail.Query(actor, 0, 500)),
                     () -> cpms.useCase(ViewPanel.class).handle(new ViewPanel.Query(actor, panel)),
                     () -> cpms.useCase(ListMyPanels.class).handle(new ListMyPanels.Query(actor, null, 50)),
-                    () -> cpms.useCase(ReadChat.class).handle(new ReadChat.Query(actor, panel, 50)),
+                    () -> cpms.useCase(ReadChat.class).handle(new ReadChat.Query(actor, panel, null, 50)),
                     () -> cpms.useCase(ListPanelStudies.class).handle(new ListPanelStudies.Query(actor, panel)),
                     () -> cpms.useCase(ReadInbox.class).handle(new ReadInbox.Query(actor, false, 0, 50)),
                     () -> cpms.useCase(ExportResearchDataSet.class).handle(new ExportResearchDataSet.Query(actor)),

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -34,7 +33,7 @@ class TwoNodesStartingAtOnceOnPostgresqlIT {
     @Test
     void two_nodes_started_at_once_on_one_fresh_database_both_become_ready_with_the_training_data_loaded_once()
             throws SQLException {
-        var database = freshDatabase();
+        var database = ClusterDatabase.fresh();
         var nodes = startAtOnce(List.of(
                 ServerSettings.training("cluster-node-a", 400).onPostgresql(database, "postgres", "postgres"),
                 ServerSettings.training("cluster-node-b", 410).onPostgresql(database, "postgres", "postgres")));
@@ -93,16 +92,6 @@ class TwoNodesStartingAtOnceOnPostgresqlIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A new, empty database on the embedded PostgreSQL of this failsafe execution. */
-    private static String freshDatabase() throws SQLException {
-        var server = "jdbc:postgresql://127.0.0.1:" + System.getProperty("opencpms.e2e.postgresql.port", "54329") + "/";
-        var name = "cluster_" + UUID.randomUUID().toString().replace("-", "");
-        try (var connection = DriverManager.getConnection(server + "postgres", "postgres", "postgres")) {
-            connection.createStatement().execute("CREATE DATABASE " + name);
-        }
-        return server + name;
     }
 
     private static long count(String database, String query) throws SQLException {

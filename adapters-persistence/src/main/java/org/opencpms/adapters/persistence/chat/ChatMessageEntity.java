@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * A row of {@code chat_message}: written once, never changed. {@code seq} is numbered by the
- * database on insert, in the order the messages were appended.
+ * A row of {@code chat_message}: written once, never changed. {@code panel_position} is the message's place in
+ * its panel's chat (from {@code chat_channel}); {@code seq} is numbered by the database on insert.
  */
 @Entity(name = "ChatMessage")
 @Table(name = "chat_message")
@@ -30,6 +30,9 @@ class ChatMessageEntity {
 
     @Column(name = "posted_at", nullable = false, updatable = false)
     OffsetDateTime postedAt;
+
+    @Column(name = "panel_position", nullable = false, updatable = false)
+    long position;
 
     @Column(name = "seq", insertable = false, updatable = false)
     Long seq;

@@ -1,5 +1,6 @@
 /**
- * Panel chats in {@code chat_message}: append-only rows, each belonging to one stored panel, read
- * newest first from the {@code (panel_id, posted_at, seq)} index and handed out oldest first.
+ * Panel chats in {@code chat_message}: append-only rows, each belonging to one stored panel and numbered by its
+ * position in the panel's chat ({@code chat_channel} holds each panel's last position), read by position from the
+ * {@code (panel_id, panel_position)} index and handed out oldest first.
  */
 package org.opencpms.adapters.persistence.chat;

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.chat.ChatMessages;
@@ -29,14 +33,22 @@ public abstract class ChatMessagesContract {
     /** The id of a panel that exists in the store's world, to post in. */
     protected abstract PanelId aPanel();
 
-    private List<ChatMessage> latest(PanelId panel, int limit) {
-        var result = new AtomicReference<List<ChatMessage>>();
-        inTransaction(() -> result.set(chatMessages().latest(panel, limit)));
+    private <T> T read(Supplier<T> query) {
+        var result = new AtomicReference<T>();
+        inTransaction(() -> result.set(query.get()));
         return result.get();
     }
 
-    private void append(ChatMessage message) {
-        inTransaction(() -> chatMessages().append(message));
+    private List<ChatMessage> latest(PanelId panel, int limit) {
+        return read(() -> chatMessages().latest(panel, limit)).stream().map(ChatEntry::message).toList();
+    }
+
+    private long append(ChatMessage message) {
+        return read(() -> chatMessages().append(message));
+    }
+
+    private static List<Long> positions(List<ChatEntry> entries) {
+        return entries.stream().map(ChatEntry::position).toList();
     }
 
     private static ChatMessage message(PanelId panel, int second) {
@@ -93,9 +105,9 @@ public abstract class ChatMessagesContract {
         PanelId panel = aPanel();
         append(message(panel, 1));
 
-        List<ChatMessage> read = latest(panel, 10);
+        List<ChatEntry> read = read(() -> chatMessages().latest(panel, 10));
 
-        assertThatThrownBy(() -> read.add(message(panel, 2))).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> read.add(read.get(0))).isInstanceOf(UnsupportedOperationException.class);
         assertThat(latest(panel, 10)).hasSize(1);
     }
 
@@ -107,5 +119,37 @@ public abstract class ChatMessagesContract {
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("limit.invalid");
         assertThatThrownBy(() -> latest(panel, 501)).isInstanceOf(InvalidValue.class)
                 .extracting(e -> ((DomainException) e).code()).isEqualTo("limit.invalid");
+    }
+
+    @Test
+    void the_messages_of_each_panel_are_numbered_from_one_in_the_order_appended() {
+        PanelId panel = aPanel();
+        PanelId other = aPanel();
+
+        assertThat(append(message(panel, 1))).isEqualTo(1);
+        assertThat(append(message(other, 2))).isEqualTo(1);
+        assertThat(append(message(panel, 3))).isEqualTo(2);
+        assertThat(append(message(panel, 0))).isEqualTo(3);
+
+        assertThat(positions(read(() -> chatMessages().latest(panel, 10)))).containsExactly(1L, 2L, 3L);
+        assertThat(read(() -> chatMessages().lastPositions(Set.of(panel, other, aPanel()))))
+                .isEqualTo(Map.of(panel, 3L, other, 1L));
+        assertThat(read(() -> chatMessages().lastPositions(Set.of()))).isEmpty();
+    }
+
+    @Test
+    void the_history_pages_back_before_a_position_and_a_reader_catches_up_after_one() {
+        PanelId panel = aPanel();
+        List<ChatMessage> messages = IntStream.range(0, 7).mapToObj(i -> message(panel, i)).toList();
+        messages.forEach(this::append);
+
+        assertThat(positions(read(() -> chatMessages().before(panel, 6, 3)))).containsExactly(3L, 4L, 5L);
+        assertThat(positions(read(() -> chatMessages().before(panel, 3, 3)))).containsExactly(1L, 2L);
+        assertThat(read(() -> chatMessages().before(panel, 1, 3))).isEmpty();
+        assertThat(read(() -> chatMessages().after(panel, 2, 3))).extracting(ChatEntry::message)
+                .containsExactly(messages.get(2), messages.get(3), messages.get(4));
+        assertThat(positions(read(() -> chatMessages().after(panel, 5, 500)))).containsExactly(6L, 7L);
+        assertThat(read(() -> chatMessages().after(panel, 7, 500))).isEmpty();
+        assertThatThrownBy(() -> read(() -> chatMessages().after(panel, 0, 0))).isInstanceOf(InvalidValue.class);
     }
 }

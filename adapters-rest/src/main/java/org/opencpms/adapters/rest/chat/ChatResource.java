@@ -30,12 +30,13 @@ import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.chat.PostChatMessage;
 import org.opencpms.application.chat.ReadChat;
+import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * A panel's chat: reading the latest messages ({@link ReadChat}, whoever may see the panel) and posting one
+ * A panel's chat: reading its history page by page ({@link ReadChat}, whoever may see the panel) and posting one
  * ({@link PostChatMessage}, the panel's lead and members while the panel is active). Both rules are the domain's.
- * The chat is not versioned: posting takes no {@code If-Match}.
+ * The chat is not versioned: posting takes no {@code If-Match}. Following it live: {@link ChatStreamResource}.
  */
 @Path("panels/{id}/chat")
 @RequestScoped
@@ -47,6 +48,8 @@ import org.opencpms.domain.shared.PanelId;
 @APIResponse(responseCode = "403", description = "Not registered, or not allowed by the domain (problem+json)")
 @APIResponse(responseCode = "404", description = "No such panel, or a deleted one (problem+json)")
 public class ChatResource {
+
+    static final String BEFORE = "before";
 
     private final Caller caller;
     private final ReadChat readChat;
@@ -65,18 +68,34 @@ public class ChatResource {
     }
 
     @GET
-    @Operation(summary = "Read the latest messages of a panel's chat, oldest first")
-    @APIResponse(responseCode = "200", description = "The latest messages (next is always null: ask for a larger "
-            + "limit to read further back)",
+    @Operation(summary = "Read a panel's chat a page at a time: the latest messages, or those before a position; "
+            + "each page oldest first")
+    @APIResponse(responseCode = "200", description = "One page; next (also in Link rel=next) is the before of the "
+            + "older page, null when this page reaches the first message",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ChatMessageJson.class),
                     @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)})))
     public Response read(@Parameter(description = "The panel's id") @PathParam("id") UUID id,
-                         @Parameter(description = "How many of the latest messages, 1 to 500 (default 50)")
-                         @QueryParam(Paging.LIMIT) String limit) {
+                         @Parameter(description = "How many messages, 1 to 500 (default 50)")
+                         @QueryParam(Paging.LIMIT) String limit,
+                         @Parameter(description = "Only messages before this position (the next of the newer page)")
+                         @QueryParam(BEFORE) String before, @Context UriInfo uriInfo) {
         int size = Paging.limit(limit);
-        var messages = readChat.handle(new ReadChat.Query(caller.actor(), new PanelId(id), size));
-        return Response.ok(PageJson.last(messages.stream().map(ChatMessageJson::of).toList())).build();
+        var entries = readChat.handle(new ReadChat.Query(caller.actor(), new PanelId(id), position(before), size));
+        var items = entries.stream().map(ChatMessageJson::of).toList();
+        boolean older = items.size() == size && items.get(0).position() > 1;
+        return new PageJson<>(items, older ? Long.toString(items.get(0).position()) : null).ok(uriInfo, BEFORE);
+    }
+
+    private static Long position(String before) {
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(before.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValue(BEFORE, "before must be a chat position (a whole number)");
+        }
     }
 
     @POST

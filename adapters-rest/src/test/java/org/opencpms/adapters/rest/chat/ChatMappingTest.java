@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.shared.PanelId;
@@ -26,8 +27,8 @@ class ChatMappingTest {
     void a_message_is_mapped_field_by_field() {
         var message = new ChatMessage(MESSAGE, PANEL, AUTHOR, "See you at 10", POSTED);
 
-        assertThat(ChatMessageJson.of(message)).isEqualTo(
-                new ChatMessageJson(MESSAGE.value(), PANEL.value(), AUTHOR.value(), "See you at 10", POSTED));
+        assertThat(ChatMessageJson.of(new ChatEntry(7, message))).isEqualTo(
+                new ChatMessageJson(7, MESSAGE.value(), PANEL.value(), AUTHOR.value(), "See you at 10", POSTED));
     }
 
     @Test
@@ -43,10 +44,10 @@ class ChatMappingTest {
 
     @Test
     void a_message_survives_a_json_round_trip() {
-        var json = ChatMessageJson.of(new ChatMessage(MESSAGE, PANEL, AUTHOR, "See you at 10", POSTED));
+        var json = ChatMessageJson.of(new ChatEntry(3, new ChatMessage(MESSAGE, PANEL, AUTHOR, "See you at 10", POSTED)));
         var text = JSONB.toJson(json);
 
-        assertThat(text).contains("\"postedAt\":\"2025-03-01T09:00:00Z\"", "\"author\":\"" + AUTHOR.value() + "\"");
+        assertThat(text).contains("\"position\":3", "\"postedAt\":\"2025-03-01T09:00:00Z\"", "\"author\":\"" + AUTHOR.value() + "\"");
         assertThat(JSONB.fromJson(text, ChatMessageJson.class)).isEqualTo(json);
     }
 }

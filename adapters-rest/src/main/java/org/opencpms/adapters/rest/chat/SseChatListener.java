@@ -1,0 +1,62 @@
+package org.opencpms.adapters.rest.chat;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.opencpms.application.chat.ChatListener;
+import org.opencpms.domain.chat.ChatEntry;
+
+/**
+ * One client's Server-Sent Events connection: each message is an event named {@code message} whose {@code id} is its
+ * position in the chat and whose data is its JSON ({@link ChatMessageJson}); a keep-alive is a comment. A send that
+ * fails or takes longer than {@value #SEND_TIMEOUT_SECONDS} s means the client is gone.
+ */
+final class SseChatListener implements ChatListener {
+
+    static final String EVENT = "message";
+    static final long SEND_TIMEOUT_SECONDS = 10;
+
+    private final SseEventSink sink;
+    private final Sse sse;
+
+    SseChatListener(SseEventSink sink, Sse sse) {
+        this.sink = sink;
+        this.sse = sse;
+    }
+
+    @Override
+    public void receive(ChatEntry entry) {
+        send(sse.newEventBuilder().id(Long.toString(entry.position())).name(EVENT)
+                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChatMessageJson.class, ChatMessageJson.of(entry)).build());
+    }
+
+    @Override
+    public void keepAlive() {
+        send(sse.newEventBuilder().comment("keep-alive").build());
+    }
+
+    @Override
+    public void ended() {
+        sink.close();
+    }
+
+    private void send(OutboundSseEvent event) {
+        if (sink.isClosed()) {
+            throw new IllegalStateException("the client closed the connection");
+        }
+        try {
+            sink.send(event).toCompletableFuture().get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            sink.close();
+            throw new IllegalStateException("the client is gone", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sink.close();
+            throw new IllegalStateException("interrupted while sending", e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.opencpms.bootstrap;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+import org.opencpms.domain.chat.ChatMessagePosted;
+import org.opencpms.domain.shared.DomainEvent;
+import org.opencpms.domain.shared.DomainEvents;
+
+/**
+ * Passes every published domain event on to the real {@link DomainEvents} (the outbox) and, for a chat message, also
+ * fires it as a CDI event, which {@link ChatPushing} observes after a successful commit to wake this node's chat
+ * poller: a message posted here is pushed at once rather than at the next poll. Nothing is pushed for a rollback, and
+ * nothing depends on this for correctness: the poller finds every committed message anyway.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public class ChatPushOnCommit implements DomainEvents {
+
+    private final DomainEvents delegate;
+    private final Event<ChatMessagePosted> posted;
+
+    @Inject
+    public ChatPushOnCommit(@Delegate DomainEvents delegate, Event<ChatMessagePosted> posted) {
+        this.delegate = delegate;
+        this.posted = posted;
+    }
+
+    @Override
+    public void publish(List<? extends DomainEvent> events) {
+        delegate.publish(events);
+        events.stream().filter(ChatMessagePosted.class::isInstance).map(ChatMessagePosted.class::cast).forEach(posted::fire);
+    }
+}
