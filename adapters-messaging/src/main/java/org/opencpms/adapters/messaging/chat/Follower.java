@@ -44,14 +44,17 @@ final class Follower implements ChatFeed.Following {
         return cursor;
     }
 
-    /** Queues the entries after the cursor (the others it has already) and sends them on {@code deliveries}. */
+    /**
+     * Queues the entries after the cursor (it has the others already; {@code entries} come in position order) and
+     * sends them on {@code deliveries}.
+     */
     void offer(List<ChatEntry> entries, Executor deliveries) {
         synchronized (this) {
             if (ended) {
                 return;
             }
             for (var entry : entries) {
-                if (entry.position() == cursor + 1) {
+                if (entry.position() > cursor) {
                     queue.add(entry);
                     cursor = entry.position();
                 }
