@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -129,6 +130,23 @@ public final class Api {
         return DEFAULT.trainingToken(username);
     }
 
+    /**
+     * The body as text, but for an event stream (which does not end): its body is empty and the connection is closed
+     * as soon as the status and headers are in.
+     */
+    private static HttpResponse.BodySubscriber<String> bodyUnlessEventStream(HttpResponse.ResponseInfo info) {
+        if (info.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), stream -> {
+                try (stream) {
+                    return "";
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+    }
+
     /** The API of the server at {@code base} ({@code http://host:port}, paths start with {@code /api}). */
     public record At(String base) {
 
@@ -162,7 +180,7 @@ public final class Api {
             builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
             try {
-                var response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                var response = CLIENT.send(builder.build(), Api::bodyUnlessEventStream);
                 return new Reply(response.statusCode(), headersOf(response), response.body());
             } catch (IOException e) {
                 throw new UncheckedIOException(method + " " + path, e);

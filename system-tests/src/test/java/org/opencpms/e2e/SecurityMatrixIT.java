@@ -315,6 +315,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 Set.of(HP_MADRID), false);
         both("GET", "/api/panels/{panel}/chat", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("POST", "/api/panels/{panel}/chat", Stage.SELECTION, text, OWN_PARTICIPANTS, OTHER_PARTICIPANTS, false);
+        both("GET", "/api/panels/{panel}/chat/stream", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("GET", "/api/panels/{panel}/studies", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         TABLE.add(new Line(endpoint("POST", "/api/panels/{panel}/studies", Stage.SELECTION,
                 (a, t) -> J.obj("studyInstanceUid", "1.2.826.0.1.3680043.10.999." + System.nanoTime(),
