@@ -63,7 +63,9 @@ public class ChatStreamResource {
                        @QueryParam("after") String after,
                        @Context SseEventSink sink, @Context Sse sse) {
         var from = position(lastEventId != null && !lastEventId.isBlank() ? lastEventId : after);
-        followChat.handle(new FollowChat.Query(caller.actor(), new PanelId(id), from, new SseChatListener(sink, sse)));
+        var listener = new SseChatListener(sink, sse);
+        followChat.handle(new FollowChat.Query(caller.actor(), new PanelId(id), from, listener));
+        listener.opened();
     }
 
     private static Long position(String text) {

@@ -12,13 +12,14 @@ import org.opencpms.domain.chat.ChatEntry;
 
 /**
  * One client's Server-Sent Events connection: each message is an event named {@code message} whose {@code id} is its
- * position in the chat and whose data is its JSON ({@link ChatMessageJson}); a keep-alive is a comment. A send that
+ * position in the chat and whose data is its JSON ({@link ChatMessageJson}); a keep-alive is a comment. The stream opens with a comment and {@code retry: 2000}. A send that
  * fails or takes longer than {@value #SEND_TIMEOUT_SECONDS} s means the client is gone.
  */
 final class SseChatListener implements ChatListener {
 
     static final String EVENT = "message";
     static final long SEND_TIMEOUT_SECONDS = 10;
+    static final long RECONNECT_MILLIS = 2_000;
 
     private final SseEventSink sink;
     private final Sse sse;
@@ -32,6 +33,18 @@ final class SseChatListener implements ChatListener {
     public void receive(ChatEntry entry) {
         send(sse.newEventBuilder().id(Long.toString(entry.position())).name(EVENT)
                 .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChatMessageJson.class, ChatMessageJson.of(entry)).build());
+    }
+
+    /**
+     * Starts the stream at once with a comment and the reconnection delay, so that the client sees it open before
+     * the first message (a failure here is left to the next send to find out).
+     */
+    void opened() {
+        try {
+            sink.send(sse.newEventBuilder().comment("following").reconnectDelay(RECONNECT_MILLIS).build());
+        } catch (RuntimeException e) {
+            sink.close();
+        }
     }
 
     @Override
