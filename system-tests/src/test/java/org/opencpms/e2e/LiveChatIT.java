@@ -142,6 +142,6 @@ class LiveChatIT extends OnTheBuiltEar {
                 .containsExactly("b", "c");
         assertThat(oldest.json().getJsonArray("items").getValuesAs(JsonObject.class)).extracting(o -> o.getString("text"))
                 .containsExactly("a");
-        assertThat(oldest.json().isNull("next")).isTrue();
+        assertThat(oldest.json().containsKey("next") && !oldest.json().isNull("next")).as("no older page").isFalse();
     }
 }

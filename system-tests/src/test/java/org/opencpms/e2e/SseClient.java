@@ -29,12 +29,21 @@ public final class SseClient implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final CompletableFuture<HttpResponse.ResponseInfo> opened = new CompletableFuture<>();
     private final CompletableFuture<HttpResponse<Void>> response;
     private final Lines lines;
 
     private SseClient(HttpRequest request, Consumer<Event> consumer) {
         this.lines = new Lines(consumer == null ? events::add : consumer);
-        this.response = CLIENT.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(lines));
+        this.response = CLIENT.sendAsync(request, info -> {
+            opened.complete(info);
+            return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
+        });
+        response.whenComplete((done, failure) -> {
+            if (failure != null) {
+                opened.completeExceptionally(failure);
+            }
+        });
     }
 
     /** Opens {@code base + path} with the token and, unless null, a {@code Last-Event-ID}. */
@@ -52,10 +61,10 @@ public final class SseClient implements AutoCloseable {
         return new SseClient(request.GET().build(), consumer);
     }
 
-    /** The status and content type once the response has begun (waits up to 10 s). */
-    public HttpResponse<Void> response() {
+    /** The status and headers once the response has begun (waits up to 10 s); the body goes on arriving. */
+    public HttpResponse.ResponseInfo response() {
         try {
-            return response.get(10, TimeUnit.SECONDS);
+            return opened.get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("no response to the event stream", e);
         }
