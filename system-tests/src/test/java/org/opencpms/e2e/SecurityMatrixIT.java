@@ -228,6 +228,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         // an ERN's auditor exports the trail of a patient with a panel in that ERN (Madrid's is in RND)
         both("GET", "/api/patients/{patient}/audit-trail", Stage.SELECTION, null,
                 Set.of(HP_BERLIN, ASSISTANT_BERLIN, AUDITOR_ERKNET), Set.of(HP_MADRID), true);
+        both("GET", "/api/consents/{consent}", Stage.SELECTION, null, Set.of(HP_BERLIN, ASSISTANT_BERLIN),
+                Set.of(HP_MADRID), true);
         both("POST", "/api/consents/{consent}/withdrawal", Stage.SELECTION, (a, t) -> J.obj("reason", "Matrix"),
                 Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), true);
         // panels
@@ -278,6 +280,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 false);
         both("POST", "/api/panels/{panel}/data-requests", Stage.ASSESSMENT, text, OWN_MEMBERS, Set.of(HP_MILANO),
                 false);
+        both("GET", "/api/panels/{panel}/data-requests/{request}", Stage.ASSESSMENT, null, OWN_VIEWERS, OTHER_VIEWERS,
+                false);
         both("POST", "/api/panels/{panel}/data-requests/{request}/answer", Stage.ASSESSMENT, text,
                 Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), false);
         both("POST", "/api/panels/{panel}/contributions", Stage.ASSESSMENT, text, OWN_PARTICIPANTS,
@@ -291,6 +295,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 "durationMinutes", 30, "attendees", J.arr(t.get("lead")), "videoLink", "https://video.example.org/m");
         both("POST", "/api/panels/{panel}/meetings", Stage.ASSESSMENT, meeting,
                 Set.of(HP_BERLIN, PANEL_MANAGER_ERKNET), Set.of(HP_MADRID), false);
+        both("GET", "/api/panels/{panel}/meetings/{meeting}", Stage.ASSESSMENT, null, OWN_VIEWERS, OTHER_VIEWERS,
+                false);
         both("PUT", "/api/panels/{panel}/meetings/{meeting}", Stage.ASSESSMENT, (a, t) -> J.obj("start",
                         Instant.now().plus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
                         "durationMinutes", 60), Set.of(HP_BERLIN, PANEL_MANAGER_ERKNET), Set.of(HP_MADRID), false);

@@ -2,6 +2,7 @@ package org.opencpms.application.consent;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.opencpms.domain.consent.Consent;
 import org.opencpms.domain.consent.ConsentId;
 import org.opencpms.domain.consent.GivenConsent;
 import org.opencpms.domain.consent.Withdrawal;
@@ -14,4 +15,10 @@ import org.opencpms.domain.shared.UserId;
  */
 public record ConsentView(ConsentId id, GivenConsent given, UserId recordedBy, Instant recordedAt, boolean inForce,
                           Optional<Withdrawal> withdrawal, long version) {
+
+    /** The consent as it stands at {@code now}. */
+    static ConsentView of(Consent consent, Instant now) {
+        return new ConsentView(consent.id(), consent.given(), consent.recordedBy(), consent.recordedAt(),
+                consent.isInForceAt(now), consent.withdrawal(), consent.version());
+    }
 }

@@ -54,10 +54,7 @@ public class ListConsents {
         var patient = patients.get(query.patient());
         policy.requireListConsents(query.actor(), patient);
         var now = clock.instant();
-        var views = consents.ofPatient(patient.id()).stream()
-                .map(c -> new ConsentView(c.id(), c.given(), c.recordedBy(), c.recordedAt(), c.isInForceAt(now),
-                        c.withdrawal(), c.version()))
-                .toList();
+        var views = consents.ofPatient(patient.id()).stream().map(c -> ConsentView.of(c, now)).toList();
         auditing.record(query.actor(), AuditAction.SEARCH, "Consent", patient.id(), patient.id(), "list consents");
         return views;
     }

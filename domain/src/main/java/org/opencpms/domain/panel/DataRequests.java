@@ -38,6 +38,6 @@ final class DataRequests {
                 return i;
             }
         }
-        throw new PanelItemNotFound(PanelItemNotFound.DATA_REQUEST, "no data request " + id + " on this panel");
+        throw PanelItemNotFound.dataRequest(id);
     }
 }

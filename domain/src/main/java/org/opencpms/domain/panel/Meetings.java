@@ -43,6 +43,6 @@ final class Meetings {
                 return i;
             }
         }
-        throw new PanelItemNotFound(PanelItemNotFound.MEETING, "no meeting " + id + " on this panel");
+        throw PanelItemNotFound.meeting(id);
     }
 }

@@ -16,6 +16,16 @@ public final class PanelItemNotFound extends NotFound {
         super(code, message);
     }
 
+    /** The panel has no meeting with this id. */
+    public static PanelItemNotFound meeting(MeetingId id) {
+        return new PanelItemNotFound(MEETING, "no meeting " + id + " on this panel");
+    }
+
+    /** The panel has no data request with this id. */
+    public static PanelItemNotFound dataRequest(DataRequestId id) {
+        return new PanelItemNotFound(DATA_REQUEST, "no data request " + id + " on this panel");
+    }
+
     /** The lead has not drafted the panel's outcome yet, so there is none to show. */
     public static PanelItemNotFound outcome() {
         return new PanelItemNotFound(OUTCOME, "the lead has not drafted the outcome of this panel yet");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,20 +15,26 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.adapters.rest.security.Caller;
+import org.opencpms.application.consent.ViewConsent;
 import org.opencpms.application.consent.WithdrawConsent;
 import org.opencpms.domain.consent.ConsentId;
 
 /**
- * A recorded consent: {@link WithdrawConsent} ({@code POST /api/consents/{id}/withdrawal}). Recording and listing a
- * patient's consents live under the patient ({@code /api/patients/{id}/consents}).
+ * A recorded consent: {@link ViewConsent} ({@code GET /api/consents/{id}}, the {@code Location} of a recorded consent)
+ * and {@link WithdrawConsent} ({@code POST /api/consents/{id}/withdrawal}). Recording and listing a patient's consents
+ * live under the patient ({@code /api/patients/{id}/consents}).
  *
- * <p>Who may: the enrolling health professional of the patient or the centre assistant acting for them (the domain's
- * {@code Consent.withdraw} decides; anyone else gets 403 {@code consent.forbidden}).
+ * <p>Who may: the enrolling health professional of the patient or the centre assistant acting for them (the access
+ * policy and the domain's {@code Consent.withdraw} decide; anyone else gets 403, or the 404 of an unknown consent
+ * when they may not see the patient at all).
  */
 @Path("consents")
 @RequestScoped
@@ -41,16 +48,31 @@ public class ConsentResource {
 
     private final Caller caller;
     private final WithdrawConsent withdrawConsent;
+    private final ViewConsent viewConsent;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ConsentResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public ConsentResource(Caller caller, WithdrawConsent withdrawConsent) {
+    public ConsentResource(Caller caller, WithdrawConsent withdrawConsent, ViewConsent viewConsent) {
         this.caller = caller;
         this.withdrawConsent = withdrawConsent;
+        this.viewConsent = viewConsent;
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "View one consent; its ETag is the version a withdrawal sends in If-Match",
+            description = "For those who see the patient's identity, as the list of the patient's consents.")
+    @APIResponse(responseCode = "200", description = "The consent", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(implementation = ConsentJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id")
+    @APIResponse(responseCode = "404", description = "No such consent (consent.not-found)")
+    public Response view(@PathParam("id") String id) {
+        var view = viewConsent.handle(new ViewConsent.Query(caller.actor(), WireValues.id(id, "id", ConsentId::of)));
+        return Response.ok(ConsentJson.of(view)).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
     }
 
     @POST

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -26,6 +28,7 @@ import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.AnswerDataRequest;
 import org.opencpms.application.panel.RequestAdditionalData;
+import org.opencpms.application.panel.ViewPanelItem;
 import org.opencpms.domain.panel.DataRequestId;
 import org.opencpms.domain.shared.PanelId;
 
@@ -33,8 +36,8 @@ import org.opencpms.domain.shared.PanelId;
  * Requests for additional data on a panel: a member asks ({@link RequestAdditionalData}), the lead or the lead's
  * centre assistant answers, possibly adding documents or studies ({@link AnswerDataRequest}). Who may ask and answer,
  * and when, is the panel's decision. Both answer the panel after the change with its {@code ETag} and take
- * {@code If-Match}; a new request answers {@code 201} with the request's URI in {@code Location} (it is read through
- * the panel).
+ * {@code If-Match}; a new request answers {@code 201} with the request's URI in {@code Location}, where whoever sees
+ * the panel reads it ({@link ViewPanelItem}).
  */
 @Path("panels/{id}/data-requests")
 @RequestScoped
@@ -53,18 +56,32 @@ public class DataRequestResource {
     private final Caller caller;
     private final RequestAdditionalData requestAdditionalData;
     private final AnswerDataRequest answerDataRequest;
+    private final ViewPanelItem viewPanelItem;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public DataRequestResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public DataRequestResource(Caller caller, RequestAdditionalData requestAdditionalData,
-                               AnswerDataRequest answerDataRequest) {
+                               AnswerDataRequest answerDataRequest, ViewPanelItem viewPanelItem) {
         this.caller = caller;
         this.requestAdditionalData = requestAdditionalData;
         this.answerDataRequest = answerDataRequest;
+        this.viewPanelItem = viewPanelItem;
+    }
+
+    @GET
+    @Path("{requestId}")
+    @Operation(summary = "View one request for additional data, with its answer once given; the ETag is the panel's "
+            + "version")
+    @APIResponse(responseCode = "200", description = "The data request", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(implementation = PanelJson.DataRequestJson.class)))
+    public Response view(@Parameter(description = "The panel's id") @PathParam("id") UUID id,
+                         @Parameter(description = "The data request's id") @PathParam("requestId") UUID requestId) {
+        var query = new ViewPanelItem.DataRequestQuery(caller.actor(), new PanelId(id), new DataRequestId(requestId));
+        return PanelReplies.item(viewPanelItem.handle(query), PanelJson.DataRequestJson::of);
     }
 
     @POST

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +32,7 @@ import org.opencpms.application.panel.AttachMeetingRecording;
 import org.opencpms.application.panel.CancelMeeting;
 import org.opencpms.application.panel.RescheduleMeeting;
 import org.opencpms.application.panel.ScheduleMeeting;
+import org.opencpms.application.panel.ViewPanelItem;
 import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.shared.PanelId;
 
@@ -38,7 +41,7 @@ import org.opencpms.domain.shared.PanelId;
  * ({@link CancelMeeting}) and attaching the recording of one that has started ({@link AttachMeetingRecording}). The
  * panel decides who may (the lead or a panel manager of the lead ERN) and when. Every call answers the panel after
  * the change with its {@code ETag} and takes {@code If-Match}; a new meeting answers {@code 201} with the meeting's
- * URI in {@code Location} (it is read through the panel).
+ * URI in {@code Location}, where whoever sees the panel reads it ({@link ViewPanelItem}).
  */
 @Path("panels/{id}/meetings")
 @RequestScoped
@@ -65,20 +68,34 @@ public class MeetingResource {
     private final RescheduleMeeting rescheduleMeeting;
     private final CancelMeeting cancelMeeting;
     private final AttachMeetingRecording attachMeetingRecording;
+    private final ViewPanelItem viewPanelItem;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public MeetingResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     public MeetingResource(Caller caller, ScheduleMeeting scheduleMeeting, RescheduleMeeting rescheduleMeeting,
-                           CancelMeeting cancelMeeting, AttachMeetingRecording attachMeetingRecording) {
+                           CancelMeeting cancelMeeting, AttachMeetingRecording attachMeetingRecording,
+                           ViewPanelItem viewPanelItem) {
         this.caller = caller;
         this.scheduleMeeting = scheduleMeeting;
         this.rescheduleMeeting = rescheduleMeeting;
         this.cancelMeeting = cancelMeeting;
         this.attachMeetingRecording = attachMeetingRecording;
+        this.viewPanelItem = viewPanelItem;
+    }
+
+    @GET
+    @Path("{meetingId}")
+    @Operation(summary = "View one meeting of the panel (cancelled ones included); the ETag is the panel's version")
+    @APIResponse(responseCode = "200", description = "The meeting", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(implementation = PanelJson.MeetingJson.class)))
+    public Response view(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
+                         @Parameter(description = MEETING_ID) @PathParam("meetingId") UUID meetingId) {
+        var query = new ViewPanelItem.MeetingQuery(caller.actor(), new PanelId(id), new MeetingId(meetingId));
+        return PanelReplies.item(viewPanelItem.handle(query), PanelJson.MeetingJson::of);
     }
 
     @POST

@@ -6,8 +6,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
+import org.opencpms.application.panel.PanelItem;
 import org.opencpms.application.panel.PanelView;
 import org.opencpms.application.panel.RenderedDocument;
 import org.opencpms.domain.shared.PanelId;
@@ -44,6 +46,11 @@ public final class PanelReplies {
     /** {@code 200} with the panel and its {@code ETag}. */
     public static Response ok(PanelView view) {
         return Response.ok(PanelJson.of(view)).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+    }
+
+    /** {@code 200} with one item of the panel (a meeting, a data request) and the panel's {@code ETag}. */
+    public static <T> Response item(PanelItem<T> item, Function<T, ?> json) {
+        return Response.ok(json.apply(item.item())).header(HttpHeaders.ETAG, IfMatch.etag(item.panelVersion())).build();
     }
 
     /**
