@@ -159,6 +159,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         line("POST", "/api/providers", Stage.NONE,
                 (a, t) -> J.obj("name", "Matrix hospital " + Clinic.unique(), "country", "DE"), Relation.NONE,
                 OPERATORS);
+        line("GET", "/api/providers/{provider}", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("PUT", "/api/providers/{provider}", Stage.NONE,
                 (a, t) -> J.obj("name", "Matrix hospital renamed " + Clinic.unique(), "country", "AT"), Relation.NONE,
                 OPERATORS);
@@ -178,6 +179,9 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 "centre", Accounts.centre(HP_NIJMEGEN), "roles", J.arr("HEALTH_PROFESSIONAL"),
                 "motivation", "Matrix", "country", "NL", "email", "matrix@example.invalid"), Relation.NONE, REGISTERED,
                 OPERATORS);
+        // a request is read by the one who filed it (a fresh applicant, no training account) and its ERN's coordinators
+        line("GET", "/api/access-requests/{accessRequest}", Stage.NONE, null, Relation.NONE,
+                Set.of(COORDINATOR_ITHACA));
         line("POST", "/api/access-requests/{accessRequest}/acceptance", Stage.NONE, null, Relation.NONE,
                 Set.of(COORDINATOR_ITHACA));
         line("POST", "/api/access-requests/{accessRequest}/rejection", Stage.NONE,

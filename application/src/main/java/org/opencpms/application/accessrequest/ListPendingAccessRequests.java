@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
-import org.opencpms.domain.accessrequest.AccessRequest;
 import org.opencpms.domain.accessrequest.AccessRequests;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.reference.Ern;
@@ -45,17 +44,10 @@ public class ListPendingAccessRequests {
      */
     public List<PendingAccessRequest> handle(Query query) {
         policy.requireListAccessRequests(query.actor(), query.ern());
-        var pending = requests.pendingFor(query.ern()).stream().map(this::view).toList();
+        var pending = requests.pendingFor(query.ern()).stream()
+                .map(r -> PendingAccessRequest.of(r, users.get(r.requester()))).toList();
         auditing.record(query.actor(), AuditAction.SEARCH, "AccessRequest", query.ern().code(), null,
                 "pending access requests");
         return pending;
-    }
-
-    private PendingAccessRequest view(AccessRequest request) {
-        var requester = users.get(request.requester());
-        var requested = request.requested();
-        return new PendingAccessRequest(request.id(), requester.id(), requester.displayName(), requester.email(),
-                requested.ern(), requested.centre(), requested.roles(), requested.assistantFor(), request.motivation(),
-                request.requestedAt(), request.version());
     }
 }

@@ -36,9 +36,7 @@ public class ListProviders {
     }
 
     public List<ProviderSummary> handle(Query query) {
-        var members = providers.membersOf(query.ern()).stream()
-                .map(p -> new ProviderSummary(p.id(), p.name(), p.country(), p.memberships()))
-                .toList();
+        var members = providers.membersOf(query.ern()).stream().map(ProviderSummary::of).toList();
         auditing.record(query.actor(), AuditAction.SEARCH, "HealthcareProvider", query.ern().code(), null,
                 "members of " + query.ern().code() + (query.actor() == null ? ", before registration" : ""));
         return members;

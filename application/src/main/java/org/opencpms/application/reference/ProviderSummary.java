@@ -3,6 +3,7 @@ package org.opencpms.application.reference;
 import java.util.Map;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.reference.Ern;
+import org.opencpms.domain.reference.HealthcareProvider;
 import org.opencpms.domain.reference.MembershipType;
 import org.opencpms.domain.shared.ProviderId;
 
@@ -11,5 +12,10 @@ public record ProviderSummary(ProviderId id, String name, Country country, Map<E
 
     public ProviderSummary {
         memberships = Map.copyOf(memberships);
+    }
+
+    /** The centre as stored. */
+    static ProviderSummary of(HealthcareProvider provider) {
+        return new ProviderSummary(provider.id(), provider.name(), provider.country(), provider.memberships());
     }
 }

@@ -125,6 +125,11 @@ public final class AccessRequest {
         }
     }
 
+    /** Who may read the request: the one who filed it and the coordinators of the ERN it asks for. */
+    public boolean isVisibleTo(Actor actor) {
+        return actor.id().equals(requester) || actor.isCoordinatorOf(requested.ern());
+    }
+
     public AccessRequestStatus status() {
         return decision == null ? AccessRequestStatus.PENDING : decision.outcome();
     }

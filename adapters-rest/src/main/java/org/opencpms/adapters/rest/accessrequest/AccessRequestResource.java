@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,6 +34,7 @@ import org.opencpms.application.accessrequest.AcceptAccessRequest;
 import org.opencpms.application.accessrequest.ListPendingAccessRequests;
 import org.opencpms.application.accessrequest.RejectAccessRequest;
 import org.opencpms.application.accessrequest.RequestAccess;
+import org.opencpms.application.accessrequest.ViewAccessRequest;
 import org.opencpms.application.user.RegisterUser;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 
@@ -61,22 +63,24 @@ public class AccessRequestResource {
     private final ListPendingAccessRequests listPending;
     private final AcceptAccessRequest acceptAccessRequest;
     private final RejectAccessRequest rejectAccessRequest;
+    private final ViewAccessRequest viewAccessRequest;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public AccessRequestResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
     public AccessRequestResource(Caller caller, RegisterUser registerUser, RequestAccess requestAccess,
                                  ListPendingAccessRequests listPending, AcceptAccessRequest acceptAccessRequest,
-                                 RejectAccessRequest rejectAccessRequest) {
+                                 RejectAccessRequest rejectAccessRequest, ViewAccessRequest viewAccessRequest) {
         this.caller = caller;
         this.registerUser = registerUser;
         this.requestAccess = requestAccess;
         this.listPending = listPending;
         this.acceptAccessRequest = acceptAccessRequest;
         this.rejectAccessRequest = rejectAccessRequest;
+        this.viewAccessRequest = viewAccessRequest;
     }
 
     @POST
@@ -121,6 +125,22 @@ public class AccessRequestResource {
         int size = Paging.limit(limit);
         var pending = listPending.handle(new ListPendingAccessRequests.Query(caller.actor(), WireValues.ern(ern, "ern")));
         return PageJson.slice(pending, from, size).map(AccessRequestJson::of).ok(uriInfo, Paging.OFFSET);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "View one access request, decided or not; its ETag is the version a decision sends in If-Match",
+            description = "For the one who filed it and the coordinators of its ERN; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The access request", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(implementation = AccessRequestJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id (id.invalid)")
+    @APIResponse(responseCode = "404", description = "No such access request, or not yours to read "
+            + "(access-request.not-found)")
+    public Response view(@PathParam("id") String id) {
+        var view = viewAccessRequest.handle(new ViewAccessRequest.Query(caller.actor(),
+                WireValues.id(id, "id", AccessRequestId::of)));
+        return Response.ok(AccessRequestJson.of(view)).header(HttpHeaders.ETAG, IfMatch.etag(view.request().version()))
+                .build();
     }
 
     @POST

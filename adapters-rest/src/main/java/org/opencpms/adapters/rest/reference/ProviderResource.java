@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -37,14 +38,17 @@ import org.opencpms.application.reference.ListProviders;
 import org.opencpms.application.reference.RecordErnMembership;
 import org.opencpms.application.reference.RegisterHealthcareProvider;
 import org.opencpms.application.reference.UpdateHealthcareProvider;
+import org.opencpms.application.reference.ViewProvider;
 import org.opencpms.domain.shared.ProviderId;
 
 /**
- * Centres (healthcare providers): {@link ListProviders} ({@code GET /api/providers?ern=}),
+ * Centres (healthcare providers): {@link ListProviders} ({@code GET /api/providers?ern=}), {@link ViewProvider}
+ * ({@code GET /api/providers/{id}}, the {@code Location} of a registered centre, with its {@code ETag}),
  * {@link RegisterHealthcareProvider} ({@code POST /api/providers}) and {@link RecordErnMembership}
  * ({@code POST /api/providers/{id}/memberships}).
  *
- * <p>Who may: every signed-in subject lists an ERN's centres (a newcomer choosing where to ask for access included);
+ * <p>Who may: every signed-in subject lists an ERN's centres and reads one (a newcomer choosing where to ask for access
+ * included);
  * registering and correcting centres and changing memberships is for platform operators only (the domain decides:
  * {@code operator.required}). {@link UpdateHealthcareProvider} is {@code PUT /api/providers/{id}} (If-Match),
  * {@link ImportCentres} is {@code POST /api/providers/import} (a {@code text/csv} body, {@code ?dryRun=true}).
@@ -64,17 +68,19 @@ public class ProviderResource {
     private final RecordErnMembership recordMembership;
     private final UpdateHealthcareProvider updateProvider;
     private final ImportCentres importCentres;
+    private final ViewProvider viewProvider;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ProviderResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
     public ProviderResource(Caller caller, ListProviders listProviders, RegisterHealthcareProvider registerProvider,
                             RecordErnMembership recordMembership, UpdateHealthcareProvider updateProvider,
-                            ImportCentres importCentres) {
+                            ImportCentres importCentres, ViewProvider viewProvider) {
         this.importCentres = importCentres;
+        this.viewProvider = viewProvider;
         this.caller = caller;
         this.listProviders = listProviders;
         this.registerProvider = registerProvider;
@@ -97,6 +103,21 @@ public class ProviderResource {
         var providers = listProviders.handle(new ListProviders.Query(caller.registered().orElse(null),
                 WireValues.ern(ern, "ern")));
         return PageJson.slice(providers, from, size).map(ProviderJson::of).ok(uriInfo, Paging.OFFSET);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "View one centre; its ETag is the version a correction sends in If-Match",
+            description = "Open to every signed-in subject, registered or not, like the list.")
+    @APIResponse(responseCode = "200", description = "The centre", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(implementation = ProviderJson.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id (id.invalid)")
+    @APIResponse(responseCode = "404", description = "No such centre (healthcare-provider.not-found)")
+    public Response view(@PathParam("id") String id) {
+        var seen = viewProvider.handle(new ViewProvider.Query(caller.registered().orElse(null),
+                WireValues.id(id, "id", ProviderId::of)));
+        return Response.ok(ProviderJson.of(seen.provider())).header(HttpHeaders.ETAG, IfMatch.etag(seen.version()))
+                .build();
     }
 
     @POST

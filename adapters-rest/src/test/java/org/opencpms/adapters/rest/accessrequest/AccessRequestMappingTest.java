@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opencpms.application.accessrequest.AccessRequestView;
 import org.opencpms.application.accessrequest.PendingAccessRequest;
+import org.opencpms.domain.accessrequest.AccessDecision;
+import org.opencpms.domain.accessrequest.AccessRequestStatus;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.RequestedAccess;
 import org.opencpms.domain.reference.Country;
@@ -98,7 +101,25 @@ class AccessRequestMappingTest {
         assertThat(AccessRequestJson.of(pending)).isEqualTo(new AccessRequestJson(id.value().toString(),
                 requester.value().toString(), "Dr. New", "new@example.org", "ERKNET", CENTRE.value().toString(),
                 List.of("CENTRE_ASSISTANT", "PANEL_MANAGER"), HP.value().toString(), "help",
-                Instant.parse("2025-04-01T08:00:00Z"), 0));
+                Instant.parse("2025-04-01T08:00:00Z"), 0, "PENDING", null, null, null));
+    }
+
+    @Test
+    void a_rejected_request_carries_its_decision() {
+        var coordinator = UserId.random();
+        var pending = new PendingAccessRequest(AccessRequestId.random(), UserId.random(), "Dr. New",
+                EmailAddress.of("new@example.org"), Ern.ERKNET, CENTRE, Set.of(Role.HEALTH_PROFESSIONAL),
+                Optional.empty(), "help", Instant.parse("2025-04-01T08:00:00Z"), 1);
+        var decided = Instant.parse("2025-04-02T09:00:00Z");
+
+        var json = AccessRequestJson.of(new AccessRequestView(pending, AccessRequestStatus.REJECTED,
+                Optional.of(AccessDecision.rejected(coordinator, decided, "unknown person"))));
+
+        assertThat(json.status()).isEqualTo("REJECTED");
+        assertThat(json.decidedBy()).isEqualTo(coordinator.value().toString());
+        assertThat(json.decidedAt()).isEqualTo(decided);
+        assertThat(json.rejectionReason()).isEqualTo("unknown person");
+        assertThat(json.actingFor()).isNull();
     }
 
     @Test
