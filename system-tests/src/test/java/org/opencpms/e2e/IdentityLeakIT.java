@@ -282,6 +282,7 @@ class IdentityLeakIT extends OnTheBuiltEar {
             paths.add("/api/patients/" + patient.id() + "/consents");
             paths.add("/api/patients/" + patient.id() + "/audit-trail");
         }
+        paths.add("/api/consents/" + planted.consent());
         for (var ern : List.of("ERKNET", "RND", "ITHACA")) {
             paths.add("/api/providers?ern=" + ern + "&limit=500");
             paths.add("/api/access-requests?ern=" + ern + "&limit=500");
