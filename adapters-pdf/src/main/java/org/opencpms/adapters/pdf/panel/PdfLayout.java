@@ -26,6 +26,10 @@ final class PdfLayout {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        LayoutWarnings.install();
+    }
+
     private PdfLayout() {
     }
 
