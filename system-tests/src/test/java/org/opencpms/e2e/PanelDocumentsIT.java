@@ -7,6 +7,11 @@ import static org.opencpms.e2e.Accounts.HP_PARIS;
 import static org.opencpms.e2e.Accounts.id;
 import static org.opencpms.e2e.Accounts.token;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -16,14 +21,16 @@ import org.junit.jupiter.api.Test;
  * A panel's printed documents over REST: a member fetches the outcome ({@code GET /api/panels/{id}/outcome}) and
  * the consultation form ({@code GET /api/panels/{id}/form}) with {@code Accept: application/pdf}, and the PDF, read
  * back with poppler-utils, names the patient by nickname and carries the outcome, but none of the identifying data
- * planted at enrolment. Who may not see the panel gets the same 404 as for a panel that does not exist.
+ * planted at enrolment. Who may not see the panel gets the same 404 as for a panel that does not exist. Printing
+ * leaves no warning, error or stack trace in the server log.
  */
 class PanelDocumentsIT extends OnTheBuiltEar {
 
     private static final String PDF = "application/pdf";
 
     @Test
-    void a_member_fetches_the_outcome_as_a_pdf_with_the_nickname_and_the_outcome_and_no_identifying_data() {
+    void a_member_fetches_the_outcome_as_a_pdf_with_the_nickname_and_the_outcome_and_no_identifying_data()
+            throws IOException {
         var run = Clinic.unique();
         var patient = Clinic.enrol(HP_BERLIN, HP_BERLIN, "Qpdfgiven" + run, "Qpdffamily" + run,
                 LocalDate.of(1979, 11, 23), "QPDF-" + run);
@@ -42,6 +49,8 @@ class PanelDocumentsIT extends OnTheBuiltEar {
         panel.change(HP_PARIS, "POST", "/outcome/reviews", J.obj("agreement", "AGREE", "comment", "Agreed."));
         panel.change(HP_BERLIN, "POST", "/outcome/finalisation", null);
         var secrets = secrets(patient);
+        var log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        var logBefore = Files.size(log);
 
         var outcome = Api.download(panel.path("/outcome"), token(HP_PARIS), PDF);
 
@@ -71,6 +80,17 @@ class PanelDocumentsIT extends OnTheBuiltEar {
         }
         var json = Api.download(panel.path("/outcome"), token(HP_PARIS), "application/json");
         assertThat(json.status()).as("the outcome's JSON is part of the panel's: " + json.text()).isEqualTo(406);
+        assertThat(appendedSince(log, logBefore)).as("server.log while printing")
+                .doesNotContain(" WARN ").doesNotContain(" ERROR ").doesNotContain("\tat ");
+    }
+
+    private static String appendedSince(Path log, long offset) throws IOException {
+        try (var file = new RandomAccessFile(log.toFile(), "r")) {
+            file.seek(offset);
+            var bytes = new byte[(int) Math.min(file.length() - offset, 1_000_000)];
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
     }
 
     private static Set<String> secrets(Clinic.Enrolled patient) {
