@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opencpms.adapters.messaging.mail.MailSettings;
 import org.opencpms.domain.notification.MailRetries;
+import org.opencpms.domain.notification.ReminderLead;
 
 /**
  * The e-mail settings the composition root reads through MicroProfile Config (system property over environment
@@ -20,7 +21,9 @@ import org.opencpms.domain.notification.MailRetries;
  *   <li>{@value #PUBLIC_URL}: the application's address the links start with, default {@code http://localhost:8080};</li>
  *   <li>{@value #USER} and {@value #PASSWORD}: SMTP credentials, both or neither;</li>
  *   <li>{@value #MAX_ATTEMPTS}: tries before a mail is dead, default {@value #DEFAULT_MAX_ATTEMPTS}; the first retry
- *       after 30 s, doubling up to an hour.</li>
+ *       after 30 s, doubling up to an hour;</li>
+ *   <li>{@value #REMINDER_LEAD}: how long before a meeting its attendees are reminded, an ISO-8601 duration from
+ *       {@code PT1M} to {@code P7D}, default {@code PT1H}.</li>
  * </ul>
  */
 public final class MailConfiguration {
@@ -31,6 +34,7 @@ public final class MailConfiguration {
     public static final String USER = "opencpms.mail.smtp.user";
     public static final String PASSWORD = "opencpms.mail.smtp.password";
     public static final String MAX_ATTEMPTS = "opencpms.mail.max-attempts";
+    public static final String REMINDER_LEAD = "opencpms.meeting.reminder-lead";
     static final int DEFAULT_MAX_ATTEMPTS = 8;
 
     private final Function<String, Optional<String>> values;
@@ -83,6 +87,17 @@ public final class MailConfiguration {
                     MailRetries.DEFAULT.maxDelay());
         } catch (RuntimeException e) {
             throw new IllegalStateException(MAX_ATTEMPTS + " must be a whole number of at least 1, not " + text, e);
+        }
+    }
+
+    /** @throws IllegalStateException naming the setting unless an ISO-8601 duration from a minute to a week */
+    public ReminderLead reminderLead() {
+        var text = value(REMINDER_LEAD).orElse("PT1H");
+        try {
+            return new ReminderLead(Duration.parse(text));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException(REMINDER_LEAD + " must be an ISO-8601 duration from PT1M to P7D, not "
+                    + text, e);
         }
     }
 

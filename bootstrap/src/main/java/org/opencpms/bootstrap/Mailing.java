@@ -9,14 +9,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencpms.adapters.messaging.mail.JakartaMailer;
 import org.opencpms.adapters.messaging.mail.LoggingMailer;
+import org.opencpms.application.notification.RemindOfMeetings;
 import org.opencpms.application.notification.SendDueMail;
 import org.opencpms.domain.notification.MailRetries;
 import org.opencpms.domain.notification.Mailer;
+import org.opencpms.domain.notification.ReminderLead;
 
 /**
  * The e-mail side of the composition root: the {@link Mailer} (Jakarta Mail over WildFly's mail session
- * {@value #SESSION}, configured by {@code configure.cli}) and the {@link MailRetries}, from {@link MailConfiguration};
- * the mail worker's tick, which {@link StartUp} schedules.
+ * {@value #SESSION}, configured by {@code configure.cli}), the {@link MailRetries} and the meeting {@link ReminderLead},
+ * from {@link MailConfiguration}; the ticks of the mail worker and the reminder worker, which {@link StartUp} schedules.
  *
  * <p>Training mode never mails outside: its mailer is the real one only when an SMTP host is configured explicitly
  * and is this machine (a local catch-all such as GreenMail or MailHog; not the default {@code localhost}, which may be
@@ -44,6 +46,21 @@ public class Mailing {
     @Singleton
     MailRetries mailRetries() {
         return MailConfiguration.ofDeployment().retries();
+    }
+
+    @Produces
+    @Singleton
+    ReminderLead reminderLead() {
+        return MailConfiguration.ofDeployment().reminderLead();
+    }
+
+    /** One tick of the reminder worker: gives the meeting reminders due; a failure is logged and retried next tick. */
+    static void remindQuietly(RemindOfMeetings worker) {
+        try {
+            RemindOfMeetings.remindDue(worker);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "meeting reminder tick failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** One tick of the mail worker: sends what is due; a failure is logged by its kind and retried next tick. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencpms.adapters.persistence.Migrations;
+import org.opencpms.application.notification.RemindOfMeetings;
 import org.opencpms.application.notification.SendDueMail;
 
 /**
@@ -21,8 +22,9 @@ import org.opencpms.application.notification.SendDueMail;
  *       cluster-wide start-up lock ({@link TrainingDataAtStartUp}): of several nodes starting at once on one
  *       database, one loads it and the others wait, then find it already there;</li>
  *   <li>start the schedulers: the {@link OutboxRelay}, every second, and the mail worker ({@link SendDueMail}, wired
- *       by {@link Mailing}), every two seconds — on every node: the outbox rows and the mails are each claimed by one
- *       node at a time; the chat poller ({@link ChatPushing}), a thread of its own;</li>
+ *       by {@link Mailing}), every two seconds, and the meeting reminders ({@link RemindOfMeetings}), every 30 seconds —
+ *       on every node: the outbox rows, the mails and the reminders are each claimed by one node at a time; the chat
+ *       poller ({@link ChatPushing}), a thread of its own;</li>
  *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
  *   <li>report ready ({@link StartUpReadiness}).</li>
  * </ol>
@@ -38,11 +40,12 @@ public class StartUp {
 
     private ScheduledFuture<?> relaying;
     private ScheduledFuture<?> mailing;
+    private ScheduledFuture<?> reminding;
 
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
-                 TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, DicomListening dicom,
-                 ChatPushing chat) {
+                 TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, RemindOfMeetings reminders,
+                 DicomListening dicom, ChatPushing chat) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -57,6 +60,8 @@ public class StartUp {
         }
         relaying = ServerResources.scheduler().scheduleWithFixedDelay(() -> relayQuietly(relay), 1, 1, TimeUnit.SECONDS);
         mailing = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.sendQuietly(mail), 2, 2,
+                TimeUnit.SECONDS);
+        reminding = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.remindQuietly(reminders), 30, 30,
                 TimeUnit.SECONDS);
         chat.start(configuration.chatPollInterval());
         dicom.start();
@@ -78,6 +83,9 @@ public class StartUp {
         }
         if (mailing != null) {
             mailing.cancel(false);
+        }
+        if (reminding != null) {
+            reminding.cancel(false);
         }
     }
 

@@ -48,6 +48,17 @@ class MailConfigurationTest {
     }
 
     @Test
+    void the_reminder_lead_is_an_hour_unless_configured_and_fails_naming_its_setting() {
+        assertThat(of(Map.of()).reminderLead().value()).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(of(Map.of(MailConfiguration.REMINDER_LEAD, "PT15M")).reminderLead().value())
+                .isEqualTo(java.time.Duration.ofMinutes(15));
+        assertThatThrownBy(() -> of(Map.of(MailConfiguration.REMINDER_LEAD, "P30D")).reminderLead())
+                .hasMessageContaining(MailConfiguration.REMINDER_LEAD);
+        assertThatThrownBy(() -> of(Map.of(MailConfiguration.REMINDER_LEAD, "soon")).reminderLead())
+                .hasMessageContaining(MailConfiguration.REMINDER_LEAD);
+    }
+
+    @Test
     void the_smtp_host_counts_only_when_configured() {
         assertThat(of(Map.of()).smtpHost()).isEmpty();
         assertThat(of(Map.of(MailConfiguration.SMTP_HOST, " 127.0.0.1 ")).smtpHost()).contains("127.0.0.1");

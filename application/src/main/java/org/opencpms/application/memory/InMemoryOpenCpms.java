@@ -28,6 +28,8 @@ import org.opencpms.domain.imaging.InstanceFiles;
 import org.opencpms.domain.kpi.KpiFacts;
 import org.opencpms.domain.notification.MailQueue;
 import org.opencpms.domain.notification.MailRetries;
+import org.opencpms.domain.notification.MeetingReminders;
+import org.opencpms.domain.notification.ReminderLead;
 import org.opencpms.domain.notification.Notifications;
 import org.opencpms.domain.panel.PanelListings;
 import org.opencpms.domain.panel.Panels;
@@ -104,6 +106,8 @@ public final class InMemoryOpenCpms {
         register(Notifications.class, notifications);
         register(MailQueue.class, notifications.mail());
         register(MailRetries.class, MailRetries.DEFAULT);
+        register(MeetingReminders.class, new InMemoryMeetingReminders());
+        register(ReminderLead.class, ReminderLead.DEFAULT);
         register(KpiFacts.class, kpiFacts);
         register(ResearchCohort.class, new InMemoryResearchCohort(consents::all, panels::all));
         register(KAnonymity.class, new KAnonymity(KAnonymity.DEFAULT_K));

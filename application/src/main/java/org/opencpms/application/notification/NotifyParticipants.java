@@ -11,10 +11,12 @@ import java.util.function.Function;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
+import org.opencpms.domain.notification.MeetingReminders;
 import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.notification.NotificationTopic;
 import org.opencpms.domain.notification.NotificationTopic.Facts;
 import org.opencpms.domain.notification.Notifications;
+import org.opencpms.domain.notification.ReminderLead;
 import org.opencpms.domain.panel.CommentPosted;
 import org.opencpms.domain.panel.ContributionCommented;
 import org.opencpms.domain.panel.DataRequestAnswered;
@@ -41,7 +43,8 @@ import org.opencpms.domain.user.Users;
  * Turns committed domain events into notifications for the people concerned: an invitation for the
  * invitee; a comment (in the timeline or on a contribution) for the panel's participants but its
  * author; a data request for the lead and its answer for the requester; a meeting scheduled, moved or
- * cancelled for its attendees; an outcome drafted for the members (to review) and finalised for all
+ * cancelled for its attendees, and a reminder of it scheduled the {@link ReminderLead} before its start (moved with
+ * it, withdrawn with it), given by {@link #remind}; an outcome drafted for the members (to review) and finalised for all
  * participants; an access request for the coordinators of its ERN, who decide it; an access decision
  * for the requester.
  *
@@ -57,13 +60,18 @@ public class NotifyParticipants {
     private final Panels panels;
     private final Patients patients;
     private final Notifications notifications;
+    private final MeetingReminders reminders;
+    private final ReminderLead lead;
 
     @Inject
-    public NotifyParticipants(Users users, Panels panels, Patients patients, Notifications notifications) {
+    public NotifyParticipants(Users users, Panels panels, Patients patients, Notifications notifications,
+                              MeetingReminders reminders, ReminderLead lead) {
         this.users = users;
         this.panels = panels;
         this.patients = patients;
         this.notifications = notifications;
+        this.reminders = reminders;
+        this.lead = lead;
     }
 
     /** Delivers the notifications {@code event} calls for, if any. */
@@ -92,14 +100,17 @@ public class NotifyParticipants {
                     "Meeting scheduled for panel",
                     "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.meeting(),
                     e.occurredAt());
+            remindBefore(e.meeting(), e.panel(), e.start(), e.occurredAt());
         } else if (event instanceof MeetingRescheduled e) {
             aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_RESCHEDULED,
                     "Meeting moved for panel", "A meeting of panel %s about patient %s was moved to " + e.start() + ".",
                     e.meeting(), e.occurredAt());
+            remindBefore(e.meeting(), e.panel(), e.start(), e.occurredAt());
         } else if (event instanceof MeetingCancelled e) {
             aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_CANCELLED,
                     "Meeting cancelled for panel", "A meeting of panel %s about patient %s was cancelled.", e.meeting(),
                     e.occurredAt());
+            reminders.withdraw(e.meeting());
         } else if (event instanceof OutcomeDrafted e) {
             aboutPanel(e.panel(), Panel::members, NotificationTopic.OUTCOME_DRAFTED, "Outcome ready for review on panel",
                     "The outcome of panel %s about patient %s is ready for your review.", null, e.occurredAt());
@@ -127,6 +138,30 @@ public class NotifyParticipants {
             notify(e.requester(), NotificationTopic.ACCESS_REJECTED, Map.of(Facts.ERN, e.ern().code()),
                     "Access refused", "Your access request for " + e.ern().code() + " was rejected.", null,
                     e.occurredAt());
+        }
+    }
+
+    /**
+     * Reminds the attendees of a meeting that begins soon (a reminder {@link MeetingReminders#take taken} when due),
+     * unless the meeting was cancelled or has begun, or its panel is gone.
+     */
+    public void remind(MeetingReminders.Due due, Instant now) {
+        panels.find(due.panel()).ifPresent(panel -> panel.meetings().stream()
+                .filter(m -> m.id().equals(due.meeting()) && !m.isCancelled() && m.start().isAfter(now))
+                .findFirst()
+                .ifPresent(meeting -> aboutPanel(panel.id(), p -> meeting.attendees(),
+                        NotificationTopic.MEETING_REMINDER, "Meeting soon for panel",
+                        "A meeting of panel %s about patient %s begins at " + meeting.start() + ".", meeting.id(),
+                        now)));
+    }
+
+    /** Schedules the meeting's reminder the lead time before its start, or withdraws it when that time is past. */
+    private void remindBefore(MeetingId meeting, PanelId panel, Instant start, Instant changedAt) {
+        var due = start.minus(lead.value());
+        if (due.isAfter(changedAt)) {
+            reminders.schedule(meeting, panel, due);
+        } else {
+            reminders.withdraw(meeting);
         }
     }
 

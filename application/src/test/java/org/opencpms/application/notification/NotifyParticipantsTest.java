@@ -19,12 +19,15 @@ import org.opencpms.application.panel.DraftOutcome;
 import org.opencpms.application.panel.FinaliseOutcome;
 import org.opencpms.application.panel.InviteExpert;
 import org.opencpms.application.panel.RequestAdditionalData;
+import org.opencpms.application.panel.RescheduleMeeting;
 import org.opencpms.application.panel.ScheduleMeeting;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
+import org.opencpms.application.memory.InMemoryMeetingReminders;
 import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.ReminderLead;
 import org.opencpms.domain.panel.PanelDrafted;
 import org.opencpms.domain.panel.PanelForwarded;
 import org.opencpms.domain.user.Actor;
@@ -36,8 +39,9 @@ import org.opencpms.domain.user.RoleGrant;
 class NotifyParticipantsTest {
 
     private final PanelFixtures world = new PanelFixtures();
+    private final InMemoryMeetingReminders reminders = new InMemoryMeetingReminders();
     private final NotifyParticipants notify = new NotifyParticipants(world.users, world.panels, world.patients,
-            world.notifications);
+            world.notifications, reminders, new ReminderLead(Duration.ofHours(2)));
 
     NotifyParticipantsTest() {
         world.events.subscribe(notify::on);
@@ -108,6 +112,44 @@ class NotifyParticipantsTest {
         assertThat(world.notifications.delivered()).extracting(Notification::recipient, Notification::kind)
                 .containsExactly(tuple(world.lead.id(), NotificationKind.DATA_REQUEST),
                         tuple(member.id(), NotificationKind.DATA_REQUEST));
+        assertNothingIdentifying();
+    }
+
+    @Test
+    void a_meeting_is_reminded_of_the_lead_time_before_it_once_at_its_latest_time_and_not_when_cancelled() {
+        var attendee = world.expert(ERN);
+        var panel = world.inAssessment(attendee);
+        var start = NOW.plus(Duration.ofDays(2));
+        var meeting = new ScheduleMeeting(world.panels, world.patients, world.policy, world.events, world.auditing,
+                world.clock)
+                .handle(new ScheduleMeeting.Command(world.lead, panel, null, start, Duration.ofHours(1),
+                        Set.of(world.lead.id(), attendee.id()), "https://meet.example.eu/alport")).id();
+        assertThat(reminders.dueOf(meeting)).contains(start.minus(Duration.ofHours(2)));
+
+        var moved = start.plus(Duration.ofDays(1));
+        new RescheduleMeeting(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
+                .handle(new RescheduleMeeting.Command(world.lead, panel, null, meeting, moved, Duration.ofHours(1)));
+        assertThat(reminders.dueOf(meeting)).contains(moved.minus(Duration.ofHours(2)));
+        assertThat(reminders.take(moved.minus(Duration.ofHours(3)), 10)).isEmpty();
+
+        var before = world.notifications.delivered().size();
+        var due = reminders.take(moved.minus(Duration.ofHours(2)), 10);
+        due.forEach(d -> notify.remind(d, moved.minus(Duration.ofHours(2))));
+        var reminded = world.notifications.delivered().subList(before, world.notifications.delivered().size());
+        assertThat(reminded).extracting(Notification::recipient).containsExactlyInAnyOrder(world.lead.id(), attendee.id());
+        assertThat(reminded).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.MEETING_REMINDER);
+            assertThat(n.facts()).containsEntry("start", moved.toString());
+        });
+        assertThat(reminders.take(moved, 10)).isEmpty();
+
+        var other = new ScheduleMeeting(world.panels, world.patients, world.policy, world.events, world.auditing,
+                world.clock)
+                .handle(new ScheduleMeeting.Command(world.lead, panel, null, start, Duration.ofHours(1),
+                        Set.of(world.lead.id()), "https://meet.example.eu/alport")).id();
+        new CancelMeeting(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
+                .handle(new CancelMeeting.Command(world.lead, panel, null, other));
+        assertThat(reminders.dueOf(other)).isEmpty();
         assertNothingIdentifying();
     }
 

@@ -19,6 +19,7 @@ public enum NotificationTopic {
     MEETING_SCHEDULED(NotificationKind.MEETING, Facts.MEETING),
     MEETING_RESCHEDULED(NotificationKind.MEETING, Facts.MEETING),
     MEETING_CANCELLED(NotificationKind.MEETING, Facts.MEETING),
+    MEETING_REMINDER(NotificationKind.MEETING_REMINDER, Facts.MEETING),
     OUTCOME_DRAFTED(NotificationKind.OUTCOME_READY, Facts.PANEL),
     OUTCOME_FINALISED(NotificationKind.OUTCOME_FINAL, Facts.PANEL),
     ACCESS_REQUESTED(NotificationKind.ACCESS_DECISION, Set.of(Facts.ERN)),
@@ -47,9 +48,9 @@ public enum NotificationTopic {
         return facts == Facts.MEETING ? Set.of(Facts.VIDEO) : Set.of();
     }
 
-    /** Whether it is about a meeting, whose mails carry an iCalendar invitation or cancellation. */
+    /** Whether its mails carry the meeting's iCalendar entry: a meeting scheduled, moved or cancelled. */
     public boolean aboutMeeting() {
-        return facts == Facts.MEETING;
+        return facts == Facts.MEETING && this != MEETING_REMINDER;
     }
 
     /** The names of the facts; none is identifying (a nickname, an ERN code, a meeting's start). */

@@ -13,6 +13,8 @@ public enum NotificationKind {
     DATA_REQUEST(NotificationChannel.BOTH),
     /** A meeting scheduled, moved or cancelled. */
     MEETING(NotificationChannel.BOTH),
+    /** A meeting begins soon (the deployment's reminder lead time before its start). */
+    MEETING_REMINDER(NotificationChannel.BOTH),
     /** A panel's outcome document is ready for the members' review. */
     OUTCOME_READY(NotificationChannel.BOTH),
     /** A panel's outcome document is final (signed off). */
