@@ -325,6 +325,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 Set.of(HP_MADRID), false);
         both("GET", "/api/panels/{panel}/chat", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("POST", "/api/panels/{panel}/chat", Stage.SELECTION, text, OWN_PARTICIPANTS, OTHER_PARTICIPANTS, false);
+        both("GET", "/api/panels/{panel}/chat/{message}", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("GET", "/api/panels/{panel}/chat/stream", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("GET", "/api/panels/{panel}/studies", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         TABLE.add(new Line(endpoint("POST", "/api/panels/{panel}/studies", Stage.SELECTION,
@@ -690,6 +691,13 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 } else {
                     panel(target, stage, own);
                 }
+            }
+            if (template.contains("{message}")) {
+                var lead = own ? HP_BERLIN : HP_MADRID;
+                var posted = Api.post("/api/panels/" + target.get("panel") + "/chat", Accounts.token(lead),
+                        J.obj("text", "Matrix chat message"));
+                assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+                target.values.put("message", posted.json().getString("id"));
             }
             return target;
         }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessage;
+import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.chat.ChatMessages;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
@@ -37,6 +39,11 @@ public final class InMemoryChatMessages implements ChatMessages {
         var chat = chats.getOrDefault(panel, List.of());
         int from = (int) Math.min(chat.size(), Math.max(0, position));
         return List.copyOf(chat.subList(from, Math.min(chat.size(), from + limit)));
+    }
+
+    @Override
+    public synchronized Optional<ChatEntry> find(PanelId panel, ChatMessageId id) {
+        return chats.getOrDefault(panel, List.of()).stream().filter(e -> e.message().id().equals(id)).findFirst();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.opencpms.domain.chat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.opencpms.domain.shared.PanelId;
 
@@ -27,6 +28,9 @@ public interface ChatMessages {
 
     /** The position of the newest message of each of these panels; a panel without messages is left out. */
     Map<PanelId, Long> lastPositions(Set<PanelId> panels);
+
+    /** The message with this id in this panel's chat, with its position; empty if the panel has no such message. */
+    Optional<ChatEntry> find(PanelId panel, ChatMessageId id);
 
     /** The latest messages of a panel, oldest first, at most {@code limit}. */
     default List<ChatEntry> latest(PanelId panel, int limit) {

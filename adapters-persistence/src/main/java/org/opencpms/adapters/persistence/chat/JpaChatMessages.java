@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opencpms.adapters.persistence.Stores;
@@ -96,6 +97,13 @@ public class JpaChatMessages implements ChatMessages {
                 .setParameter("position", position)
                 .setMaxResults(limit)
                 .getResultList().stream().map(JpaChatMessages::toEntry).toList();
+    }
+
+    @Override
+    public Optional<ChatEntry> find(PanelId panel, ChatMessageId id) {
+        return Optional.ofNullable(em.find(ChatMessageEntity.class, id.value()))
+                .filter(row -> row.panelId.equals(panel.value()))
+                .map(JpaChatMessages::toEntry);
     }
 
     @Override

@@ -66,6 +66,20 @@ public abstract class ChatMessagesContract {
     }
 
     @Test
+    void a_message_is_found_by_its_id_in_its_own_panel_only() {
+        PanelId panel = aPanel();
+        PanelId other = aPanel();
+        var first = message(panel, 1);
+        var second = message(panel, 2);
+        append(first);
+        append(second);
+
+        assertThat(read(() -> chatMessages().find(panel, second.id()))).contains(new ChatEntry(2, second));
+        assertThat(read(() -> chatMessages().find(other, second.id()))).isEmpty();
+        assertThat(read(() -> chatMessages().find(panel, ChatMessageId.random()))).isEmpty();
+    }
+
+    @Test
     void the_latest_messages_are_the_newest_ones_listed_oldest_first() {
         PanelId panel = aPanel();
         List<ChatMessage> messages = IntStream.range(0, 5).mapToObj(i -> message(panel, i)).toList();

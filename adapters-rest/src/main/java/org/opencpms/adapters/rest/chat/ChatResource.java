@@ -30,11 +30,14 @@ import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.chat.PostChatMessage;
 import org.opencpms.application.chat.ReadChat;
+import org.opencpms.application.chat.ViewChatMessage;
+import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * A panel's chat: reading its history page by page ({@link ReadChat}, whoever may see the panel) and posting one
+ * A panel's chat: reading its history page by page ({@link ReadChat}, whoever may see the panel), reading the one
+ * message a post's {@code Location} names ({@link ViewChatMessage}, the same people) and posting one
  * ({@link PostChatMessage}, the panel's lead and members while the panel is active). Both rules are the domain's.
  * The chat is not versioned: posting takes no {@code If-Match}. Following it live: {@link ChatStreamResource}.
  */
@@ -54,17 +57,34 @@ public class ChatResource {
     private final Caller caller;
     private final ReadChat readChat;
     private final PostChatMessage postChatMessage;
+    private final ViewChatMessage viewChatMessage;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ChatResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public ChatResource(Caller caller, ReadChat readChat, PostChatMessage postChatMessage) {
+    public ChatResource(Caller caller, ReadChat readChat, PostChatMessage postChatMessage,
+                        ViewChatMessage viewChatMessage) {
         this.caller = caller;
         this.readChat = readChat;
         this.postChatMessage = postChatMessage;
+        this.viewChatMessage = viewChatMessage;
+    }
+
+    @GET
+    @Path("{messageId}")
+    @Operation(summary = "Read one message of a panel's chat, with its position (the Location of a posted message)")
+    @APIResponse(responseCode = "200", description = "The message",
+            content = @Content(schema = @Schema(implementation = ChatMessageJson.class)))
+    @APIResponse(responseCode = "404", description = "No such panel, or no such message in its chat "
+            + "(chat-message.not-found) (problem+json)")
+    public Response message(@Parameter(description = "The panel's id") @PathParam("id") UUID id,
+                            @Parameter(description = "The message's id") @PathParam("messageId") UUID messageId) {
+        var entry = viewChatMessage.handle(new ViewChatMessage.Query(caller.actor(), new PanelId(id),
+                new ChatMessageId(messageId)));
+        return Response.ok(ChatMessageJson.of(entry)).build();
     }
 
     @GET
