@@ -3,16 +3,13 @@ package org.opencpms.application.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
 import org.opencpms.domain.notification.MeetingReminders;
-import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.notification.NotificationTopic;
 import org.opencpms.domain.notification.NotificationTopic.Facts;
 import org.opencpms.domain.notification.Notifications;
@@ -35,21 +32,19 @@ import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvent;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
-import org.opencpms.domain.user.NotificationChannel;
-import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
 /**
  * Turns committed domain events into notifications for the people concerned: an invitation for the
  * invitee; a comment (in the timeline or on a contribution) for the panel's participants but its
  * author; a data request for the lead and its answer for the requester; a meeting scheduled, moved or
- * cancelled for its attendees, and a reminder of it scheduled the {@link ReminderLead} before its start (moved with
- * it, withdrawn with it), given by {@link #remind}; an outcome drafted for the members (to review) and finalised for all
- * participants; an access request for the coordinators of its ERN, who decide it; an access decision
+ * cancelled for its attendees, and a reminder of it scheduled the {@link ReminderLead} before its start (moved
+ * with it, withdrawn with it), given by {@link #remind}; an outcome drafted for the members (to review) and
+ * finalised for all participants; an access request for the coordinators of its ERN, who decide it; an access decision
  * for the requester.
  *
  * <p>Each notification goes out on the channel its recipient chose for its kind, and not at all on
- * {@code NONE} or to an unknown user. Subjects and bodies name the panel by id and the patient by
+ * {@code NONE} or to an unknown user ({@link Deliveries}). Subjects and bodies name the panel by id and the patient by
  * nickname only, never by identifying data. The messaging adapter calls {@link #on} for events of
  * committed transactions only, so it needs no transaction of its own; other events are ignored.
  */
@@ -58,8 +53,7 @@ public class NotifyParticipants {
 
     private final Users users;
     private final Panels panels;
-    private final Patients patients;
-    private final Notifications notifications;
+    private final Deliveries deliveries;
     private final MeetingReminders reminders;
     private final ReminderLead lead;
 
@@ -68,8 +62,7 @@ public class NotifyParticipants {
                               MeetingReminders reminders, ReminderLead lead) {
         this.users = users;
         this.panels = panels;
-        this.patients = patients;
-        this.notifications = notifications;
+        this.deliveries = new Deliveries(users, panels, patients, notifications);
         this.reminders = reminders;
         this.lead = lead;
     }
@@ -77,65 +70,72 @@ public class NotifyParticipants {
     /** Delivers the notifications {@code event} calls for, if any. */
     public void on(DomainEvent event) {
         if (event instanceof ExpertInvited e) {
-            aboutPanel(e.panel(), panel -> Set.of(e.invitee()), NotificationTopic.EXPERT_INVITED, "Invitation to panel",
+            deliveries.aboutPanel(e.panel(), panel -> Set.of(e.invitee()), NotificationTopic.EXPERT_INVITED,
+                    "Invitation to panel",
                     "You are invited to take part in panel %s about patient %s.", null, e.occurredAt());
         } else if (event instanceof CommentPosted e) {
-            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationTopic.COMMENT_POSTED,
+            deliveries.aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationTopic.COMMENT_POSTED,
                     "New comment on panel", "There is a new comment in the timeline of panel %s about patient %s.",
                     null, e.occurredAt());
         } else if (event instanceof ContributionCommented e) {
-            aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()), NotificationTopic.CONTRIBUTION_COMMENTED,
+            deliveries.aboutPanel(e.panel(), panel -> participantsBut(panel, e.by()),
+                    NotificationTopic.CONTRIBUTION_COMMENTED,
                     "New comment on a contribution to panel",
                     "There is a new comment on a contribution to panel %s about patient %s.", null, e.occurredAt());
         } else if (event instanceof DataRequested e) {
-            aboutPanel(e.panel(), panel -> Set.of(panel.lead()), NotificationTopic.DATA_REQUESTED,
+            deliveries.aboutPanel(e.panel(), panel -> Set.of(panel.lead()), NotificationTopic.DATA_REQUESTED,
                     "Request for additional data on panel",
                     "A member of panel %s about patient %s asks for additional data.", null, e.occurredAt());
         } else if (event instanceof DataRequestAnswered e) {
-            aboutPanel(e.panel(), panel -> Set.of(e.requestedBy()), NotificationTopic.DATA_REQUEST_ANSWERED,
+            deliveries.aboutPanel(e.panel(), panel -> Set.of(e.requestedBy()), NotificationTopic.DATA_REQUEST_ANSWERED,
                     "Additional data provided on panel",
-                    "Your request for additional data on panel %s about patient %s was answered.", null, e.occurredAt());
+                    "Your request for additional data on panel %s about patient %s was answered.", null,
+                    e.occurredAt());
         } else if (event instanceof MeetingScheduled e) {
-            aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_SCHEDULED,
+            deliveries.aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_SCHEDULED,
                     "Meeting scheduled for panel",
                     "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.meeting(),
                     e.occurredAt());
             remindBefore(e.meeting(), e.panel(), e.start(), e.occurredAt());
         } else if (event instanceof MeetingRescheduled e) {
-            aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_RESCHEDULED,
+            deliveries.aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_RESCHEDULED,
                     "Meeting moved for panel", "A meeting of panel %s about patient %s was moved to " + e.start() + ".",
                     e.meeting(), e.occurredAt());
             remindBefore(e.meeting(), e.panel(), e.start(), e.occurredAt());
         } else if (event instanceof MeetingCancelled e) {
-            aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_CANCELLED,
+            deliveries.aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_CANCELLED,
                     "Meeting cancelled for panel", "A meeting of panel %s about patient %s was cancelled.", e.meeting(),
                     e.occurredAt());
             reminders.withdraw(e.meeting());
         } else if (event instanceof OutcomeDrafted e) {
-            aboutPanel(e.panel(), Panel::members, NotificationTopic.OUTCOME_DRAFTED, "Outcome ready for review on panel",
+            deliveries.aboutPanel(e.panel(), Panel::members, NotificationTopic.OUTCOME_DRAFTED,
+                    "Outcome ready for review on panel",
                     "The outcome of panel %s about patient %s is ready for your review.", null, e.occurredAt());
         } else if (event instanceof OutcomeFinalised e) {
-            aboutPanel(e.panel(), Panel::participants, NotificationTopic.OUTCOME_FINALISED, "Outcome final on panel",
+            deliveries.aboutPanel(e.panel(), Panel::participants, NotificationTopic.OUTCOME_FINALISED,
+                    "Outcome final on panel",
                     "The outcome of panel %s about patient %s is final.", null, e.occurredAt());
         } else if (event instanceof PanelForwarded e) {
-            var nickname = patients.get(panels.get(e.panel()).patient()).nickname().value();
+            var nickname = deliveries.nicknameIn(e.panel());
             var facts = Map.of(Facts.NICKNAME, nickname, Facts.FROM_ERN, e.from().code(), Facts.TO_ERN, e.to().code());
-            users.coordinatorsOf(e.to()).forEach(coordinator -> notify(coordinator, NotificationTopic.PANEL_FORWARDED,
+            users.coordinatorsOf(e.to()).forEach(coordinator -> deliveries.notify(coordinator,
+                    NotificationTopic.PANEL_FORWARDED,
                     facts, "Panel forwarded to " + e.to().code() + " " + e.panel(),
                     "Panel " + e.panel() + " about patient " + nickname + " was forwarded from " + e.from().code()
                             + " to " + e.to().code() + " and waits for its panel to be assembled.", e.panel(),
                     e.occurredAt()));
         } else if (event instanceof AccessRequested e) {
-            users.coordinatorsOf(e.ern()).forEach(coordinator -> notify(coordinator, NotificationTopic.ACCESS_REQUESTED,
+            users.coordinatorsOf(e.ern()).forEach(coordinator -> deliveries.notify(coordinator,
+                    NotificationTopic.ACCESS_REQUESTED,
                     Map.of(Facts.ERN, e.ern().code()), "Access request for " + e.ern().code(),
                     "A new access request for " + e.ern().code() + " is waiting for your decision.", null,
                     e.occurredAt()));
         } else if (event instanceof AccessRequestAccepted e) {
-            notify(e.requester(), NotificationTopic.ACCESS_ACCEPTED, Map.of(Facts.ERN, e.ern().code()),
+            deliveries.notify(e.requester(), NotificationTopic.ACCESS_ACCEPTED, Map.of(Facts.ERN, e.ern().code()),
                     "Access granted", "Your access request for " + e.ern().code() + " was accepted.", null,
                     e.occurredAt());
         } else if (event instanceof AccessRequestRejected e) {
-            notify(e.requester(), NotificationTopic.ACCESS_REJECTED, Map.of(Facts.ERN, e.ern().code()),
+            deliveries.notify(e.requester(), NotificationTopic.ACCESS_REJECTED, Map.of(Facts.ERN, e.ern().code()),
                     "Access refused", "Your access request for " + e.ern().code() + " was rejected.", null,
                     e.occurredAt());
         }
@@ -149,7 +149,7 @@ public class NotifyParticipants {
         panels.find(due.panel()).ifPresent(panel -> panel.meetings().stream()
                 .filter(m -> m.id().equals(due.meeting()) && !m.isCancelled() && m.start().isAfter(now))
                 .findFirst()
-                .ifPresent(meeting -> aboutPanel(panel.id(), p -> meeting.attendees(),
+                .ifPresent(meeting -> deliveries.aboutPanel(panel.id(), p -> meeting.attendees(),
                         NotificationTopic.MEETING_REMINDER, "Meeting soon for panel",
                         "A meeting of panel %s about patient %s begins at " + meeting.start() + ".", meeting.id(),
                         now)));
@@ -169,32 +169,5 @@ public class NotifyParticipants {
         var recipients = new LinkedHashSet<>(panel.participants());
         recipients.remove(author);
         return recipients;
-    }
-
-    /**
-     * Notifies those {@code recipients} picks from the panel; the subject is followed by the panel id,
-     * {@code bodyTemplate} gets the panel id and the patient's nickname, in this order; the facts are the nickname
-     * and, for a {@code meeting}, what its calendar entry needs ({@link MeetingFacts}).
-     */
-    private void aboutPanel(PanelId panelId, Function<Panel, Collection<UserId>> recipients, NotificationTopic topic,
-                            String subject, String bodyTemplate, MeetingId meeting, Instant at) {
-        Panel panel = panels.get(panelId);
-        var nickname = patients.get(panel.patient()).nickname().value();
-        var body = bodyTemplate.formatted(panelId, nickname);
-        var facts = meeting == null ? Map.of(Facts.NICKNAME, nickname) : MeetingFacts.of(panel, meeting, nickname, at);
-        recipients.apply(panel).forEach(r -> notify(r, topic, facts, subject + " " + panelId, body, panelId, at));
-    }
-
-    private void notify(UserId recipient, NotificationTopic topic, Map<String, String> facts, String subject,
-                        String body, PanelId panel, Instant at) {
-        users.find(recipient).ifPresent(user -> notify(user, topic, facts, subject, body, panel, at));
-    }
-
-    private void notify(User recipient, NotificationTopic topic, Map<String, String> facts, String subject,
-                        String body, PanelId panel, Instant at) {
-        var channel = recipient.channelFor(topic.kind());
-        if (channel != NotificationChannel.NONE) {
-            notifications.deliver(Notification.of(recipient.id(), topic, channel, facts, subject, body, panel, at));
-        }
     }
 }
