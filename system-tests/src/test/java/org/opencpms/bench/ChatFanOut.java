@@ -47,7 +47,12 @@ public final class ChatFanOut {
         try {
             for (int i = 0; i < clients; i++) {
                 followers.add(SseClient.open(http.base(), "/api/panels/" + panel + "/chat/stream", paris, null,
-                        event -> latencies.add(event.receivedAt() - postedAt.get(event.id()))));
+                        event -> {
+                            var sent = postedAt.get(event.id());
+                            if (sent != null) {
+                                latencies.add(event.receivedAt() - sent);
+                            }
+                        }));
             }
             for (var follower : followers) {
                 if (follower.response().statusCode() != 200) {
