@@ -124,7 +124,8 @@ public final class Configuration {
         throw new IllegalStateException(CHAT_POLL_INTERVAL + " must be a whole number of milliseconds from 10 to 60000, not " + millis);
     }
 
-    private Optional<String> value(String name) {
+    /** The value of a setting, stripped; none when unset or blank. */
+    Optional<String> value(String name) {
         return values.apply(name).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

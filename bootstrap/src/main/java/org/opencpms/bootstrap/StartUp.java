@@ -24,7 +24,7 @@ import org.opencpms.application.notification.SendDueMail;
  *   <li>start the schedulers: the {@link OutboxRelay}, every second, and the mail worker ({@link SendDueMail}, wired
  *       by {@link Mailing}), every two seconds, and the meeting reminders ({@link RemindOfMeetings}), every 30 seconds —
  *       on every node: the outbox rows, the mails and the reminders are each claimed by one node at a time; the chat
- *       poller ({@link ChatPushing}), a thread of its own;</li>
+ *       poller ({@link ChatPushing}), a thread of its own; the watch over the audit chain ({@link AuditWatching});</li>
  *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
  *   <li>report ready ({@link StartUpReadiness}).</li>
  * </ol>
@@ -45,7 +45,7 @@ public class StartUp {
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
                  TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, RemindOfMeetings reminders,
-                 DicomListening dicom, ChatPushing chat) {
+                 DicomListening dicom, ChatPushing chat, AuditWatching audit) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -64,6 +64,7 @@ public class StartUp {
         reminding = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.remindQuietly(reminders), 30, 30,
                 TimeUnit.SECONDS);
         chat.start(configuration.chatPollInterval());
+        audit.start();
         dicom.start();
         FINISHED.set(true);
     }

@@ -3,7 +3,7 @@ package org.opencpms.e2e.crash;
 import jakarta.persistence.Persistence;
 import java.util.HashMap;
 import javax.sql.DataSource;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification;
+import org.opencpms.domain.audit.ChainVerification;
 import org.opencpms.adapters.persistence.audit.JpaAuditTrail;
 
 /**
@@ -15,7 +15,7 @@ final class AuditChain {
     private AuditChain() {
     }
 
-    static AuditTrailVerification verify(DataSource database, String platform) {
+    static ChainVerification verify(DataSource database, String platform) {
         var properties = new HashMap<String, Object>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", "");

@@ -1,8 +1,9 @@
 package org.opencpms.adapters.persistence.audit;
 
 import java.util.Optional;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
+import org.opencpms.domain.audit.ChainVerification.Breach;
+import org.opencpms.domain.audit.ChainVerification.Tampering;
+import org.opencpms.domain.audit.Checkpoint;
 
 /**
  * Walks the stored records in sequence order against the head read before the walk and finds the
@@ -12,6 +13,8 @@ import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
  * it is the hash of the record before the predecessor, the predecessor was inserted there; otherwise
  * the record it was appended after is gone). After the last record: the trail must reach the head's
  * sequence number (else the tail was deleted) with the head's hash (else the last record was altered).
+ * Given an anchor (a head kept outside the database), the record at its sequence number must still carry its hash,
+ * and the trail must reach it: a chain rewritten as a whole, consistent in itself, fails there.
  */
 final class ChainWalk {
 
@@ -20,11 +23,13 @@ final class ChainWalk {
     private long expectedSeq = 1;
     private String previousHash = AuditRecord.GENESIS;
     private String beforePreviousHash;
+    private final Optional<Checkpoint> anchor;
     private long checked;
 
-    ChainWalk(long headSeq, String headHash) {
+    ChainWalk(long headSeq, String headHash, Optional<Checkpoint> anchor) {
         this.headSeq = headSeq;
         this.headHash = headHash;
+        this.anchor = anchor;
     }
 
     long checked() {
@@ -66,12 +71,19 @@ final class ChainWalk {
             return breach(seq, Tampering.DELETED, "record " + seq + " was appended after a record that is no longer in the trail"
                     + " (record " + (seq - 1) + " was replaced, or records before " + seq + " were removed)");
         }
-        return Optional.empty();
+        return anchor.filter(a -> a.head().sequence() == seq && !a.head().hash().equals(record.hash()))
+                .flatMap(a -> breach(seq, Tampering.REWRITTEN, "record " + seq + " is not the one checkpointed at " + a.at()
+                        + ": the chain was rewritten up to there"));
     }
 
     /** Checks the end of the trail against the head; a breach if the trail is short or its last record replaced. */
     Optional<Breach> end() {
         long last = expectedSeq - 1;
+        var unreached = anchor.filter(a -> a.head().sequence() > last);
+        if (unreached.isPresent()) {
+            return breach(expectedSeq, Tampering.DELETED, "the trail ends at record " + last + " but record "
+                    + unreached.get().head().sequence() + " was checkpointed at " + unreached.get().at());
+        }
         if (last < headSeq) {
             return breach(expectedSeq, Tampering.DELETED, "the trail ends at record " + last + " but records were appended up to "
                     + headSeq);

@@ -11,10 +11,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.opencpms.adapters.persistence.Stores;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
+import org.opencpms.domain.audit.AuditChain;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.audit.ChainHead;
+import org.opencpms.domain.audit.ChainVerification;
+import org.opencpms.domain.audit.ChainVerification.Breach;
+import org.opencpms.domain.audit.ChainVerification.Tampering;
+import org.opencpms.domain.audit.Checkpoint;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PatientId;
@@ -39,10 +43,11 @@ import org.opencpms.domain.shared.Require;
  * page's) under one lock with one head update; {@link #record} is the case of one.
  * {@link #verify()} recomputes the chain and names the first altered, deleted or inserted record.
  * The chain proves tampering by anyone who does not also rewrite every later record and the head;
- * anchoring the head hash outside the database (e.g. in a periodic signed export) closes that gap.
+ * {@link #verify(Optional, Progress)} against a head anchored outside the database (a signed
+ * {@link Checkpoint}) closes that gap.
  */
 @ApplicationScoped
-public class JpaAuditTrail implements AuditTrail {
+public class JpaAuditTrail implements AuditTrail, AuditChain {
 
     private static final int VERIFY_BATCH = 1000;
 
@@ -149,30 +154,47 @@ public class JpaAuditTrail implements AuditTrail {
                 .getResultList().stream().map(JpaAuditTrail::record).map(AuditRecord::toEntry).toList();
     }
 
+    /** The chain checked without an anchor and without reporting progress: tests and offline checks. */
+    public ChainVerification verify() {
+        return verify(Optional.empty(), Progress.NONE);
+    }
+
+    @Override
+    public ChainHead head() {
+        Head head = storedHead();
+        return new ChainHead(head.seq(), head.hash());
+    }
+
     /**
      * Recomputes the whole chain, in batches and without locking, against the head as it was when
-     * the check began (records appended meanwhile are left for the next check).
+     * the check began (records appended meanwhile are left for the next check), telling the progress after
+     * every batch.
      *
-     * @return intact, or the first breach: which record was altered, deleted or inserted, and why
+     * @return intact, or the first breach: which record was altered, deleted, inserted or rewritten, and why
      */
-    public AuditTrailVerification verify() {
-        Head head = head();
-        var walk = new ChainWalk(head.seq(), head.hash());
+    @Override
+    public ChainVerification verify(Optional<Checkpoint> anchor, Progress progress) {
+        Require.present(anchor, "anchor");
+        Require.present(progress, "progress");
+        ChainHead head = head();
+        var walk = new ChainWalk(head.sequence(), head.hash(), anchor);
         long after = Long.MIN_VALUE;
         List<AuditRecord> batch;
         do {
-            batch = records(after, head.seq());
+            batch = records(after, head.sequence());
             for (AuditRecord record : batch) {
                 Optional<Breach> breach = walk.next(record);
                 if (breach.isPresent()) {
-                    return AuditTrailVerification.breached(walk.checked(), breach.get());
+                    progress.checked(walk.checked(), head.sequence());
+                    return ChainVerification.breached(head, walk.checked(), breach.get());
                 }
                 after = record.seq();
             }
+            progress.checked(walk.checked(), head.sequence());
         } while (batch.size() == VERIFY_BATCH);
         Optional<Breach> breach = walk.end().or(this::beyondHead);
-        return breach.map(b -> AuditTrailVerification.breached(walk.checked(), b))
-                .orElseGet(() -> AuditTrailVerification.intact(walk.checked()));
+        return breach.map(b -> ChainVerification.breached(head, walk.checked(), b))
+                .orElseGet(() -> ChainVerification.intact(head, walk.checked()));
     }
 
     private List<AuditRecord> records(long after, long upTo) {
@@ -191,7 +213,7 @@ public class JpaAuditTrail implements AuditTrail {
      */
     private Optional<Breach> beyondHead() {
         Long highest = em.createQuery("SELECT MAX(e.seq) FROM AuditEntryEntity e", Long.class).getSingleResult();
-        long headSeq = head().seq();
+        long headSeq = storedHead().seq();
         if (highest == null || highest <= headSeq) {
             return Optional.empty();
         }
@@ -202,7 +224,7 @@ public class JpaAuditTrail implements AuditTrail {
                 "record " + first + " lies beyond the last appended record " + headSeq));
     }
 
-    private Head head() {
+    private Head storedHead() {
         Object[] row = em.createQuery("SELECT h.lastSeq, h.lastHash FROM AuditHeadEntity h WHERE h.id = :id", Object[].class)
                 .setParameter("id", AuditHeadEntity.ID)
                 .getSingleResult();

@@ -17,8 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opencpms.adapters.persistence.JpaTestDatabase;
 import org.opencpms.adapters.persistence.OnEveryEngine;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Breach;
-import org.opencpms.adapters.persistence.audit.AuditTrailVerification.Tampering;
+import org.opencpms.domain.audit.ChainHead;
+import org.opencpms.domain.audit.ChainVerification;
+import org.opencpms.domain.audit.ChainVerification.Breach;
+import org.opencpms.domain.audit.ChainVerification.Tampering;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
@@ -59,8 +61,8 @@ class JpaAuditTrailTest extends AuditTrailContract {
         return database.inTransaction(work);
     }
 
-    private AuditTrailVerification verify() {
-        return inTransaction(trail::verify);
+    private ChainVerification verify() {
+        return inTransaction(() -> trail.verify());
     }
 
     private void appendFive() {
@@ -73,14 +75,14 @@ class JpaAuditTrailTest extends AuditTrailContract {
         return moved.withHash(moved.computedHash());
     }
 
-    private static Breach breach(AuditTrailVerification verification) {
+    private static Breach breach(ChainVerification verification) {
         assertThat(verification.intact()).isFalse();
         return verification.firstBreach().orElseThrow();
     }
 
     @Test
     void an_empty_trail_is_intact() {
-        assertThat(verify()).isEqualTo(AuditTrailVerification.intact(0));
+        assertThat(verify()).isEqualTo(ChainVerification.intact(new ChainHead(0, AuditRecord.GENESIS), 0));
     }
 
     @Test
@@ -194,7 +196,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
 
         assertThat(tables.all()).extracting(AuditRecord::seq)
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, writers * each).mapToObj(Long::valueOf).toList());
-        assertThat(verify()).isEqualTo(AuditTrailVerification.intact(writers * each));
+        assertThat(verify()).isEqualTo(ChainVerification.intact(new ChainHead(writers * each, tables.headHash()), writers * each));
     }
 
     @ParameterizedTest
@@ -353,7 +355,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
     @Test
     void a_trail_longer_than_one_verification_batch_is_checked_to_its_end() {
         inTransaction(() -> IntStream.rangeClosed(1, 2_100).forEach(n -> trail.record(entry(n, null))));
-        assertThat(verify()).isEqualTo(AuditTrailVerification.intact(2_100));
+        assertThat(verify()).isEqualTo(ChainVerification.intact(new ChainHead(2_100, tables.headHash()), 2_100));
 
         tables.execute("UPDATE audit_entry SET resource_id = 'x' WHERE seq = 2050");
 

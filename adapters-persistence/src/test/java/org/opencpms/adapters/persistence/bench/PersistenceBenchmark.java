@@ -381,7 +381,7 @@ public final class PersistenceBenchmark {
                 latencies.name(), latencies.count(), latencies.percentileMillis(50), latencies.percentileMillis(99),
                 latencies.maxMillis(), appends / elapsed, cpuPerAppend, loadBefore, loadAverage()));
         long start2 = System.nanoTime();
-        var verification = db.inTransaction(trail::verify);
+        var verification = db.inTransaction(() -> trail.verify());
         loadFigures.put("audit trail verification", String.format(Locale.ROOT, "%,d records checked in %.1f s, intact: %s",
                 verification.recordsChecked(), seconds(start2), verification.intact()));
     }

@@ -7,23 +7,31 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opencpms.adapters.rest.http.SharedJsonb;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.audit.ReadAuditTrail;
+import org.opencpms.application.audit.VerifyAuditChain;
+import org.opencpms.domain.audit.AuditChain;
 
 /**
  * The audit trail: {@link ReadAuditTrail} ({@code GET /api/audit-trail?offset=&limit=}), oldest entry first.
  *
  * <p>Who may: auditors ({@code AccessPolicy.requireReadAudit}; anyone else gets 403 {@code access.audit-forbidden}).
  * The reading is itself audited. A patient's own trail (GDPR Art. 15) is {@code GET /api/patients/{id}/audit-trail}.
+ * {@code GET /api/audit-trail/verification} verifies the hash chain ({@link VerifyAuditChain}; see
+ * {@link ChainVerificationStream} for its progress).
  */
 @Path("audit-trail")
 @RequestScoped
@@ -36,16 +44,43 @@ public class AuditTrailResource {
 
     private final Caller caller;
     private final ReadAuditTrail readAuditTrail;
+    private final VerifyAuditChain verifyAuditChain;
+    private final SharedJsonb json;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public AuditTrailResource() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public AuditTrailResource(Caller caller, ReadAuditTrail readAuditTrail) {
+    public AuditTrailResource(Caller caller, ReadAuditTrail readAuditTrail, VerifyAuditChain verifyAuditChain,
+                              SharedJsonb json) {
         this.caller = caller;
         this.readAuditTrail = readAuditTrail;
+        this.verifyAuditChain = verifyAuditChain;
+        this.json = json;
+    }
+
+    @GET
+    @Path("verification")
+    @Produces({MediaType.APPLICATION_JSON, ChainVerificationStream.NDJSON})
+    @Operation(summary = "Verify the audit trail's hash chain, against the latest checkpoint kept outside the database",
+            description = "Recomputes every record's hash up to the head read when the check begins and names the first "
+                    + "record altered, deleted, inserted, or (against the last signed checkpoint) rewritten. "
+                    + "With `Accept: application/x-ndjson` the answer streams one progress line "
+                    + "`{\"recordsChecked\":n,\"recordsToCheck\":m}` per thousand records, then the result line. "
+                    + "The verification is audited.")
+    @APIResponse(responseCode = "200", description = "The verification (ChainVerification); `intact` false names the breach",
+            content = @Content(schema = @Schema(implementation = ChainVerificationJson.class)))
+    public Response verify(@Context HttpHeaders headers) {
+        var request = verifyAuditChain.authorise(caller.actor());
+        if (headers.getAcceptableMediaTypes().stream().anyMatch(ChainVerificationStream::isNdjson)) {
+            return Response.ok(new ChainVerificationStream(verifyAuditChain, request,
+                    json.getContext(ChainVerificationJson.class)), ChainVerificationStream.NDJSON)
+                    .build();
+        }
+        var verification = verifyAuditChain.handle(request, AuditChain.Progress.NONE);
+        return Response.ok(ChainVerificationJson.of(verification), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -1,13 +1,14 @@
-package org.opencpms.adapters.persistence.audit;
+package org.opencpms.domain.audit;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of checking the audit trail's hash chain: how many records were checked and, unless
- * the trail is intact, the first place where it was tampered with.
+ * The outcome of checking the audit trail's hash chain up to a head (the one read when the check began): how many
+ * records were checked and, unless the trail is intact, the first place where it was tampered with. An intact
+ * verification vouches for its head, which may then be anchored as a {@link Checkpoint}.
  */
-public record AuditTrailVerification(long recordsChecked, Optional<Breach> firstBreach) {
+public record ChainVerification(ChainHead upTo, long recordsChecked, Optional<Breach> firstBreach) {
 
     /** What was done to the trail at a breach. */
     public enum Tampering {
@@ -16,7 +17,12 @@ public record AuditTrailVerification(long recordsChecked, Optional<Breach> first
         /** A record is missing: a gap in the sequence, a trail that ends before its head, or a record linking to a predecessor that is gone. */
         DELETED,
         /** A record that was never appended: a sequence number out of place or beyond the head, or a record spliced between two others. */
-        INSERTED
+        INSERTED,
+        /**
+         * The chain is consistent in itself but no longer carries a head that was anchored outside the database
+         * (a {@link Checkpoint}): rewritten as a whole, records and head, from that record on or before it.
+         */
+        REWRITTEN
     }
 
     /** The first breach: the sequence number it concerns, what was done, and why the chain shows it. */
@@ -28,16 +34,17 @@ public record AuditTrailVerification(long recordsChecked, Optional<Breach> first
         }
     }
 
-    public AuditTrailVerification {
+    public ChainVerification {
+        Objects.requireNonNull(upTo, "upTo");
         Objects.requireNonNull(firstBreach, "firstBreach");
     }
 
-    static AuditTrailVerification intact(long recordsChecked) {
-        return new AuditTrailVerification(recordsChecked, Optional.empty());
+    public static ChainVerification intact(ChainHead upTo, long recordsChecked) {
+        return new ChainVerification(upTo, recordsChecked, Optional.empty());
     }
 
-    static AuditTrailVerification breached(long recordsChecked, Breach breach) {
-        return new AuditTrailVerification(recordsChecked, Optional.of(breach));
+    public static ChainVerification breached(ChainHead upTo, long recordsChecked, Breach breach) {
+        return new ChainVerification(upTo, recordsChecked, Optional.of(breach));
     }
 
     /** Whether every record is in place, unaltered, and the chain ends where its head says. */

@@ -1,0 +1,29 @@
+package org.opencpms.adapters.rest.audit;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencpms.domain.audit.ChainVerification;
+
+/**
+ * The outcome of verifying the audit chain: {@code intact}, the head it was verified up to ({@code upToSequence},
+ * {@code upToHash}), how many records were checked, and the first breach if any ({@code breach}: the record's
+ * sequence number, what was done to it, and why the chain shows it). Counts and sequence numbers only, no entry.
+ */
+public record ChainVerificationJson(boolean intact, long upToSequence, String upToHash, long recordsChecked,
+                                    Breach breach) {
+
+    /** Where the chain was tampered with first. */
+    public record Breach(long sequence,
+                         @Schema(enumeration = {"ALTERED", "DELETED", "INSERTED", "REWRITTEN"}) String tampering,
+                         String reason) {
+    }
+
+    /** One line of the progress stream ({@code application/x-ndjson}): records checked so far, of how many. */
+    public record Progress(long recordsChecked, long recordsToCheck) {
+    }
+
+    public static ChainVerificationJson of(ChainVerification verification) {
+        return new ChainVerificationJson(verification.intact(), verification.upTo().sequence(),
+                verification.upTo().hash(), verification.recordsChecked(), verification.firstBreach()
+                .map(b -> new Breach(b.sequence(), b.tampering().name(), b.reason())).orElse(null));
+    }
+}
