@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -64,12 +65,22 @@ public class AuditWatching {
         if (watching != null) {
             return;
         }
-        Duration every = configuration.value(WATCH_EVERY).map(Duration::parse).orElse(Duration.ofHours(1));
-        if (every.isNegative() || every.isZero()) {
-            throw new IllegalStateException(WATCH_EVERY + " must be a positive ISO-8601 duration, not " + every);
-        }
+        Duration every = watchInterval();
         watching = ServerResources.scheduler().scheduleWithFixedDelay(this::checkQuietly,
                 Math.min(60_000, every.toMillis()), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Duration watchInterval() {
+        var value = configuration.value(WATCH_EVERY).orElse("PT1H");
+        try {
+            var every = Duration.parse(value);
+            if (!every.isNegative() && !every.isZero()) {
+                return every;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalStateException(WATCH_EVERY + " must be a positive ISO-8601 duration such as PT1H, not " + value);
     }
 
     private void checkQuietly() {
