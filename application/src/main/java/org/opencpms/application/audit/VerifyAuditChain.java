@@ -19,6 +19,7 @@ import org.opencpms.domain.user.Actor;
  * {@link #authorise} checks who asks, {@link #handle} verifies.
  */
 @ApplicationScoped
+@Transactional
 public class VerifyAuditChain {
 
     /** A verification an auditor was allowed to start. */
@@ -56,8 +57,12 @@ public class VerifyAuditChain {
         return new Request(actor);
     }
 
+    /** Verifies the chain. */
+    public ChainVerification handle(Request request) {
+        return handle(request, AuditChain.Progress.NONE);
+    }
+
     /** Verifies the chain; {@code progress} is told the number of records checked now and then. */
-    @Transactional
     public ChainVerification handle(Request request, AuditChain.Progress progress) {
         Require.present(request, "request");
         var verification = chain.verify(checkpoints.latest(), progress);

@@ -16,6 +16,7 @@ import org.opencpms.domain.audit.CheckpointLog;
  * alerts. Run by the server, not by a user: nothing is audited as anyone's act.
  */
 @ApplicationScoped
+@Transactional
 public class WatchAuditChain {
 
     private final AuditChain chain;
@@ -31,7 +32,6 @@ public class WatchAuditChain {
         this.clock = clock;
     }
 
-    @Transactional
     public ChainVerification handle() {
         var anchor = checkpoints.latest();
         var verification = chain.verify(anchor, AuditChain.Progress.NONE);

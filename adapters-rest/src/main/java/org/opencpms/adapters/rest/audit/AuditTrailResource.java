@@ -23,7 +23,6 @@ import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.audit.ReadAuditTrail;
 import org.opencpms.application.audit.VerifyAuditChain;
-import org.opencpms.domain.audit.AuditChain;
 
 /**
  * The audit trail: {@link ReadAuditTrail} ({@code GET /api/audit-trail?offset=&limit=}), oldest entry first.
@@ -79,7 +78,7 @@ public class AuditTrailResource {
                     json.getContext(ChainVerificationJson.class)), ChainVerificationStream.NDJSON)
                     .build();
         }
-        var verification = verifyAuditChain.handle(request, AuditChain.Progress.NONE);
+        var verification = verifyAuditChain.handle(request);
         return Response.ok(ChainVerificationJson.of(verification), MediaType.APPLICATION_JSON).build();
     }
 
