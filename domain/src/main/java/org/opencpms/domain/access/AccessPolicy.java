@@ -14,6 +14,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.Role;
+import org.opencpms.domain.user.RoleGrant;
 
 /**
  * Decides what an actor may see of patients, their consent records and panels, of user accounts
@@ -197,6 +198,20 @@ public final class AccessPolicy {
         if (!audits && !seesIdentity(actor, patient)) {
             throw new AccessForbidden(AccessForbidden.AUDIT, "you may not export this patient's audit trail");
         }
+    }
+
+    /**
+     * Whether the actor may see a de-identified imaging study of the patient: they work at the patient's centre (which
+     * sent it), or may see the panel it is attached to ({@code attachedTo}, empty if it is attached to none).
+     */
+    public boolean mayViewStudy(Actor actor, Patient patient, Optional<Panel> attachedTo) {
+        return worksAt(actor, patient.centre()) || attachedTo.map(panel -> mayViewPanel(actor, panel, patient)).orElse(false);
+    }
+
+    /** The centres whose images the actor may send (DICOMweb STOW-RS): those where they work, in no special order. */
+    public Set<ProviderId> imagingCentresOf(Actor actor) {
+        return actor.grants().stream().map(RoleGrant::centre).filter(c -> c != null && worksAt(actor, c))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static boolean worksAt(Actor actor, ProviderId centre) {

@@ -9,7 +9,7 @@ public final class StudyNotFound extends NotFound {
 
     private static final long serialVersionUID = 1L;
 
-    StudyNotFound(StudyInstanceUid uid) {
+    public StudyNotFound(StudyInstanceUid uid) {
         super(CODE, "no imaging study " + uid.value());
     }
 }

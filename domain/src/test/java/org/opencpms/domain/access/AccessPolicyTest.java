@@ -236,4 +236,25 @@ class AccessPolicyTest {
         assertThatThrownBy(() -> strict.auditedErns(HP)).extracting("code").isEqualTo("access.audit-forbidden");
         assertThatThrownBy(() -> strict.researchedErns(HP)).extracting("code").isEqualTo("access.research-forbidden");
     }
+
+    @Test
+    void an_imaging_study_is_seen_at_the_centre_that_sent_it_and_by_who_sees_its_panel_nobody_else() {
+        var patient = patient();
+        var panel = panelOf(patient);
+
+        assertThat(strict.mayViewStudy(colleague, patient, java.util.Optional.empty())).as("sending centre").isTrue();
+        assertThat(strict.mayViewStudy(colleaguesAssistant, patient, java.util.Optional.empty())).isTrue();
+        assertThat(strict.mayViewStudy(expert, patient, java.util.Optional.empty())).as("unattached").isFalse();
+        assertThat(strict.mayViewStudy(HP, patient, java.util.Optional.of(panel))).as("lead").isTrue();
+        assertThat(strict.mayViewStudy(person(RoleGrant.researcher(ERN)), patient, java.util.Optional.of(panel))).isFalse();
+        assertThat(strict.mayViewStudy(expert, patient, java.util.Optional.of(panel))).as("not invited").isFalse();
+    }
+
+    @Test
+    void images_are_sent_for_the_centres_where_one_works() {
+        assertThat(strict.imagingCentresOf(HP)).containsExactly(CENTRE);
+        assertThat(strict.imagingCentresOf(ASSISTANT)).containsExactly(CENTRE);
+        assertThat(strict.imagingCentresOf(person(RoleGrant.researcher(ERN)))).isEmpty();
+        assertThat(strict.imagingCentresOf(person(RoleGrant.panelManager(ERN, OTHER_CENTRE)))).isEmpty();
+    }
 }
