@@ -40,6 +40,8 @@ public final class DicomConfiguration {
     public static final String MAX_INSTANCE_MB = "opencpms.dicom.max-instance-mb";
     public static final String MAX_ASSOCIATIONS = "opencpms.dicom.max-associations";
 
+    private static final String DEFAULT_AE_TITLE = "OPENCPMS";
+
     private final Function<String, Optional<String>> values;
 
     /** @param values the configured value of a setting, if any */
@@ -87,7 +89,7 @@ public final class DicomConfiguration {
             }
             callers.put(parts[0].strip(), ProviderId.of(parts[1].strip()));
         }
-        return new ListenerSettings(value(AE_TITLE).orElse("OPENCPMS"), value(BIND_ADDRESS).orElse("127.0.0.1"),
+        return new ListenerSettings(value(AE_TITLE).orElse(DEFAULT_AE_TITLE), value(BIND_ADDRESS).orElse("127.0.0.1"),
                 number(PORT, 11112), callers, number(MAX_INSTANCE_MB, 512) * (1L << 20), number(MAX_ASSOCIATIONS, 16));
     }
 
@@ -120,7 +122,12 @@ public final class DicomConfiguration {
      */
     public CStoreListener listener(Function<ReceiveImagingInstance.Command, ReceiveImagingInstance.Receipt> receive) {
         var settings = listenerSettings();
-        return new CStoreListener(settings, new InstanceReception(receive, deidentifier(), settings.aeTitle()));
+        return new CStoreListener(settings, reception(), receive);
+    }
+
+    /** The reading, checking and de-identifying of received instances, named by our AE title as their source. */
+    public InstanceReception reception() {
+        return new InstanceReception(deidentifier(), value(AE_TITLE).orElse(DEFAULT_AE_TITLE));
     }
 
     private int number(String name, int otherwise) {

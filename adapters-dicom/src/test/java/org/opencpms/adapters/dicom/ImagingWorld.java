@@ -10,10 +10,12 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.opencpms.adapters.dicom.deidentify.Deidentifier;
 import org.opencpms.adapters.dicom.receive.InstanceReception;
 import org.opencpms.adapters.dicom.storage.FileSystemInstanceFiles;
 import org.opencpms.application.imaging.ReceiveImagingInstance;
+import org.opencpms.application.imaging.ReceivedInstance;
 import org.opencpms.application.memory.InMemoryConsents;
 import org.opencpms.application.memory.InMemoryImageArchive;
 import org.opencpms.application.memory.InMemoryImagingInstances;
@@ -67,7 +69,7 @@ public final class ImagingWorld {
         files = new FileSystemInstanceFiles(storage);
         useCase = new ReceiveImagingInstance(patients, consents, files, instances, archive, BurnedInTextRule.STANDARD,
                 Clock.fixed(NOW, ZoneOffset.UTC));
-        reception = new InstanceReception(useCase::handle, deidentifier, OUR_AE);
+        reception = new InstanceReception(deidentifier, OUR_AE);
         patient = enrol(consentsGiven.length == 0 ? new ConsentKind[] {ConsentKind.CARE, ConsentKind.SHARING_WITHIN_ERN}
                 : consentsGiven);
     }
@@ -84,6 +86,11 @@ public final class ImagingWorld {
         patients.save(enrolment.patient());
         enrolment.consents().forEach(consents::save);
         return newPatient.id();
+    }
+
+    /** Receives an instance as the C-STORE listener does for an association of that centre. */
+    public Function<ReceivedInstance, ReceiveImagingInstance.Receipt> from(ProviderId sender) {
+        return instance -> useCase.handle(new ReceiveImagingInstance.Command(sender, instance));
     }
 
     public Patient stored() {

@@ -27,16 +27,16 @@ final class InstanceReader {
     }
 
     /**
-     * @param dataSet the data set as received, without file meta information
+     * @param bytes holds the data set as received, without file meta information, from {@code offset} on
      * @param transferSyntax the transfer syntax it is encoded in
      */
-    static AttributeList read(byte[] dataSet, String transferSyntax) throws UnusableInstance {
+    static AttributeList read(byte[] bytes, int offset, int length, String transferSyntax) throws UnusableInstance {
         if (!transferSyntax.strip().equals(STANDARD_SYNTAXES) && !transferSyntax.strip().startsWith(STANDARD_SYNTAXES + ".")) {
             throw new UnusableInstance(StoreStatus.CANNOT_UNDERSTAND, "unknown transfer syntax " + transferSyntax);
         }
         var list = new AttributeList();
         list.setDecompressPixelData(false);
-        try (var in = new DicomInputStream(new ByteArrayInputStream(dataSet), transferSyntax, false)) {
+        try (var in = new DicomInputStream(new ByteArrayInputStream(bytes, offset, length), transferSyntax, false)) {
             list.read(in);
         } catch (IOException | DicomException | RuntimeException | OutOfMemoryError e) {
             throw new UnusableInstance(StoreStatus.CANNOT_UNDERSTAND, "the data set cannot be read in " + transferSyntax
@@ -69,6 +69,26 @@ final class InstanceReader {
                 throw new UnusableInstance(StoreStatus.CANNOT_UNDERSTAND, "the pixel data is shorter than the image");
             }
         }
+    }
+
+    /** A Part 10 file read: its data set, the transfer syntax and the SOP class and instance its meta information names. */
+    record Read(AttributeList list, String transferSyntax, String sopClass, String sopInstance) {
+    }
+
+    /**
+     * Reads a Part 10 file: {@link Part10#of its file meta information} says the transfer syntax and the SOP class and
+     * instance, which the data set must repeat ({@link #check}).
+     */
+    static Read readFile(byte[] file) throws UnusableInstance {
+        var part10 = Part10.of(file);
+        var list = read(file, part10.dataSetOffset(), file.length - part10.dataSetOffset(), part10.transferSyntax());
+        String sopClass = part10.sopClass().isEmpty() ? value(list, TagFromName.SOPClassUID) : part10.sopClass();
+        String instance = part10.sopInstance().isEmpty() ? value(list, TagFromName.SOPInstanceUID) : part10.sopInstance();
+        return new Read(list, part10.transferSyntax(), sopClass, instance);
+    }
+
+    private static String value(AttributeList list, AttributeTag tag) {
+        return Attribute.getSingleStringValueOrEmptyString(list, tag).strip();
     }
 
     private static int integer(AttributeList list, AttributeTag tag) {

@@ -17,7 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.opencpms.adapters.dicom.receive.InstanceReception;
+import org.opencpms.application.imaging.ReceiveImagingInstance;
 
 /**
  * The C-STORE and C-ECHO service class provider: accepts associations on its own {@link ServerSocket}, bound to the
@@ -36,6 +38,7 @@ public final class CStoreListener implements AutoCloseable {
 
     private final ListenerSettings settings;
     private final InstanceReception reception;
+    private final Function<ReceiveImagingInstance.Command, ReceiveImagingInstance.Receipt> receive;
     private final AssociationGate gate;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger threadNumbers = new AtomicInteger();
@@ -44,9 +47,12 @@ public final class CStoreListener implements AutoCloseable {
     private Thread acceptor;
     private ExecutorService associations;
 
-    public CStoreListener(ListenerSettings settings, InstanceReception reception) {
+    /** @param receive the use case (in a container: through its transactional proxy) */
+    public CStoreListener(ListenerSettings settings, InstanceReception reception,
+                          Function<ReceiveImagingInstance.Command, ReceiveImagingInstance.Receipt> receive) {
         this.settings = settings;
         this.reception = reception;
+        this.receive = receive;
         this.gate = new AssociationGate(settings.aeTitle(), settings.callingAeTitles());
     }
 
@@ -124,7 +130,9 @@ public final class CStoreListener implements AutoCloseable {
             if (admitted.isPresent()) {
                 var association = AssociationFactory.createNewAssociation(new ReplayingSocket(socket, admitted.get().request()),
                         settings.aeTitle(), new AnyExplicitStorePresentationContextSelectionPolicy());
-                new DimseExchange(association, admitted.get().centre(), reception, settings.maxDataSetBytes()).run();
+                var centre = admitted.get().centre();
+                new DimseExchange(association, instance -> receive.apply(new ReceiveImagingInstance.Command(centre, instance)),
+                        reception, settings.maxDataSetBytes()).run();
             }
         } catch (Exception | OutOfMemoryError e) {
             LOG.log(Level.INFO, "DICOM association ended: " + e.getClass().getSimpleName());

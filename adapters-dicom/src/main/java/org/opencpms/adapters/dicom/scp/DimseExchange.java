@@ -8,9 +8,11 @@ import com.pixelmed.network.CStoreResponseCommandMessage;
 import com.pixelmed.network.DicomNetworkException;
 import com.pixelmed.network.MessageServiceElementCommand;
 import java.io.IOException;
+import java.util.function.Function;
 import org.opencpms.adapters.dicom.receive.InstanceReception;
 import org.opencpms.adapters.dicom.receive.StoreStatus;
-import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.application.imaging.ReceiveImagingInstance.Receipt;
+import org.opencpms.application.imaging.ReceivedInstance;
 
 /**
  * The requests of one accepted association, answered one after the other until the peer releases it: C-ECHO with
@@ -20,13 +22,15 @@ import org.opencpms.domain.shared.ProviderId;
 final class DimseExchange {
 
     private final Association association;
-    private final ProviderId centre;
+    private final Function<ReceivedInstance, Receipt> keep;
     private final InstanceReception reception;
     private final long maxDataSetBytes;
 
-    DimseExchange(Association association, ProviderId centre, InstanceReception reception, long maxDataSetBytes) {
+    /** @param keep receives an instance for the centre of the association's calling AE title */
+    DimseExchange(Association association, Function<ReceivedInstance, Receipt> keep, InstanceReception reception,
+                  long maxDataSetBytes) {
         this.association = association;
-        this.centre = centre;
+        this.keep = keep;
         this.reception = reception;
         this.maxDataSetBytes = maxDataSetBytes;
     }
@@ -52,7 +56,7 @@ final class DimseExchange {
         } else if (command == MessageServiceElementCommand.C_STORE_RQ) {
             var outcome = request.tooLarge()
                     ? new InstanceReception.Outcome(StoreStatus.REFUSED_OUT_OF_RESOURCES, "the instance is too large")
-                    : reception.receive(centre, request.dataSet(),
+                    : reception.receive(keep, request.dataSet(),
                             association.getTransferSyntaxForPresentationContextID(request.presentationContext()),
                             request.affectedSopClass(), request.affectedSopInstance());
             byte[] response = new CStoreResponseCommandMessage(request.affectedSopClass(), request.affectedSopInstance(),

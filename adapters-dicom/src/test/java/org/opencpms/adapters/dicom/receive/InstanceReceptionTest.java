@@ -39,7 +39,7 @@ class InstanceReceptionTest {
     }
 
     private InstanceReception.Outcome receive(ImagingWorld world, byte[] dataSet, String ts, String sopInstance) {
-        return world.reception.receive(world.centre, dataSet, ts, SyntheticCt.CT_IMAGE, sopInstance);
+        return world.reception.receive(world.from(world.centre), dataSet, ts, SyntheticCt.CT_IMAGE, sopInstance);
     }
 
     private long keptFiles() throws IOException {
@@ -88,13 +88,15 @@ class InstanceReceptionTest {
         var withoutConsent = new ImagingWorld(storage.resolve("other"), ConsentKind.CARE);
 
         var unknown = receive(world, dataSet(stranger), EXPLICIT, sop(1, 1));
-        var elsewhere = world.reception.receive(ProviderId.random(), dataSet(SyntheticCt.instance(1, 1, 8)), EXPLICIT,
+        var elsewhere = world.reception.receive(world.from(ProviderId.random()), dataSet(SyntheticCt.instance(1, 1, 8)), EXPLICIT,
                 SyntheticCt.CT_IMAGE, sop(1, 1));
         var notShared = receive(withoutConsent, dataSet(SyntheticCt.instance(1, 1, 8)), EXPLICIT, sop(1, 1));
 
-        assertThat(unknown).isEqualTo(new InstanceReception.Outcome(StoreStatus.REFUSED_NOT_AUTHORIZED, "imaging.unknown-patient"));
+        assertThat(unknown).extracting(InstanceReception.Outcome::status, InstanceReception.Outcome::comment)
+                .containsExactly(StoreStatus.REFUSED_NOT_AUTHORIZED, "imaging.unknown-patient");
         assertThat(elsewhere.status()).isEqualTo(StoreStatus.REFUSED_NOT_AUTHORIZED);
-        assertThat(notShared).isEqualTo(new InstanceReception.Outcome(StoreStatus.REFUSED_NOT_AUTHORIZED, "imaging.no-consent"));
+        assertThat(notShared).extracting(InstanceReception.Outcome::status, InstanceReception.Outcome::comment)
+                .containsExactly(StoreStatus.REFUSED_NOT_AUTHORIZED, "imaging.no-consent");
         assertThat(world.indexed()).isEmpty();
         assertThat(withoutConsent.indexed()).isEmpty();
         assertThat(keptFiles()).isZero();

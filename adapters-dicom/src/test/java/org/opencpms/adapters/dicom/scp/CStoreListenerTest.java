@@ -43,7 +43,7 @@ class CStoreListenerTest {
     void start() {
         world = new ImagingWorld(temp.resolve("store"));
         listener = new CStoreListener(new ListenerSettings(ImagingWorld.OUR_AE, "127.0.0.1", 0, Map.of(PACS, world.centre),
-                64L << 20, 4), world.reception);
+                64L << 20, 4), world.reception, world.useCase::handle);
         listener.start();
     }
 
