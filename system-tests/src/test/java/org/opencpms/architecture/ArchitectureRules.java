@@ -41,6 +41,7 @@ final class ArchitectureRules {
     static final String REST = "org.opencpms.adapters.rest..";
     static final String FHIR = "org.opencpms.adapters.fhir..";
     static final String DICOM = "org.opencpms.adapters.dicom..";
+    static final String DICOMWEB = "org.opencpms.adapters.dicom.web..";
     static final String MESSAGING = "org.opencpms.adapters.messaging..";
     static final String PDF = "org.opencpms.adapters.pdf..";
     static final String BOOTSTRAP = "org.opencpms.bootstrap..";
@@ -77,7 +78,10 @@ final class ArchitectureRules {
     static final ArchRule jpa_stays_in_the_persistence_adapter = technologyStaysIn(PERSISTENCE,
             "jakarta.persistence..", "org.eclipse.persistence..", "org.flywaydb..");
 
-    static final ArchRule jax_rs_stays_in_the_rest_adapter = technologyStaysIn(REST, "jakarta.ws.rs..");
+    static final ArchRule jax_rs_stays_in_the_rest_adapter_and_the_dicomweb_edge = noClasses()
+            .that().resideOutsideOfPackages(REST, DICOMWEB)
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
+            .because("jakarta.ws.rs is an implementation detail of the REST adapter and of the DICOM adapter's DICOMweb edge");
 
     static final ArchRule hapi_fhir_stays_in_the_fhir_adapter = technologyStaysIn(FHIR, "ca.uhn.fhir..", "org.hl7.fhir..");
 

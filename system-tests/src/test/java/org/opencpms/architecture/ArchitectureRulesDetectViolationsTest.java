@@ -57,7 +57,7 @@ class ArchitectureRulesDetectViolationsTest {
 
     @Test
     void jax_rs_outside_rest_is_caught() {
-        assertBrokenBy(ArchitectureRules.jax_rs_stays_in_the_rest_adapter, "ApplicationUsingJaxRs");
+        assertBrokenBy(ArchitectureRules.jax_rs_stays_in_the_rest_adapter_and_the_dicomweb_edge, "ApplicationUsingJaxRs");
     }
 
     @Test

@@ -15,7 +15,8 @@ class ArchitectureTest {
     @ArchTest static final ArchRule adapters_never_depend_on_each_other = ArchitectureRules.adapters_never_depend_on_each_other;
     @ArchTest static final ArchRule the_core_never_depends_on_adapters = ArchitectureRules.the_core_never_depends_on_adapters;
     @ArchTest static final ArchRule jpa_stays_in_the_persistence_adapter = ArchitectureRules.jpa_stays_in_the_persistence_adapter;
-    @ArchTest static final ArchRule jax_rs_stays_in_the_rest_adapter = ArchitectureRules.jax_rs_stays_in_the_rest_adapter;
+    @ArchTest static final ArchRule jax_rs_stays_in_the_rest_adapter_and_the_dicomweb_edge =
+            ArchitectureRules.jax_rs_stays_in_the_rest_adapter_and_the_dicomweb_edge;
     @ArchTest static final ArchRule hapi_fhir_stays_in_the_fhir_adapter = ArchitectureRules.hapi_fhir_stays_in_the_fhir_adapter;
     @ArchTest static final ArchRule pixelmed_stays_in_the_dicom_adapter = ArchitectureRules.pixelmed_stays_in_the_dicom_adapter;
     @ArchTest static final ArchRule jakarta_mail_stays_in_the_messaging_adapter = ArchitectureRules.jakarta_mail_stays_in_the_messaging_adapter;

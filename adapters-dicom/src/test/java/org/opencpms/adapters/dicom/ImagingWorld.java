@@ -14,12 +14,20 @@ import java.util.function.Function;
 import org.opencpms.adapters.dicom.deidentify.Deidentifier;
 import org.opencpms.adapters.dicom.receive.InstanceReception;
 import org.opencpms.adapters.dicom.storage.FileSystemInstanceFiles;
+import org.opencpms.application.audit.Auditing;
+import org.opencpms.application.audit.CallerOrigin;
+import org.opencpms.application.imaging.ReadImagingStudy;
 import org.opencpms.application.imaging.ReceiveImagingInstance;
+import org.opencpms.application.imaging.SearchImagingStudies;
+import org.opencpms.application.imaging.StoreImagingInstance;
 import org.opencpms.application.imaging.ReceivedInstance;
+import org.opencpms.application.memory.InMemoryAuditTrail;
 import org.opencpms.application.memory.InMemoryConsents;
 import org.opencpms.application.memory.InMemoryImageArchive;
 import org.opencpms.application.memory.InMemoryImagingInstances;
+import org.opencpms.application.memory.InMemoryPanels;
 import org.opencpms.application.memory.InMemoryPatients;
+import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.consent.ConsentForm;
 import org.opencpms.domain.consent.ConsentKind;
 import org.opencpms.domain.consent.Enrolment;
@@ -63,6 +71,10 @@ public final class ImagingWorld {
     public final Deidentifier deidentifier = new Deidentifier(KEY, Deidentifier.Dates.SHIFT);
     public final ReceiveImagingInstance useCase;
     public final InstanceReception reception;
+    public final InMemoryPanels panels = new InMemoryPanels();
+    public final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+    /** The health professional of {@link #centre} who enrolled {@link #patient}. */
+    public final Actor hp = new Actor(UserId.random(), Set.of(RoleGrant.healthProfessional(Ern.ERKNET, centre)));
     public final PatientId patient;
 
     public ImagingWorld(Path storage, ConsentKind... consentsGiven) {
@@ -75,7 +87,6 @@ public final class ImagingWorld {
     }
 
     private PatientId enrol(ConsentKind... kinds) {
-        Actor hp = new Actor(UserId.random(), Set.of(RoleGrant.healthProfessional(Ern.ERKNET, centre)));
         var identity = new IdentifyingData("Wilhelmina", "Zwanenburg", LocalDate.of(1987, 6, 5), Sex.FEMALE,
                 new HospitalIdentifier(SyntheticCt.HOSPITAL_ID), new NationalIdentifier(Country.of("NL"), "NAT-5566-4433"));
         var newPatient = new NewPatient(PatientId.random(), Pseudonym.of(new Nickname("brave-okapi-0427")), identity, centre,
@@ -86,6 +97,23 @@ public final class ImagingWorld {
         patients.save(enrolment.patient());
         enrolment.consents().forEach(consents::save);
         return newPatient.id();
+    }
+
+    /** The use cases of DICOMweb on the same ports: STOW-RS, WADO-RS and QIDO-RS within a study, QIDO-RS of studies. */
+    public StoreImagingInstance store() {
+        return new StoreImagingInstance(patients, AccessPolicy.strict(), useCase);
+    }
+
+    public ReadImagingStudy read() {
+        return new ReadImagingStudy(archive, instances, files, panels, patients, AccessPolicy.strict(), auditing());
+    }
+
+    public SearchImagingStudies search() {
+        return new SearchImagingStudies(archive, instances, files, panels, patients, AccessPolicy.strict(), auditing());
+    }
+
+    private Auditing auditing() {
+        return new Auditing(trail, CallerOrigin.embedded(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     /** Receives an instance as the C-STORE listener does for an association of that centre. */

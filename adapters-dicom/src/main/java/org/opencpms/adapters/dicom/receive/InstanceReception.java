@@ -23,16 +23,18 @@ public final class InstanceReception {
 
     /**
      * The outcome: the status to answer and, for a failure, why; the SOP class and the pseudonymous SOP instance UID
-     * of the instance when it could be read (empty otherwise), and whether it went to quarantine.
+     * of the instance when it could be read (empty otherwise); once kept, its pseudonymous study UID and whether it
+     * went to quarantine.
      */
-    public record Outcome(StoreStatus status, String comment, String sopClassUid, String instanceUid, boolean quarantined) {
+    public record Outcome(StoreStatus status, String comment, String sopClassUid, String instanceUid, String studyUid,
+                          boolean quarantined) {
 
         public Outcome(StoreStatus status, String comment) {
-            this(status, comment, "", "", false);
+            this(status, comment, "", "", "", false);
         }
 
         Outcome about(String sopClass, String instance) {
-            return new Outcome(status, comment, sopClass, instance, quarantined);
+            return new Outcome(status, comment, sopClass, instance, studyUid, quarantined);
         }
     }
 
@@ -83,7 +85,8 @@ public final class InstanceReception {
             var receipt = keep.apply(new PixelmedReceivedInstance(list, transferSyntax, ourAeTitle, deidentifier));
             LOG.log(Level.DEBUG, "kept instance {0} of study {1}{2}", receipt.instance().value(), receipt.study().value(),
                     receipt.quarantined() ? " in quarantine" : "");
-            return new Outcome(StoreStatus.SUCCESS, "", sopClass, receipt.instance().value(), receipt.quarantined());
+            return new Outcome(StoreStatus.SUCCESS, "", sopClass, receipt.instance().value(), receipt.study().value(),
+                    receipt.quarantined());
         } catch (UnusableInstance e) {
             return refused(e.status(), e.getMessage()).about(sopClass, pseudonymous);
         } catch (NotFound | Forbidden e) {

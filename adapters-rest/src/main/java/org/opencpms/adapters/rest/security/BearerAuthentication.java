@@ -25,7 +25,8 @@ import org.opencpms.application.user.SignIn;
  * token only says who the caller is; their roles and centres are OpenCPMS's own grants, read for each request
  * ({@link IdentifyCaller}), so a revoked grant stops working at once. A token's first use is audited as a
  * sign-in ({@link SignIn}). An unknown subject gets a {@link Caller} without actor: it may only file an access
- * request.
+ * request. A registered user is also the request's {@link SignedInSecurityContext security context} principal, for
+ * the DICOMweb service that the REST WAR maps with this filter.
  */
 @Provider
 @ApplicationScoped
@@ -76,6 +77,8 @@ public class BearerAuthentication implements ContainerRequestFilter {
         }
         caller.authenticated(token.subject(), token.displayName(), token.email(),
                 signedIn.map(s -> s.asActor()).orElse(null));
+        var secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        signedIn.ifPresent(s -> request.setSecurityContext(new SignedInSecurityContext(s, secure)));
     }
 
     private boolean isPublic() {

@@ -1,0 +1,95 @@
+package org.opencpms.adapters.dicom.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.opencpms.adapters.dicom.DicomConfiguration;
+import org.opencpms.application.imaging.ReadImagingStudy;
+import org.opencpms.application.imaging.SearchImagingStudies;
+import org.opencpms.application.imaging.StoreImagingInstance;
+import org.opencpms.domain.imaging.ImagingUploadForbidden;
+import org.opencpms.domain.imaging.StudyInstanceUid;
+import org.opencpms.domain.imaging.StudyNotFound;
+
+/**
+ * {@code /dicomweb/studies}: QIDO-RS for studies, STOW-RS, and the way into one study ({@link StudyResource}) for
+ * WADO-RS and QIDO-RS within it. Every call goes through a use case as the caller; a study they may not see answers
+ * 404 exactly as one that does not exist.
+ */
+@Path("studies")
+@RequestScoped
+public class StudiesResource {
+
+    private final ReadImagingStudy read;
+    private final SearchImagingStudies search;
+    private final StoreImagingInstance store;
+    private final DicomConfiguration configuration;
+
+    /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
+    public StudiesResource() {
+        this(null, null, null, null);
+    }
+
+    @Inject
+    public StudiesResource(ReadImagingStudy read, SearchImagingStudies search, StoreImagingInstance store,
+                           DicomConfiguration configuration) {
+        this.read = read;
+        this.search = search;
+        this.store = store;
+        this.configuration = configuration;
+    }
+
+    @GET
+    public Response searchForStudies(@Context UriInfo uri, @Context SecurityContext security) {
+        QueryKeys keys;
+        try {
+            keys = new QueryKeys(uri.getQueryParameters());
+        } catch (IllegalArgumentException e) {
+            return Problems.of(400, "dicomweb.bad-query", "Bad query", e.getMessage());
+        }
+        var found = Viewers.of(security).map(actor -> search.handle(new SearchImagingStudies.Query(actor))).orElse(List.of());
+        return Response.ok(DicomJson.array(new Qido(base(uri)).studies(found, keys)), DicomJson.MEDIA_TYPE).build();
+    }
+
+    @POST
+    public Response storeInstances(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                                   @Context UriInfo uri, @Context SecurityContext security) throws IOException {
+        var actor = Viewers.of(security).orElseThrow(ImagingUploadForbidden::new);
+        long limit = configuration.listenerSettings().maxDataSetBytes();
+        var bytes = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
+            if (bytes.size() + (long) n > limit) {
+                return Problems.of(413, "dicomweb.too-large", "Request too large",
+                        "a STOW-RS request holds at most " + (limit >> 20) + " MB");
+            }
+            bytes.write(buffer, 0, n);
+        }
+        return new Stow(configuration.reception(), base(uri)).store(contentType, bytes.toByteArray(),
+                instance -> store.handle(new StoreImagingInstance.Command(actor, instance)));
+    }
+
+    @Path("{study}")
+    public StudyResource study(@PathParam("study") String uid, @Context UriInfo uri, @Context SecurityContext security) {
+        var study = new StudyInstanceUid(uid);
+        var actor = Viewers.of(security).orElseThrow(() -> new StudyNotFound(study));
+        return new StudyResource(read.handle(new ReadImagingStudy.Query(actor, study)), new Qido(base(uri)));
+    }
+
+    private static String base(UriInfo uri) {
+        return uri.getBaseUri().toString().endsWith("/") ? uri.getBaseUri().toString() : uri.getBaseUri() + "/";
+    }
+}
