@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The deployed EAR serves on its public port only what the project wrote or consciously exposes: the REST
  * resources of the REST adapter (and the OpenAPI document lists exactly those), the OpenAPI document, Swagger UI
- * and its files. Well-known paths of WildFly and of the libraries in the EAR (EclipseLink's JPA-RS, consoles,
- * actuators, WADL...) answer 404. A new public path (e.g. /fhir, /dicomweb) is added to {@link #EXPOSED} or to the
- * REST adapter on purpose, never by accident.
+ * and its files, and DICOMweb under {@code /dicomweb/studies} (with a bearer token, {@link DicomWebIT}). Well-known
+ * paths of WildFly and of the libraries in the EAR (EclipseLink's JPA-RS, consoles, actuators, WADL...) answer 404. A
+ * new public path (e.g. /fhir) is added to {@link #EXPOSED} or to the REST adapter on purpose, never by accident.
  */
 class ServedSurfaceIT extends OnTheBuiltEar {
 
@@ -38,7 +38,8 @@ class ServedSurfaceIT extends OnTheBuiltEar {
             "/openapi.json", "/openapi.yaml", "/swagger.json", "/api/swagger.json", "/api/openapi",
             "/jolokia", "/jolokia/list", "/h2-console", "/status", "/server-status", "/error", "/actuator",
             "/actuator/health", "/admin", "/q/health", "/q/metrics", "/q/openapi", "/graphql",
-            "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/fhir", "/fhir/metadata", "/dicomweb", "/dicomweb/studies");
+            "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/fhir", "/fhir/metadata", "/dicomweb", "/dicomweb/", "/dicomweb/application.wadl",
+            "/dicomweb/api/health/live", "/dicomweb/studies/2.25.1/series/2.25.2/instances/2.25.3/thumbnail");
 
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");

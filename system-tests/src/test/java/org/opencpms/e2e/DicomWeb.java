@@ -1,0 +1,102 @@
+package org.opencpms.e2e;
+
+import com.pixelmed.dicom.AttributeList;
+import com.pixelmed.dicom.FileMetaInformation;
+import com.pixelmed.dicom.TagFromName;
+import com.pixelmed.dicom.TransferSyntax;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.opencpms.adapters.dicom.SyntheticCt;
+
+/**
+ * The DICOMweb side of the end-to-end tests: synthetic CT files with planted identifiers (adapters-dicom's
+ * {@link SyntheticCt}) made unique to a run and to a patient, and raw HTTP calls to {@code /dicomweb} whose every
+ * answer is kept, as text, for the leak check.
+ */
+final class DicomWeb {
+
+    static final String URL = Api.BASE + "/dicomweb";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    /** Every answer received, for the leak check. */
+    static final StringBuilder ANSWERED = new StringBuilder();
+
+    private DicomWeb() {
+    }
+
+    /** Instance {@code number} of series {@code series} of study {@code run}, for the patient of that hospital id. */
+    static byte[] file(long run, int series, int number, String hospitalId) {
+        try {
+            AttributeList list = SyntheticCt.instance(series, number, 16);
+            String root = SyntheticCt.UID_ROOT + "." + run;
+            list.get(TagFromName.StudyInstanceUID).setValue(root + ".1");
+            list.get(TagFromName.SeriesInstanceUID).setValue(root + ".2." + series);
+            list.get(TagFromName.SOPInstanceUID).setValue(root + ".3." + series + "." + number);
+            list.get(TagFromName.PatientID).setValue(hospitalId);
+            FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, "HOSPITALPACS");
+            var out = new ByteArrayOutputStream();
+            list.write(out, TransferSyntax.ExplicitVRLittleEndian, true, true);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (com.pixelmed.dicom.DicomException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static final String BOUNDARY = "e2e-boundary-41";
+
+    /** The files as a STOW-RS body. */
+    static byte[] multipart(byte[]... files) {
+        var body = new ByteArrayOutputStream();
+        for (byte[] file : files) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Type: application/dicom\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return body.toByteArray();
+    }
+
+    static HttpResponse<byte[]> stow(String token, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(URL + "/studies")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    static HttpResponse<byte[]> get(String token, String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(URL + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        try {
+            var response = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            synchronized (ANSWERED) {
+                ANSWERED.append(new String(response.body(), StandardCharsets.ISO_8859_1)).append('\n');
+                response.headers().map().forEach((k, v) -> ANSWERED.append(k).append(": ").append(v).append('\n'));
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
