@@ -66,13 +66,25 @@ final class DicomWeb {
         return body.toByteArray();
     }
 
+    static final String MULTIPART = "multipart/related; type=\"application/dicom\"; boundary=" + BOUNDARY;
+
     static HttpResponse<byte[]> stow(String token, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(URL + "/studies")).header("Authorization", "Bearer " + token)
+        return stowAt(Api.BASE, token, contentType, body);
+    }
+
+    /** STOW-RS to the server at {@code base} ({@code http://host:port}). */
+    static HttpResponse<byte[]> stowAt(String base, String token, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/dicomweb/studies")).header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     static HttpResponse<byte[]> get(String token, String path, Map<String, String> headers) {
-        var request = HttpRequest.newBuilder(URI.create(URL + path)).GET();
+        return getAt(Api.BASE, token, path, headers);
+    }
+
+    /** A GET of {@code /dicomweb} + {@code path} on the server at {@code base}. */
+    static HttpResponse<byte[]> getAt(String base, String token, String path, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(URI.create(base + "/dicomweb" + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

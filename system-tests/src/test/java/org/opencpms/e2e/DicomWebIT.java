@@ -35,8 +35,7 @@ class DicomWebIT extends OnTheBuiltEar {
         }
         var patient = Clinic.enrolAtBerlin();
         long run = System.currentTimeMillis();
-        var stored = DicomWeb.stow(token(HP_BERLIN), "multipart/related; type=\"application/dicom\"; boundary="
-                + DicomWeb.BOUNDARY, DicomWeb.multipart(DicomWeb.file(run, 1, 1, patient.hospitalIdentifier()),
+        var stored = DicomWeb.stow(token(HP_BERLIN), DicomWeb.MULTIPART, DicomWeb.multipart(DicomWeb.file(run, 1, 1, patient.hospitalIdentifier()),
                 DicomWeb.file(run, 1, 2, patient.hospitalIdentifier()), DicomWeb.file(run, 2, 1, patient.hospitalIdentifier())));
         assertThat(stored.statusCode()).as(DicomWeb.text(stored)).isEqualTo(200);
         var answer = object(DicomWeb.text(stored));
@@ -124,7 +123,7 @@ class DicomWebIT extends OnTheBuiltEar {
     void bad_input_to_stow_is_refused_and_nothing_is_stored() {
         var patient = shared().patient();
         byte[] good = DicomWeb.file(shared().run() + 1, 1, 1, patient.hospitalIdentifier());
-        var multipart = "multipart/related; type=\"application/dicom\"; boundary=" + DicomWeb.BOUNDARY;
+        var multipart = DicomWeb.MULTIPART;
 
         var notDicom = DicomWeb.stow(token(HP_BERLIN), multipart, DicomWeb.multipart("plain text".getBytes(),
                 java.util.Arrays.copyOf(good, good.length / 2)));

@@ -237,6 +237,15 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 Set.of(HP_MADRID), true);
         both("POST", "/api/consents/{consent}/withdrawal", Stage.SELECTION, (a, t) -> J.obj("reason", "Matrix"),
                 Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), true);
+        // imaging quarantine: those who handle the patient; a UID the store never received is missing after the gate
+        both("GET", "/api/patients/{patient}/quarantined-instances", Stage.SELECTION, null,
+                Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), true);
+        var release = (BiFunction<String, Target, JsonStructure>) (a, t) -> J.obj("sopInstanceUid",
+                "2.25." + System.nanoTime());
+        TABLE.add(new Line(endpoint("POST", "/api/patients/{patient}/quarantine-releases", Stage.SELECTION, release),
+                Relation.OWN_CENTRE, Set.of(), Set.of(HP_BERLIN, ASSISTANT_BERLIN), false, Expect.MISSING));
+        TABLE.add(new Line(endpoint("POST", "/api/patients/{patient}/quarantine-releases", Stage.SELECTION, release),
+                Relation.OTHER_CENTRE, Set.of(), Set.of(HP_MADRID), false, Expect.MISSING));
         // panels
         both("GET", "/api/panels/{panel}", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("DELETE", "/api/panels/{panel}", Stage.DRAFT, null, Set.of(HP_BERLIN), Set.of(HP_MADRID), false);

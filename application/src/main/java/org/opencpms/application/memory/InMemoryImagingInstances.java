@@ -9,6 +9,7 @@ import org.opencpms.domain.imaging.ImagingInstance;
 import org.opencpms.domain.imaging.ImagingInstances;
 import org.opencpms.domain.imaging.SopInstanceUid;
 import org.opencpms.domain.imaging.StudyInstanceUid;
+import org.opencpms.domain.shared.PatientId;
 
 /** Instances by UID; an instance saved again keeps its place in the arrival order. Thread-safe. */
 public final class InMemoryImagingInstances implements ImagingInstances {
@@ -29,5 +30,11 @@ public final class InMemoryImagingInstances implements ImagingInstances {
     public synchronized List<ImagingInstance> ofStudy(StudyInstanceUid study) {
         return instances.values().stream().filter(i -> i.study().equals(study))
                 .sorted(Comparator.comparing((ImagingInstance i) -> i.series().value())).toList();
+    }
+
+    @Override
+    public synchronized List<ImagingInstance> quarantinedOf(PatientId patient) {
+        return instances.values().stream().filter(i -> i.patient().equals(patient) && i.quarantined())
+                .sorted(Comparator.comparing(ImagingInstance::receivedAt)).toList();
     }
 }

@@ -208,6 +208,14 @@ public final class AccessPolicy {
         return worksAt(actor, patient.centre()) || attachedTo.map(panel -> mayViewPanel(actor, panel, patient)).orElse(false);
     }
 
+    /**
+     * Whether the actor may look at the patient's instances in quarantine and release them to the archive: those who
+     * handle the patient (the enrolling HP and their assistant, who sent the images and judge what the pixels show).
+     */
+    public boolean mayReleaseFromQuarantine(Actor actor, Patient patient) {
+        return patient.isHandledBy(actor);
+    }
+
     /** The centres whose images the actor may send (DICOMweb STOW-RS): those where they work, in no special order. */
     public Set<ProviderId> imagingCentresOf(Actor actor) {
         return actor.grants().stream().map(RoleGrant::centre).filter(c -> c != null && worksAt(actor, c))

@@ -30,4 +30,16 @@ public record ImagingInstance(SopInstanceUid uid, String sopClassUid, SeriesInst
     public boolean quarantined() {
         return shelf == Shelf.QUARANTINE;
     }
+
+    /**
+     * The same instance released from quarantine: on the archive shelf, in {@code archived} (its file copied there).
+     *
+     * @throws InstanceNotQuarantined {@code imaging.not-quarantined} if it is on the archive shelf already
+     */
+    public ImagingInstance released(StoredFile archived) {
+        if (!quarantined()) {
+            throw new InstanceNotQuarantined();
+        }
+        return new ImagingInstance(uid, sopClassUid, series, study, patient, modality, archived, Shelf.ARCHIVE, receivedAt);
+    }
 }

@@ -2,6 +2,7 @@ package org.opencpms.domain.imaging;
 
 import java.util.List;
 import java.util.Optional;
+import org.opencpms.domain.shared.PatientId;
 
 /**
  * Port: the index of de-identified instances (study, series, instance), next to {@link ImageArchive}'s studies.
@@ -17,4 +18,7 @@ public interface ImagingInstances {
 
     /** The instances of a study, quarantined ones included, by series and then in the order they arrived. */
     List<ImagingInstance> ofStudy(StudyInstanceUid study);
+
+    /** The instances of a patient in quarantine, in the order they arrived. */
+    List<ImagingInstance> quarantinedOf(PatientId patient);
 }

@@ -257,4 +257,14 @@ class AccessPolicyTest {
         assertThat(strict.imagingCentresOf(person(RoleGrant.researcher(ERN)))).isEmpty();
         assertThat(strict.imagingCentresOf(person(RoleGrant.panelManager(ERN, OTHER_CENTRE)))).isEmpty();
     }
+
+    @Test
+    void only_those_who_handle_the_patient_release_their_images_from_quarantine() {
+        var patient = patient();
+
+        assertThat(centreMode.mayReleaseFromQuarantine(HP, patient)).isTrue();
+        assertThat(centreMode.mayReleaseFromQuarantine(ASSISTANT, patient)).isTrue();
+        assertThat(centreMode.mayReleaseFromQuarantine(colleague, patient)).isFalse();
+        assertThat(strict.mayReleaseFromQuarantine(expert, patient)).isFalse();
+    }
 }

@@ -65,6 +65,14 @@ public class JpaImagingInstances implements ImagingInstances {
                 .getResultList().stream().map(JpaImagingInstances::toInstance).toList();
     }
 
+    @Override
+    public List<ImagingInstance> quarantinedOf(PatientId patient) {
+        return em.createQuery("select i from ImagingInstance i where i.patientId = :patient and i.shelf = :shelf"
+                                + " order by i.receivedAt, i.seq", ImagingInstanceEntity.class)
+                .setParameter("patient", patient.value()).setParameter("shelf", Shelf.QUARANTINE.name())
+                .getResultList().stream().map(JpaImagingInstances::toInstance).toList();
+    }
+
     private static void copy(ImagingInstance instance, ImagingInstanceEntity row) {
         row.sopClassUid = instance.sopClassUid();
         row.seriesUid = instance.series().value();

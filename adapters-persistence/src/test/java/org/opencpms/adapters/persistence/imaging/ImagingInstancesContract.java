@@ -91,4 +91,23 @@ public abstract class ImagingInstancesContract {
         assertThat(read(() -> instances().ofStudy(study))).containsExactly(a1, a2, b1, b2);
         assertThat(read(() -> instances().ofStudy(new StudyInstanceUid(newUid())))).isEmpty();
     }
+
+    @Test
+    void the_quarantined_instances_of_a_patient_are_listed_in_the_order_they_arrived() {
+        var study = new StudyInstanceUid(newUid());
+        var series = new SeriesInstanceUid(newUid());
+        var patient = PatientId.random();
+        var later = of(patient, instance(study, series, Shelf.QUARANTINE, 3));
+        var earlier = of(patient, instance(study, series, Shelf.QUARANTINE, 1));
+        List.of(later, earlier, of(patient, instance(study, series, Shelf.ARCHIVE, 2)),
+                instance(study, series, Shelf.QUARANTINE, 4)).forEach(this::save);
+
+        assertThat(read(() -> instances().quarantinedOf(patient))).containsExactly(earlier, later);
+        assertThat(read(() -> instances().quarantinedOf(PatientId.random()))).isEmpty();
+    }
+
+    private static ImagingInstance of(PatientId patient, ImagingInstance i) {
+        return new ImagingInstance(i.uid(), i.sopClassUid(), i.series(), i.study(), patient, i.modality(), i.file(),
+                i.shelf(), i.receivedAt());
+    }
 }
