@@ -54,6 +54,21 @@ public final class ServerProcess implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Starts a server on the data an earlier one of the same name left (nothing is deleted), e.g. the same server
+     * again with other settings.
+     */
+    public static ServerProcess on(ServerSettings settings) {
+        var server = new ServerProcess(settings);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
     public ServerSettings settings() {
         return settings;
     }
