@@ -15,14 +15,20 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.opencpms.adapters.dicom.DicomConfiguration;
+import org.opencpms.application.imaging.ArchivedStudy;
 import org.opencpms.application.imaging.ReadImagingStudy;
 import org.opencpms.application.imaging.SearchImagingStudies;
 import org.opencpms.application.imaging.StoreImagingInstance;
 import org.opencpms.domain.imaging.ImagingUploadForbidden;
 import org.opencpms.domain.imaging.StudyInstanceUid;
 import org.opencpms.domain.imaging.StudyNotFound;
+import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.user.Actor;
 
 /**
  * {@code /dicomweb/studies}: QIDO-RS for studies, STOW-RS, and the way into one study ({@link StudyResource}) for
@@ -60,8 +66,27 @@ public class StudiesResource {
         } catch (IllegalArgumentException e) {
             return Problems.of(400, "dicomweb.bad-query", "Bad query", e.getMessage());
         }
-        var found = Viewers.of(security).map(actor -> search.handle(new SearchImagingStudies.Query(actor))).orElse(List.of());
+        var found = Viewers.of(security).map(actor -> visible(actor, uri.getQueryParameters().get("StudyInstanceUID")))
+                .orElse(List.of());
         return Response.ok(DicomJson.array(new Qido(base(uri)).studies(found, keys)), DicomJson.MEDIA_TYPE).build();
+    }
+
+    /**
+     * The studies the actor finds by searching, and those named by UID in the query that they may open (a panel
+     * manager's, who sees panels without taking part in them).
+     */
+    private List<ArchivedStudy> visible(Actor actor, List<String> named) {
+        var found = new ArrayList<>(search.handle(new SearchImagingStudies.Query(actor)));
+        var known = found.stream().map(s -> s.study().uid().value()).collect(Collectors.toSet());
+        for (String uid : named == null ? List.<String>of() : named.stream().flatMap(v -> Arrays.stream(v.split("[,\\\\]")))
+                .map(String::strip).filter(v -> !v.isEmpty() && !known.contains(v)).toList()) {
+            try {
+                found.add(read.handle(new ReadImagingStudy.Query(actor, new StudyInstanceUid(uid))));
+            } catch (StudyNotFound | InvalidValue e) {
+                // not a study this caller may see: it matches nothing
+            }
+        }
+        return found;
     }
 
     @POST
