@@ -16,17 +16,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * mapping of failures; so one sign-in and one token issuer serve both, and this adapter depends on no other.
  *
  * <p>Invariants: exactly these resources and providers, nothing found by scanning (a non-empty
- * {@link #getClasses()}); without providers named the service is not deployed at all (it never answers unguarded).
+ * {@link #getClasses()}); the service is closed unless guarded: without the authentication's principal a caller finds
+ * no study and sends none, so a provider that is not named or not there is logged, never a failed deployment of the
+ * whole EAR.
  */
 public class DicomWebApi extends Application {
 
     public static final String PROVIDERS = "opencpms.dicomweb.providers";
 
+    private static final System.Logger LOG = System.getLogger(DicomWebApi.class.getName());
+
     @Override
     public Set<Class<?>> getClasses() {
-        var classes = new HashSet<Class<?>>(providers(ConfigProvider.getConfig().getOptionalValue(PROVIDERS, String.class),
-                Thread.currentThread().getContextClassLoader()));
+        var classes = new HashSet<Class<?>>();
         classes.add(StudiesResource.class);
+        try {
+            classes.addAll(providers(ConfigProvider.getConfig().getOptionalValue(PROVIDERS, String.class),
+                    Thread.currentThread().getContextClassLoader()));
+        } catch (IllegalStateException e) {
+            LOG.log(System.Logger.Level.ERROR, "DICOMweb is unguarded, so it serves nobody: " + e.getMessage());
+        }
         return classes;
     }
 

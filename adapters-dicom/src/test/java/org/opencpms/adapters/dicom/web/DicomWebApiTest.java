@@ -17,7 +17,7 @@ class DicomWebApiTest {
     }
 
     @Test
-    void without_providers_named_the_service_is_not_deployed_unguarded() {
+    void a_provider_not_named_or_not_there_is_refused_by_name() {
         assertThatThrownBy(() -> DicomWebApi.providers(Optional.empty(), loader)).hasMessageContaining("no provider");
         assertThatThrownBy(() -> DicomWebApi.providers(Optional.of(" , "), loader)).hasMessageContaining("no provider");
         assertThatThrownBy(() -> DicomWebApi.providers(Optional.of("org.example.Missing"), loader))
