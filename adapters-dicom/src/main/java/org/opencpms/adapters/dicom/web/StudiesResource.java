@@ -107,11 +107,14 @@ public class StudiesResource {
                 instance -> store.handle(new StoreImagingInstance.Command(actor, instance)));
     }
 
+    /** The study is opened in its resource's methods, which JAX-RS runs after the authentication, never here. */
     @Path("{study}")
-    public StudyResource study(@PathParam("study") String uid, @Context UriInfo uri, @Context SecurityContext security) {
-        var study = new StudyInstanceUid(uid);
-        var actor = Viewers.of(security).orElseThrow(() -> new StudyNotFound(study));
-        return new StudyResource(read.handle(new ReadImagingStudy.Query(actor, study)), new Qido(base(uri)));
+    public StudyResource study(@PathParam("study") String uid, @Context UriInfo uri) {
+        return new StudyResource(caller -> {
+            var study = new StudyInstanceUid(uid);
+            var actor = Viewers.of(caller).orElseThrow(() -> new StudyNotFound(study));
+            return read.handle(new ReadImagingStudy.Query(actor, study));
+        }, new Qido(base(uri)));
     }
 
     private static String base(UriInfo uri) {

@@ -1,10 +1,12 @@
 package org.opencpms.adapters.dicom.web;
 
+import com.pixelmed.dicom.AttributeList;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
@@ -12,58 +14,70 @@ import org.opencpms.application.imaging.ArchivedInstance;
 import org.opencpms.application.imaging.ArchivedStudy;
 
 /**
- * One study the caller may see ({@code /studies/{study}}), and its series ({@code /series/{series}}): WADO-RS of
- * all its instances as Part 10 files in one {@code multipart/related; type="application/dicom"} and of their
- * metadata as DICOM JSON, QIDO-RS of its series and instances, and the way into one instance
- * ({@link InstanceResource}). A series the study does not hold answers 404.
+ * One study ({@code /studies/{study}}), or one of its series ({@code /series/{series}}): WADO-RS of its instances as
+ * Part 10 files in one {@code multipart/related; type="application/dicom"} and of their metadata as DICOM JSON,
+ * QIDO-RS of its series and instances, and the way into one instance ({@link InstanceResource}). The study is opened
+ * only in a resource method, after the bearer authentication (JAX-RS runs it after the sub-resource locators), as the
+ * caller it found; a series the study does not hold answers 404.
  */
 public final class StudyResource {
 
-    private final ArchivedStudy study;
-    private final Qido qido;
-    private final List<ArchivedInstance> instances;
-    private final String series;
-
-    StudyResource(ArchivedStudy study, Qido qido) {
-        this(study, qido, study.instances(), null);
+    /** Opens the study as the authenticated caller of the request. */
+    @FunctionalInterface
+    interface Opening {
+        ArchivedStudy open(SecurityContext caller);
     }
 
-    private StudyResource(ArchivedStudy study, Qido qido, List<ArchivedInstance> instances, String series) {
+    private final Opening study;
+    private final Qido qido;
+    private final String series;
+
+    StudyResource(Opening study, Qido qido) {
+        this(study, qido, null);
+    }
+
+    private StudyResource(Opening study, Qido qido, String series) {
         this.study = study;
         this.qido = qido;
-        this.instances = instances;
         this.series = series;
     }
 
     @GET
-    public Response retrieve() {
-        return MultipartWriter.response(Stow.DICOM, instances.stream()
+    public Response retrieve(@Context SecurityContext caller) {
+        var instances = instances(study.open(caller));
+        return instances.isEmpty() ? notFound("series") : MultipartWriter.response(Stow.DICOM, instances.stream()
                 .map(i -> (MultipartWriter.Source) () -> i.bytes().open()).toList());
     }
 
     @GET
     @Path("metadata")
-    public Response metadata() {
-        return Response.ok(DicomJson.array(instances.stream().map(StoredInstance::header).toList()), DicomJson.MEDIA_TYPE)
-                .build();
+    public Response metadata(@Context SecurityContext caller) {
+        var instances = instances(study.open(caller));
+        return instances.isEmpty() ? notFound("series") : Response.ok(DicomJson.array(instances.stream()
+                .map(StoredInstance::header).toList()), DicomJson.MEDIA_TYPE).build();
     }
 
     @GET
     @Path("series")
-    public Response searchForSeries(@Context UriInfo uri) {
-        return series != null ? notFound("series") : query(uri, keys -> qido.series(study, keys));
+    public Response searchForSeries(@Context UriInfo uri, @Context SecurityContext caller) {
+        if (series != null) {
+            return notFound("series");
+        }
+        var opened = study.open(caller);
+        return query(uri, keys -> qido.series(opened, keys));
     }
 
     @GET
     @Path("instances")
-    public Response searchForInstances(@Context UriInfo uri) {
-        return query(uri, keys -> qido.instances(study, series, keys));
+    public Response searchForInstances(@Context UriInfo uri, @Context SecurityContext caller) {
+        var opened = study.open(caller);
+        return series != null && instances(opened).isEmpty() ? notFound("series")
+                : query(uri, keys -> qido.instances(opened, series, keys));
     }
 
     @Path("series/{series}")
     public Object series(@PathParam("series") String uid) {
-        var of = instances.stream().filter(i -> i.series().value().equals(uid)).toList();
-        return series != null || of.isEmpty() ? new Missing("series") : new StudyResource(study, qido, of, uid);
+        return series != null ? new Missing("series") : new StudyResource(study, qido, uid);
     }
 
     @Path("instances/{instance}")
@@ -71,11 +85,17 @@ public final class StudyResource {
         if (series == null) {
             return new Missing("instance");
         }
-        return instances.stream().filter(i -> i.uid().value().equals(uid)).findFirst()
-                .<Object>map(InstanceResource::new).orElseGet(() -> new Missing("instance"));
+        return new InstanceResource(caller -> instances(study.open(caller)).stream()
+                .filter(i -> i.uid().value().equals(uid)).findFirst());
     }
 
-    private static Response query(UriInfo uri, Function<QueryKeys, List<com.pixelmed.dicom.AttributeList>> answer) {
+    /** The instances of the study, or of the series when this is one. */
+    List<ArchivedInstance> instances(ArchivedStudy opened) {
+        return series == null ? opened.instances()
+                : opened.instances().stream().filter(i -> i.series().value().equals(series)).toList();
+    }
+
+    private static Response query(UriInfo uri, Function<QueryKeys, List<AttributeList>> answer) {
         try {
             return Response.ok(DicomJson.array(answer.apply(new QueryKeys(uri.getQueryParameters()))), DicomJson.MEDIA_TYPE)
                     .build();

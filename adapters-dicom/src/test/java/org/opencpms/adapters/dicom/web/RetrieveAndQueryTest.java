@@ -91,35 +91,36 @@ class RetrieveAndQueryTest {
 
     @Test
     void wado_hands_out_the_deidentified_files_their_metadata_frames_and_renderings() throws Exception {
-        var resource = new StudyResource(study(), new Qido(BASE));
+        var resource = new StudyResource(caller -> study(), new Qido(BASE));
         String series = world.deidentifier.pseudonymousUid(SyntheticCt.UID_ROOT + ".2.1");
         String instance = world.deidentifier.pseudonymousUid(SyntheticCt.UID_ROOT + ".3.1.2");
 
-        assertThat(parts(resource.retrieve())).hasSize(3).allSatisfy(file -> {
+        assertThat(parts(resource.retrieve(null))).hasSize(3).allSatisfy(file -> {
             var list = new AttributeList();
             list.read(new DicomInputStream(new ByteArrayInputStream(file)));
             assertThat(list.get(TagFromName.StudyInstanceUID).getSingleStringValueOrEmptyString()).isEqualTo(world.study());
             assertThat(list.get(TagFromName.PatientIdentityRemoved).getSingleStringValueOrEmptyString()).isEqualTo("YES");
         });
-        var metadata = json(resource.metadata());
+        var metadata = json(resource.metadata(null));
         assertThat(metadata).hasSize(3);
         assertThat(metadata.getJsonObject(0).containsKey("7FE00010")).isFalse();
         var ofSeries = (StudyResource) resource.series(series);
-        assertThat(parts(ofSeries.retrieve())).hasSize(2);
+        assertThat(parts(ofSeries.retrieve(null))).hasSize(2);
         var one = (InstanceResource) ofSeries.instance(instance);
-        assertThat(parts(one.retrieve())).hasSize(1);
-        assertThat(json(one.metadata())).hasSize(1);
-        var frames = one.frames("1");
+        assertThat(parts(one.retrieve(null))).hasSize(1);
+        assertThat(json(one.metadata(null))).hasSize(1);
+        var frames = one.frames("1", null);
         assertThat(frames.getHeaderString("Content-Type")).startsWith("multipart/related; type=\"application/octet-stream\"");
         assertThat(Multipart.parts(frames.getHeaderString("Content-Type"), body(frames))).singleElement()
                 .satisfies(frame -> assertThat(frame.bytes()).hasSize(16 * 16 * 2));
-        assertThat(one.frames("2").getStatus()).isEqualTo(404);
-        byte[] jpeg = (byte[]) one.rendered("image/jpeg").getEntity();
+        assertThat(one.frames("2", null).getStatus()).isEqualTo(404);
+        byte[] jpeg = (byte[]) one.rendered("image/jpeg", null).getEntity();
         assertThat(jpeg[0] & 0xff).isEqualTo(0xFF);
         assertThat(jpeg[1] & 0xff).isEqualTo(0xD8);
-        assertThat(new String((byte[]) one.rendered("image/png").getEntity(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
-        assertThat(resource.series("2.25.1")).isInstanceOf(Missing.class);
-        assertThat(ofSeries.instance("2.25.1")).isInstanceOf(Missing.class);
+        assertThat(new String((byte[]) one.rendered("image/png", null).getEntity(), 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        assertThat(ofSeries.series("2.25.1")).isInstanceOf(Missing.class);
+        assertThat(((InstanceResource) ofSeries.instance("2.25.1")).retrieve(null).getStatus()).isEqualTo(404);
+        assertThat(((StudyResource) resource.series("2.25.1")).retrieve(null).getStatus()).isEqualTo(404);
     }
 
     @Test
