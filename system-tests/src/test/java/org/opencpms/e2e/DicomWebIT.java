@@ -46,6 +46,7 @@ class DicomWebIT extends OnTheBuiltEar {
 
         var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Cystic kidneys on CT"));
         panel.change(HP_BERLIN, "POST", "/studies", J.obj("studyInstanceUid", study, "title", "CT abdomen"));
+        panel.refresh(HP_BERLIN);
         panel.change(HP_BERLIN, "POST", "/submission", null);
         panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_PARIS)));
         panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
