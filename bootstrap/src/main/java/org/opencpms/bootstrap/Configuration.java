@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.training.TrainingDataSet;
+import org.opencpms.application.user.MachineClients;
 import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.domain.access.IdentityVisibility;
 import org.opencpms.domain.research.KAnonymity;
@@ -26,6 +27,7 @@ public final class Configuration {
     public static final String IDENTITY_VISIBILITY = "opencpms.identity-visibility";
     public static final String IDENTITY_KEY = "opencpms.identity-key";
     public static final String OPERATORS = "opencpms.operators";
+    public static final String MACHINE_CLIENTS = "opencpms.machine-clients";
     public static final String K_ANONYMITY = "opencpms.research.k-anonymity";
     public static final String CHAT_POLL_INTERVAL = "opencpms.chat.poll-interval-ms";
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "on");
@@ -122,6 +124,16 @@ public final class Configuration {
             // reported below
         }
         throw new IllegalStateException(CHAT_POLL_INTERVAL + " must be a whole number of milliseconds from 10 to 60000, not " + millis);
+    }
+
+    /**
+     * The machine clients (hospital systems) and the centre each is registered to ({@value #MACHINE_CLIENTS}):
+     * comma-separated {@code client-id|centre-id} pairs (see {@link MachineClients#parse}); none by default.
+     *
+     * @throws org.opencpms.domain.shared.DomainException if the value does not parse
+     */
+    public MachineClients machineClients() {
+        return MachineClients.parse(value(MACHINE_CLIENTS).orElse(null));
     }
 
     /** The value of a setting, stripped; none when unset or blank. */

@@ -9,6 +9,7 @@ import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.audit.CallerOrigin;
 import org.opencpms.application.audit.InboundOrigin;
 import org.opencpms.application.panel.PanelDocuments;
+import org.opencpms.application.user.MachineClients;
 import org.opencpms.application.user.PlatformOperators;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.research.KAnonymity;
@@ -18,7 +19,8 @@ import org.opencpms.domain.research.KAnonymity;
  * Configuration}, the UTC system clock, the {@link AccessPolicy} in the configured identity-visibility mode, the
  * research export's configured {@link KAnonymity}, the
  * thread-bound {@link InboundOrigin} of the caller, the configured {@link PlatformOperators} (a value that does not
- * parse fails the deployment), the {@link PanelDocuments} printed as PDF, and the {@link IdentityCipher} of the configured key (built
+ * parse fails the deployment), the configured {@link MachineClients} (likewise), the {@link PanelDocuments} printed as PDF,
+ * and the {@link IdentityCipher} of the configured key (built
  * when first needed, so that a missing or bad key fails its first use with a message naming the setting). The
  * container's {@code EntityManager} is the one bean the persistence adapter declares itself.
  */
@@ -63,6 +65,12 @@ public class Producers {
     @Singleton
     PanelDocuments panelDocuments() {
         return new PdfPanelDocuments();
+    }
+
+    @Produces
+    @Singleton
+    MachineClients machineClients(Configuration configuration) {
+        return configuration.machineClients();
     }
 
     @Produces

@@ -13,15 +13,16 @@ import org.junit.jupiter.api.Test;
 /**
  * The deployed EAR serves on its public port only what the project wrote or consciously exposes: the REST
  * resources of the REST adapter (and the OpenAPI document lists exactly those), the OpenAPI document, Swagger UI
- * and its files, and DICOMweb under {@code /dicomweb/studies} (with a bearer token, {@link DicomWebIT}). Well-known
- * paths of WildFly and of the libraries in the EAR (EclipseLink's JPA-RS, consoles, actuators, WADL...) answer 404. A
- * new public path (e.g. /fhir) is added to {@link #EXPOSED} or to the REST adapter on purpose, never by accident.
+ * and its files, DICOMweb under {@code /dicomweb/studies} (with a bearer token, {@link DicomWebIT}), and the FHIR
+ * endpoint under /fhir (whose CapabilityStatement lists exactly what it serves: FhirIT). Well-known paths of WildFly
+ * and of the libraries in the EAR (EclipseLink's JPA-RS, consoles, actuators, WADL...) answer 404. A new public path
+ * is added to {@link #EXPOSED} or to the REST adapter on purpose, never by accident.
  */
 class ServedSurfaceIT extends OnTheBuiltEar {
 
     /** What is served on purpose besides the REST resources: each answers 200. */
     static final List<String> EXPOSED = List.of("/openapi", "/swagger-ui/", "/swagger-ui/index.html",
-            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics");
+            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/fhir/metadata");
 
     /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
     static final List<String> NOT_OURS = List.of("/index.html", "/favicon.ico", "/api", "/api/",
@@ -38,8 +39,11 @@ class ServedSurfaceIT extends OnTheBuiltEar {
             "/openapi.json", "/openapi.yaml", "/swagger.json", "/api/swagger.json", "/api/openapi",
             "/jolokia", "/jolokia/list", "/h2-console", "/status", "/server-status", "/error", "/actuator",
             "/actuator/health", "/admin", "/q/health", "/q/metrics", "/q/openapi", "/graphql",
-            "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/fhir", "/fhir/metadata", "/dicomweb", "/dicomweb/", "/dicomweb/application.wadl",
-            "/dicomweb/api/health/live", "/dicomweb/studies/2.25.1/series/2.25.2/instances/2.25.3/thumbnail");
+            "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/dicomweb", "/dicomweb/", "/dicomweb/application.wadl",
+            "/dicomweb/api/health/live", "/dicomweb/studies/2.25.1/series/2.25.2/instances/2.25.3/thumbnail",
+            // FHIR: only what the CapabilityStatement lists (FhirIT) is served; the FHIR WAR holds no files
+            "/fhir/Observation", "/fhir/AuditEvent", "/fhir/Practitioner/1", "/fhir/WEB-INF/web.xml",
+            "/fhir/WEB-INF/beans.xml", "/fhir/META-INF/MANIFEST.MF");
 
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
             "trace");

@@ -1,6 +1,10 @@
 /**
- * The fhir adapter of OpenCPMS. It translates between its technology and the use cases of
- * {@code org.opencpms.application}; it never depends on another adapter, and its technology
- * never leaks out of this module (rules enforced by {@code system-tests}).
+ * The FHIR R4 adapter of OpenCPMS: a HAPI FHIR plain server ({@link org.opencpms.adapters.fhir.FhirServer}, its own
+ * WAR at {@code /fhir}) whose providers translate FHIR to the use cases of {@code org.opencpms.application} and back.
+ * Authentication is the application's, as on REST ({@code AuthenticateCaller}); refusals are OperationOutcomes carrying
+ * the domain's stable codes ({@link org.opencpms.adapters.fhir.http.DomainFailures}). Served today: enrolment with
+ * consent (transaction Bundle), Patient create/read/search by identifier (identified or pseudonymised as the access
+ * policy says), Consent create/withdrawal/search by patient, and the CapabilityStatement. The adapter never depends on
+ * another adapter, and HAPI never leaks out of this module (rules enforced by {@code system-tests}).
  */
 package org.opencpms.adapters.fhir;

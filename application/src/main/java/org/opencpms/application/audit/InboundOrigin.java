@@ -15,6 +15,14 @@ public final class InboundOrigin implements CallerOrigin {
         CURRENT.set(origin == null || origin.isBlank() ? SYSTEM : origin);
     }
 
+    /**
+     * The current call is made by a machine client for a person: the origin names the client too (e.g. {@code "fhir
+     * 192.0.2.7 client his-charite"}), so that the audit records both the person (the actor) and the client.
+     */
+    public static void throughClient(String clientId) {
+        CURRENT.set(new InboundOrigin().describe() + " client " + clientId);
+    }
+
     /** The call is over: the thread serves nobody now. */
     public static void clear() {
         CURRENT.remove();

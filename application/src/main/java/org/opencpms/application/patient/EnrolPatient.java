@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.consent.Consent;
+import org.opencpms.domain.consent.ConsentId;
 import org.opencpms.domain.consent.Consents;
 import org.opencpms.domain.consent.Enrolment;
 import org.opencpms.domain.consent.GivenConsent;
@@ -51,8 +53,15 @@ public class EnrolPatient {
         }
     }
 
-    /** What the enrolling side learns: the new patient's id and pseudonym. */
-    public record Enrolled(PatientId patient, Nickname nickname, PseudonymId pseudonymId) {
+    /** What the enrolling side learns: the new patient's id and pseudonym, and the consents recorded, in order given. */
+    public record Enrolled(PatientId patient, Nickname nickname, PseudonymId pseudonymId, List<ConsentId> consents) {
+        public Enrolled {
+            consents = List.copyOf(consents);
+        }
+
+        public Enrolled(PatientId patient, Nickname nickname, PseudonymId pseudonymId) {
+            this(patient, nickname, pseudonymId, List.of());
+        }
     }
 
     private final Patients patients;
@@ -97,6 +106,7 @@ public class EnrolPatient {
         enrolment.consents().forEach(consents::save);
         events.publish(enrolment.pullEvents());
         auditing.record(cmd.actor(), AuditAction.CREATE, "Patient", newPatient.id(), newPatient.id(), "enrolment");
-        return new Enrolled(newPatient.id(), pseudonym.nickname(), pseudonym.id());
+        return new Enrolled(newPatient.id(), pseudonym.nickname(), pseudonym.id(),
+                enrolment.consents().stream().map(Consent::id).toList());
     }
 }

@@ -11,15 +11,21 @@ import org.opencpms.domain.user.Users;
 
 /**
  * A registered user signs in with their OpenID Connect identity and acts with the grants they hold now; a
- * {@link PlatformOperators platform operator} signs in with the operator capability.
+ * {@link PlatformOperators platform operator} signs in with the operator capability. A machine client signing in
+ * for a health professional ({@link AuthenticateCaller}) is audited as that professional's sign-in naming the client.
  */
 @ApplicationScoped
 @Transactional
 public class SignIn {
 
-    public record Command(Subject subject) {
+    /** @param machineClient the machine client signing in for the user, or null when the user signs in themselves */
+    public record Command(Subject subject, String machineClient) {
         public Command {
             Require.present(subject, "oidc-subject");
+        }
+
+        public Command(Subject subject) {
+            this(subject, null);
         }
     }
 
@@ -46,7 +52,8 @@ public class SignIn {
             return operator.get();
         }
         var user = users.getBySubject(cmd.subject());
-        auditing.record(user.asActor(), AuditAction.LOGIN, "User", user.id(), null, "sign-in");
+        auditing.record(user.asActor(), AuditAction.LOGIN, "User", user.id(), null,
+                cmd.machineClient() == null ? "sign-in" : "sign-in by machine client " + cmd.machineClient());
         return new SignedIn(user.id(), user.grants());
     }
 }

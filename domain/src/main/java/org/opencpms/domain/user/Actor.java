@@ -57,6 +57,41 @@ public record Actor(UserId id, Set<RoleGrant> grants) implements PlatformRoles {
         return grants.stream().anyMatch(g -> g.role().actsAsHealthProfessional() && centre.equals(g.centre()));
     }
 
+    /**
+     * This health professional as a machine client registered to {@code centre} acts for them: with only the grants
+     * they hold at that centre, so that the client can never do more than they could there.
+     *
+     * @throws DelegationForbidden {@code client.acting-for-forbidden} unless they are a health professional at the
+     *         centre
+     */
+    public Actor delegatedAt(ProviderId centre) {
+        Require.present(centre, "centre");
+        if (!isHealthProfessionalAt(centre)) {
+            throw new DelegationForbidden();
+        }
+        return new Actor(id, grants.stream().filter(g -> centre.equals(g.centre()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
+
+    /** The centres at which the actor enrols patients: where they act as a health professional or a centre assistant. */
+    public Set<ProviderId> enrolmentCentres() {
+        return grants.stream().filter(g -> g.centre() != null
+                        && (g.role().actsAsHealthProfessional() || g.role() == Role.CENTRE_ASSISTANT))
+                .map(RoleGrant::centre).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The health professional a patient this actor enrols at {@code centre} is enrolled for: the actor themselves as
+     * a health professional there, else the one they assist there; empty if they enrol nobody there.
+     */
+    public java.util.Optional<UserId> enrolsFor(ProviderId centre) {
+        if (isHealthProfessionalAt(centre)) {
+            return java.util.Optional.of(id);
+        }
+        return grants.stream().filter(g -> g.role() == Role.CENTRE_ASSISTANT && centre.equals(g.centre()))
+                .map(RoleGrant::actingFor).findFirst();
+    }
+
     /** Health professional (or coordinator/dispatcher) in this ERN, at any centre. */
     public boolean isHealthProfessionalIn(Ern ern) {
         return grants.stream().anyMatch(g -> g.role().actsAsHealthProfessional() && ern == g.ern());

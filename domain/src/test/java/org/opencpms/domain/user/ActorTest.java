@@ -189,4 +189,38 @@ class ActorTest {
         assertThat(operator.mayGrant(RoleGrant.operator())).isFalse();
         assertThat(actor(RoleGrant.coordinator(Ern.EYE, CENTRE)).mayGrant(RoleGrant.operator())).isFalse();
     }
+
+    @Test
+    void a_machine_client_acts_for_a_health_professional_with_only_their_grants_at_the_clients_centre() {
+        var hp = actor(RoleGrant.healthProfessional(Ern.EYE, CENTRE), RoleGrant.healthProfessional(Ern.RND, OTHER_CENTRE),
+                RoleGrant.auditor(null));
+
+        var delegated = hp.delegatedAt(CENTRE);
+
+        assertThat(delegated.id()).isEqualTo(hp.id());
+        assertThat(delegated.grants()).containsExactly(RoleGrant.healthProfessional(Ern.EYE, CENTRE));
+        assertThat(delegated.isHealthProfessionalAt(OTHER_CENTRE)).isFalse();
+        assertThat(delegated.isAuditor()).isFalse();
+    }
+
+    @Test
+    void a_machine_client_may_not_act_for_someone_who_is_no_health_professional_of_its_centre() {
+        assertThatThrownBy(() -> actor(RoleGrant.healthProfessional(Ern.EYE, OTHER_CENTRE)).delegatedAt(CENTRE))
+                .isInstanceOf(DelegationForbidden.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("client.acting-for-forbidden");
+        assertThatThrownBy(() -> actor(RoleGrant.panelManager(Ern.EYE, CENTRE)).delegatedAt(CENTRE))
+                .isInstanceOf(DelegationForbidden.class);
+    }
+
+    @Test
+    void a_health_professional_enrols_for_themselves_and_an_assistant_for_the_professional_they_assist() {
+        var hp = actor(RoleGrant.healthProfessional(Ern.EYE, CENTRE), RoleGrant.panelManager(Ern.RND, OTHER_CENTRE));
+        var assistant = actor(RoleGrant.centreAssistant(CENTRE, HP));
+
+        assertThat(hp.enrolmentCentres()).containsExactly(CENTRE);
+        assertThat(hp.enrolsFor(CENTRE)).contains(hp.id());
+        assertThat(hp.enrolsFor(OTHER_CENTRE)).isEmpty();
+        assertThat(assistant.enrolmentCentres()).containsExactly(CENTRE);
+        assertThat(assistant.enrolsFor(CENTRE)).contains(HP);
+    }
 }

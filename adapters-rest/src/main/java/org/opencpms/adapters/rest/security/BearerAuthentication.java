@@ -13,20 +13,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import java.time.Clock;
 import org.opencpms.adapters.rest.ops.CorrelationId;
 import org.opencpms.adapters.rest.problem.Problem;
+import org.opencpms.application.user.AuthenticateCaller;
 import org.opencpms.application.user.IdentifyCaller;
-import org.opencpms.application.user.SignIn;
+import org.opencpms.application.user.SignedIn;
+import org.opencpms.application.user.TokenRejected;
 
 /**
  * Authentication at the edge: every request to a resource not marked {@link Public} must carry a bearer token
  * valid for a trusted issuer; otherwise 401 problem+json with a {@code WWW-Authenticate: Bearer} challenge. The
  * token only says who the caller is; their roles and centres are OpenCPMS's own grants, read for each request
- * ({@link IdentifyCaller}), so a revoked grant stops working at once. A token's first use is audited as a
- * sign-in ({@link SignIn}). An unknown subject gets a {@link Caller} without actor: it may only file an access
- * request. A registered user is also the request's {@link SignedInSecurityContext security context} principal, for
- * the DICOMweb service that the REST WAR maps with this filter.
+ * ({@link IdentifyCaller}), so a revoked grant stops working at once. The whole decision (a machine client acting for
+ * a health professional included, and the sign-in audit) is the application's {@link AuthenticateCaller}, which the
+ * FHIR edge uses too. An unknown subject gets a {@link Caller} without actor: it may only file an access request; a
+ * machine client naming someone it may not act for gets the domain's 403. A registered user is also the request's
+ * {@link SignedInSecurityContext security context} principal, for the DICOMweb service that the REST WAR maps with
+ * this filter.
  */
 @Provider
 @ApplicationScoped
@@ -36,27 +39,18 @@ public class BearerAuthentication implements ContainerRequestFilter {
     @Context
     private ResourceInfo resource;
 
-    private final Authentication authentication;
     private final Caller caller;
-    private final IdentifyCaller identify;
-    private final SignIn signIn;
-    private final SignInLedger ledger;
-    private final Clock clock;
+    private final AuthenticateCaller authenticate;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public BearerAuthentication() {
-        this(null, null, null, null, null, null);
+        this(null, null);
     }
 
     @Inject
-    public BearerAuthentication(Authentication authentication, Caller caller, IdentifyCaller identify, SignIn signIn,
-                                SignInLedger ledger, Clock clock) {
-        this.authentication = authentication;
+    public BearerAuthentication(Caller caller, AuthenticateCaller authenticate) {
         this.caller = caller;
-        this.identify = identify;
-        this.signIn = signIn;
-        this.ledger = ledger;
-        this.clock = clock;
+        this.authenticate = authenticate;
     }
 
     @Override
@@ -64,21 +58,19 @@ public class BearerAuthentication implements ContainerRequestFilter {
         if (HttpMethod.OPTIONS.equals(request.getMethod()) || isPublic()) {
             return;
         }
-        VerifiedToken token;
+        AuthenticateCaller.Authenticated authenticated;
         try {
-            token = authentication.verifier().verify(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+            authenticated = authenticate.handle(new AuthenticateCaller.Command(
+                    request.getHeaderString(HttpHeaders.AUTHORIZATION)));
         } catch (TokenRejected rejected) {
             request.abortWith(unauthorized(rejected, request));
             return;
         }
-        var signedIn = identify.handle(new IdentifyCaller.Query(token.subject()));
-        if (signedIn.isPresent() && ledger.firstUse(token.tokenId(), token.expiresAt(), clock.instant())) {
-            signIn.handle(new SignIn.Command(token.subject()));
-        }
-        caller.authenticated(token.subject(), token.displayName(), token.email(),
-                signedIn.map(s -> s.asActor()).orElse(null));
+        var token = authenticated.token();
+        caller.authenticated(token.subject(), token.displayName(), token.email(), authenticated.actor().orElse(null));
         var secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
-        signedIn.ifPresent(s -> request.setSecurityContext(new SignedInSecurityContext(s, secure)));
+        authenticated.actor().ifPresent(actor -> request.setSecurityContext(
+                new SignedInSecurityContext(new SignedIn(actor.id(), actor.grants()), secure)));
     }
 
     private boolean isPublic() {

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.problem.ProblemException;
-import org.opencpms.adapters.rest.security.Authentication;
 import org.opencpms.adapters.rest.security.Public;
-import org.opencpms.adapters.rest.security.TrainingIssuer;
 import org.opencpms.application.training.TrainingAccount;
 import org.opencpms.application.training.TrainingDataSet;
+import org.opencpms.application.user.BearerTokens;
+import org.opencpms.application.user.TrainingTokens;
 
 /**
  * Training mode only ({@code opencpms.training=true}): the synthetic accounts and bearer tokens for them, signed
@@ -49,7 +49,7 @@ public class TrainingResource {
         }
     }
 
-    private final Authentication authentication;
+    private final BearerTokens tokens;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public TrainingResource() {
@@ -57,8 +57,8 @@ public class TrainingResource {
     }
 
     @Inject
-    public TrainingResource(Authentication authentication) {
-        this.authentication = authentication;
+    public TrainingResource(BearerTokens tokens) {
+        this.tokens = tokens;
     }
 
     @GET
@@ -85,11 +85,11 @@ public class TrainingResource {
                 .findFirst().orElseThrow(() -> new ProblemException(404, "training.unknown-account", "Not found",
                         "There is no training account '" + request.username() + "'; see GET /api/training/accounts."));
         var token = issuer.issue(account.username(), account.displayName(), account.email().value());
-        return new TokenResponse(token, "Bearer", TrainingIssuer.LIFETIME.toSeconds(), account.username());
+        return new TokenResponse(token, "Bearer", TrainingTokens.LIFETIME.toSeconds(), account.username());
     }
 
-    private TrainingIssuer issuer() {
-        return authentication.training().orElseThrow(() -> new ProblemException(404, "http.not-found", "Not Found",
+    private TrainingTokens issuer() {
+        return tokens.training().orElseThrow(() -> new ProblemException(404, "http.not-found", "Not Found",
                 "No resource at this path."));
     }
 }

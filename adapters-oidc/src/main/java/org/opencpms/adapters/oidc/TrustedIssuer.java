@@ -1,4 +1,4 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.adapters.oidc;
 
 import org.jose4j.keys.resolvers.VerificationKeyResolver;
 

@@ -1,4 +1,4 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.adapters.oidc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.keys.HmacKey;
 import org.junit.jupiter.api.Test;
+import org.opencpms.application.user.TokenRejected;
 import org.opencpms.domain.user.Subject;
 
 class TokenVerifierTest {
@@ -93,9 +94,9 @@ class TokenVerifierTest {
     }
 
     @Test
-    void every_rejection_is_a_401() {
+    void every_rejection_is_unauthorized() {
         assertThatThrownBy(() -> verifier.verify(null))
-                .isInstanceOfSatisfying(TokenRejected.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(TokenRejected.class, e -> assertThat(e.title()).isEqualTo("Unauthorized"));
     }
 
     private static JwtClaims claims() {

@@ -1,4 +1,4 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.adapters.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -8,6 +8,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 import org.opencpms.application.training.TrainingDataSet;
+import org.opencpms.application.user.BearerTokens;
+import org.opencpms.application.user.TrainingTokens;
+import org.opencpms.application.user.VerifiedToken;
 
 /**
  * Which tokens this server accepts, from configuration (system property, else environment variable):
@@ -17,18 +20,18 @@ import org.opencpms.application.training.TrainingDataSet;
  * ({@code opencpms.training=true}) the {@link TrainingIssuer} is trusted as well.
  */
 @ApplicationScoped
-public class Authentication {
+public class OidcBearerTokens implements BearerTokens {
 
     public static final String DEFAULT_AUDIENCE = "opencpms";
 
     private final TokenVerifier verifier;
     private final Optional<TrainingIssuer> training;
 
-    public Authentication() {
+    public OidcBearerTokens() {
         this(ConfigProvider.getConfig());
     }
 
-    Authentication(Config config) {
+    OidcBearerTokens(Config config) {
         var audience = config.getOptionalValue("opencpms.oidc.audience", String.class).orElse(DEFAULT_AUDIENCE);
         var issuers = new ArrayList<TrustedIssuer>();
         config.getOptionalValue("opencpms.oidc.issuer", String.class).ifPresent(issuer -> {
@@ -43,12 +46,13 @@ public class Authentication {
         this.verifier = new TokenVerifier(issuers);
     }
 
-    public TokenVerifier verifier() {
-        return verifier;
+    @Override
+    public VerifiedToken verify(String authorization) {
+        return verifier.verify(authorization);
     }
 
-    /** The training issuer, present only in training mode. */
-    public Optional<TrainingIssuer> training() {
-        return training;
+    @Override
+    public Optional<TrainingTokens> training() {
+        return training.map(TrainingTokens.class::cast);
     }
 }

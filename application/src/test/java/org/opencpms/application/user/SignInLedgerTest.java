@@ -1,4 +1,4 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.application.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

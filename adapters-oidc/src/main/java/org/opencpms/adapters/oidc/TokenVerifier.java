@@ -1,4 +1,4 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.adapters.oidc;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,13 +14,16 @@ import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.opencpms.application.user.TokenRejected;
+import org.opencpms.application.user.VerifiedToken;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.user.Subject;
 
 /**
  * Validates bearer tokens (signed JWTs) against the trusted OpenID Connect issuers: the signature with the
  * issuer's keys (asymmetric algorithms only — {@code none} and HMAC are refused), the issuer, the audience, the
- * expiry and not-before (30 s of clock skew), and a subject. Thread-safe; one per application.
+ * expiry and not-before (30 s of clock skew), and a subject. A machine client's token also yields its client
+ * ({@code client_id}, else {@code azp}) and whom it acts for ({@code acting_for}). Thread-safe; one per application.
  */
 public final class TokenVerifier {
 
@@ -117,7 +120,8 @@ public final class TokenVerifier {
         var name = text.apply("name") != null ? text.apply("name") : text.apply("preferred_username");
         var tokenId = claims.getJwtId() != null ? claims.getJwtId()
                 : claims.getIssuer() + "|" + claims.getSubject() + "|" + claims.getIssuedAt();
+        var client = text.apply("client_id") != null ? text.apply("client_id") : text.apply("azp");
         return new VerifiedToken(new Subject(claims.getIssuer(), claims.getSubject()), name, text.apply("email"),
-                tokenId, Instant.ofEpochSecond(claims.getExpirationTime().getValue()));
+                tokenId, Instant.ofEpochSecond(claims.getExpirationTime().getValue()), client, text.apply("acting_for"));
     }
 }

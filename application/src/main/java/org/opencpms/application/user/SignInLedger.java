@@ -1,4 +1,4 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.application.user;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -1,10 +1,9 @@
-package org.opencpms.adapters.rest.security;
+package org.opencpms.adapters.oidc;
 
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jose4j.jwk.JsonWebKey;
@@ -16,15 +15,14 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
+import org.opencpms.application.user.TrainingTokens;
 
 /**
  * The token issuer of training mode: an RSA key pair generated when the server starts (never stored, so
  * tokens die with the server) that signs short-lived tokens for the training accounts. Exists only in
  * training mode; production trusts only the configured OpenID Connect provider.
  */
-public final class TrainingIssuer {
-
-    public static final Duration LIFETIME = Duration.ofHours(8);
+public final class TrainingIssuer implements TrainingTokens {
 
     private final String issuer;
     private final String audience;
@@ -60,7 +58,7 @@ public final class TrainingIssuer {
         return new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
     }
 
-    /** A signed token for a training account's username, valid for {@link #LIFETIME}. */
+    @Override
     public String issue(String username, String displayName, String email) {
         var claims = new JwtClaims();
         claims.setIssuer(issuer);

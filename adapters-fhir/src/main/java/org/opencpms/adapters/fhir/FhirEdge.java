@@ -1,0 +1,46 @@
+package org.opencpms.adapters.fhir;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.opencpms.adapters.fhir.consent.ConsentResourceProvider;
+import org.opencpms.adapters.fhir.http.DomainFailures;
+import org.opencpms.adapters.fhir.http.FhirAuthentication;
+import org.opencpms.adapters.fhir.panel.ServiceRequestResourceProvider;
+import org.opencpms.adapters.fhir.patient.EnrolmentTransaction;
+import org.opencpms.adapters.fhir.patient.PatientResourceProvider;
+
+/**
+ * What the {@link FhirServer} serves, built by CDI with the use cases injected: the resource providers, the system
+ * level transaction, and the interceptors (authentication, failures). Dependent beans, so HAPI gets the plain objects
+ * (not CDI proxies) whose annotations it reads. This list is the server's whole surface, and the CapabilityStatement
+ * HAPI derives from it lists exactly that.
+ */
+@Dependent
+public class FhirEdge {
+
+    private final List<Object> resourceProviders;
+    private final List<Object> systemProviders;
+    private final List<Object> interceptors;
+
+    @Inject
+    public FhirEdge(PatientResourceProvider patients, ConsentResourceProvider consents,
+                    ServiceRequestResourceProvider consultations, EnrolmentTransaction enrolment,
+                    FhirAuthentication authentication, DomainFailures failures) {
+        this.resourceProviders = List.of(patients, consents, consultations);
+        this.systemProviders = List.of(enrolment);
+        this.interceptors = List.of(authentication, failures);
+    }
+
+    List<Object> resourceProviders() {
+        return resourceProviders;
+    }
+
+    List<Object> systemProviders() {
+        return systemProviders;
+    }
+
+    List<Object> interceptors() {
+        return interceptors;
+    }
+}

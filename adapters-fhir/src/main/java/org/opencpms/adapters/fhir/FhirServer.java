@@ -1,0 +1,55 @@
+package org.opencpms.adapters.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.opencpms.application.audit.InboundOrigin;
+
+/**
+ * The FHIR R4 endpoint ({@code /fhir} in the EAR): a HAPI FHIR plain server serving what {@link FhirEdge} holds, JSON
+ * by default. Each request is marked as coming from {@code "fhir <client address>"} for the audit trail.
+ */
+@WebServlet(urlPatterns = "/*", loadOnStartup = 1, displayName = "OpenCPMS FHIR R4")
+public class FhirServer extends RestfulServer {
+
+    private static final long serialVersionUID = 1L;
+
+    private transient FhirEdge edge;
+
+    public FhirServer() {
+        super(FhirContext.forR4Cached());
+    }
+
+    /** CDI hands the servlet its edge (servlets are not built by constructor injection). */
+    @Inject
+    void serve(FhirEdge edge) {
+        this.edge = edge;
+    }
+
+    @Override
+    protected void initialize() throws ServletException {
+        setDefaultResponseEncoding(EncodingEnum.JSON);
+        setImplementationDescription("OpenCPMS FHIR R4 endpoint for hospital systems");
+        setServerName("OpenCPMS");
+        registerProviders(edge.resourceProviders());
+        registerProviders(edge.systemProviders());
+        edge.interceptors().forEach(this::registerInterceptor);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        InboundOrigin.set("fhir " + request.getRemoteAddr());
+        try {
+            super.service(request, response);
+        } finally {
+            InboundOrigin.clear();
+        }
+    }
+}

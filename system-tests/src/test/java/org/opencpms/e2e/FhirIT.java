@@ -1,0 +1,231 @@
+package org.opencpms.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opencpms.e2e.Accounts.HP_BERLIN;
+import static org.opencpms.e2e.Accounts.HP_PARIS;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The FHIR endpoint at {@code /fhir}, driven by HAPI's generic client as a hospital system would: enrolment with
+ * consent in a transaction Bundle, an idempotent re-push, the pseudonymised Patient a panel member of another centre
+ * gets, refusals as OperationOutcomes with the domain's codes, and a CapabilityStatement listing what is served.
+ */
+class FhirIT extends OnTheBuiltEar {
+
+    static final String BASE = Api.BASE + "/fhir";
+    private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+    static IGenericClient client(String username) {
+        FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        var client = FHIR.newRestfulGenericClient(BASE);
+        if (username != null) {
+            client.registerInterceptor(new BearerTokenAuthInterceptor(Accounts.token(username)));
+        }
+        return client;
+    }
+
+    static Patient patient(String mrn) {
+        var patient = new Patient();
+        patient.addIdentifier().setSystem("urn:oid:1.2.276.0.76.4.8").setValue(mrn).getType()
+                .addCoding(new Coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", null));
+        patient.addName().setUse(NameUse.OFFICIAL).setFamily("Fhirmann").addGiven("Greta");
+        patient.setGender(AdministrativeGender.FEMALE);
+        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("2012-05-04"));
+        return patient;
+    }
+
+    static Consent consent(String kind, String patientReference) {
+        var consent = new Consent();
+        consent.setStatus(Consent.ConsentState.ACTIVE);
+        consent.getScope().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/consentscope",
+                "patient-privacy", null));
+        consent.addCategory().addCoding(new Coding("https://opencpms.org/fhir/CodeSystem/consent-kind", kind, null));
+        consent.setPatient(new Reference(patientReference));
+        consent.setDateTimeElement(new DateTimeType("2026-12-01"));
+        consent.setSource(new Attachment().setTitle("ERN-2024-1").setLanguage("de"));
+        consent.addPolicy().setUri("https://opencpms.org/consent/" + kind);
+        return consent;
+    }
+
+    /** A transaction Bundle enrolling the patient with the given consents, conditional on the MRN. */
+    static Bundle enrolment(String mrn, String... kinds) {
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        var fullUrl = "urn:uuid:" + UUID.randomUUID();
+        bundle.addEntry().setFullUrl(fullUrl).setResource(patient(mrn)).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("Patient").setIfNoneExist("identifier=urn:oid:1.2.276.0.76.4.8|" + mrn);
+        for (var kind : kinds) {
+            bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(consent(kind, fullUrl))
+                    .getRequest().setMethod(Bundle.HTTPVerb.POST).setUrl("Consent");
+        }
+        return bundle;
+    }
+
+    static String enrolAtBerlin(String mrn) {
+        var response = client(HP_BERLIN).transaction().withBundle(enrolment(mrn, "care", "sharing-within-ern")).execute();
+        assertThat(response.getEntry()).hasSize(3);
+        assertThat(response.getEntryFirstRep().getResponse().getStatus()).startsWith("201");
+        return response.getEntryFirstRep().getResponse().getLocation().replace("Patient/", "");
+    }
+
+    @Test
+    void a_hospital_system_enrols_a_patient_with_consent_and_reads_the_identified_patient_back() {
+        var mrn = "MRN-" + Clinic.unique();
+        var id = enrolAtBerlin(mrn);
+
+        var read = client(HP_BERLIN).read().resource(Patient.class).withId(id).execute();
+
+        assertThat(read.getName()).extracting(n -> n.getUse()).contains(NameUse.OFFICIAL, NameUse.ANONYMOUS);
+        assertThat(read.getBirthDateElement().getValueAsString()).isEqualTo("2012-05-04");
+        assertThat(read.getIdentifier()).extracting(i -> i.getValue()).contains(mrn);
+        var consents = client(HP_BERLIN).search().forResource(Consent.class).where(Consent.PATIENT.hasId(id))
+                .returnBundle(Bundle.class).execute();
+        assertThat(consents.getEntry()).hasSize(2);
+    }
+
+    @Test
+    void pushing_the_same_enrolment_again_changes_nothing() {
+        var mrn = "MRN-" + Clinic.unique();
+        var id = enrolAtBerlin(mrn);
+
+        var again = client(HP_BERLIN).transaction().withBundle(enrolment(mrn, "care", "sharing-within-ern")).execute();
+
+        assertThat(again.getEntry()).allSatisfy(e -> assertThat(e.getResponse().getStatus()).startsWith("200"));
+        assertThat(again.getEntryFirstRep().getResponse().getLocation()).isEqualTo("Patient/" + id);
+        var found = client(HP_BERLIN).search().forResource(Patient.class)
+                .where(Patient.IDENTIFIER.exactly().code(mrn)).returnBundle(Bundle.class).execute();
+        assertThat(found.getEntry()).hasSize(1);
+        var consents = client(HP_BERLIN).search().forResource(Consent.class).where(Consent.PATIENT.hasId(id))
+                .returnBundle(Bundle.class).execute();
+        assertThat(consents.getEntry()).hasSize(2);
+    }
+
+    @Test
+    void a_panel_member_of_another_centre_reads_only_the_pseudonymised_patient() {
+        var id = enrolAtBerlin("MRN-" + Clinic.unique());
+        var panel = Clinic.open(HP_BERLIN, id, "ERKNET", Clinic.completeForm("FHIR pseudonym probe"));
+        panel.change(HP_BERLIN, "POST", "/submission", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", Accounts.id(HP_PARIS)));
+        panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+
+        var seen = client(HP_PARIS).read().resource(Patient.class).withId(id).execute();
+
+        assertThat(seen.getName()).singleElement().satisfies(name -> {
+            assertThat(name.getUse()).isEqualTo(NameUse.ANONYMOUS);
+            assertThat(name.getFamily()).isNull();
+        });
+        assertThat(seen.hasBirthDate()).isFalse();
+        assertThat(seen.getIdentifier()).singleElement()
+                .satisfies(i -> assertThat(i.getSystem()).isEqualTo("https://opencpms.org/fhir/sid/pseudonym"));
+        assertThat(seen.getGender()).isEqualTo(AdministrativeGender.FEMALE);
+        assertThat(seen.getExtensionByUrl("https://opencpms.org/fhir/StructureDefinition/age-in-years")).isNotNull();
+        assertThat(seen.getMeta().getSecurity()).extracting(Coding::getCode).contains("PSEUDED");
+    }
+
+    @Test
+    void a_patient_without_consent_for_care_is_refused_with_the_domains_code_and_nothing_is_stored() {
+        var mrn = "MRN-" + Clinic.unique();
+
+        assertThatThrownBy(() -> client(HP_BERLIN).transaction().withBundle(enrolment(mrn, "research-contact")).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    assertThat(code(e)).isEqualTo("enrolment.care-consent-required");
+                });
+        var found = client(HP_BERLIN).search().forResource(Patient.class)
+                .where(Patient.IDENTIFIER.exactly().code(mrn)).returnBundle(Bundle.class).execute();
+        assertThat(found.getEntry()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_patient_and_one_out_of_sight_get_the_same_404() {
+        var hidden = enrolAtBerlin("MRN-" + Clinic.unique());
+
+        for (var id : new String[] {hidden, UUID.randomUUID().toString(), "not-a-uuid"}) {
+            assertThatThrownBy(() -> client(HP_PARIS).read().resource(Patient.class).withId(id).execute())
+                    .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                        assertThat(e.getStatusCode()).isEqualTo(404);
+                        assertThat(code(e)).isEqualTo("patient.not-found");
+                    });
+        }
+    }
+
+    @Test
+    void a_consultation_request_opens_a_draft_panel_whose_status_follows_the_lifecycle() {
+        var patient = enrolAtBerlin("MRN-" + Clinic.unique());
+        var request = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+                .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setSubject(new Reference("Patient/" + patient));
+        request.addCategory().addCoding(new Coding("http://snomed.info/sct", "11429006", "Consultation"));
+        request.addPerformer().setIdentifier(new org.hl7.fhir.r4.model.Identifier()
+                .setSystem("https://opencpms.org/fhir/sid/ern").setValue("ERKNET"));
+        request.addReasonCode().setText("Steroid-resistant nephrotic syndrome")
+                .addCoding(new Coding("http://hl7.org/fhir/sid/icd-10", "N04.1", null));
+        request.addNote().setText("Which treatment fits best?");
+
+        var created = client(HP_BERLIN).create().resource(request).execute();
+        var panel = created.getId().getIdPart();
+        var draft = client(HP_BERLIN).read().resource(ServiceRequest.class).withId(panel).execute();
+        assertThat(draft.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.DRAFT);
+        assertThat(draft.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("N04.1");
+
+        new Clinic.PanelRef(panel, HP_BERLIN, "\"" + draft.getMeta().getVersionId() + "\"")
+                .change(HP_BERLIN, "POST", "/submission", null);
+        assertThat(client(HP_BERLIN).read().resource(ServiceRequest.class).withId(panel).execute().getStatus())
+                .isEqualTo(ServiceRequest.ServiceRequestStatus.ACTIVE);
+        assertThatThrownBy(() -> client(HP_PARIS).read().resource(ServiceRequest.class).withId(panel).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(code(e)).isEqualTo("panel.not-found");
+                });
+    }
+
+    @Test
+    void a_request_without_a_token_is_a_401_as_on_rest() {
+        assertThatThrownBy(() -> client(null).read().resource(Patient.class).withId(UUID.randomUUID().toString()).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(401);
+                    assertThat(code(e)).isEqualTo("auth.missing-token");
+                });
+    }
+
+    @Test
+    void the_capability_statement_lists_exactly_what_is_served() {
+        var capabilities = client(null).capabilities().ofType(CapabilityStatement.class).execute();
+
+        var rest = capabilities.getRestFirstRep();
+        // OperationDefinition: HAPI's own read of the definitions of the operations served (there are none yet)
+        assertThat(rest.getResource()).extracting(r -> r.getType())
+                .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "OperationDefinition");
+        assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
+        var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
+        assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())
+                .containsExactlyInAnyOrder("create", "read", "search-type");
+        assertThat(patient.getSearchParam()).extracting(p -> p.getName()).containsExactly("identifier");
+    }
+
+    /** The OpenCPMS code an OperationOutcome carries. */
+    static String code(BaseServerResponseException failure) {
+        var outcome = (OperationOutcome) failure.getOperationOutcome();
+        assertThat(outcome).as("an OperationOutcome in %s", failure).isNotNull();
+        return outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode();
+    }
+
+}
