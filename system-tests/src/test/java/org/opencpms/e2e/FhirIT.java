@@ -37,6 +37,8 @@ class FhirIT extends OnTheBuiltEar {
 
     static IGenericClient client(String username) {
         FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+        // the first validated request after a deployment may wait for the validator to load the R4 definitions
+        FHIR.getRestfulClientFactory().setSocketTimeout(180_000);
         var client = FHIR.newRestfulGenericClient(BASE);
         if (username != null) {
             client.registerInterceptor(new BearerTokenAuthInterceptor(Accounts.token(username)));
@@ -194,6 +196,22 @@ class FhirIT extends OnTheBuiltEar {
                 .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
                     assertThat(e.getStatusCode()).isEqualTo(404);
                     assertThat(code(e)).isEqualTo("panel.not-found");
+                });
+    }
+
+    @Test
+    void an_invalid_resource_is_refused_with_each_issue_and_its_location() {
+        var consent = new Consent().setPatient(new Reference("Patient/" + UUID.randomUUID()));
+
+        assertThatThrownBy(() -> client(HP_BERLIN).create().resource(consent).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    var issues = ((OperationOutcome) e.getOperationOutcome()).getIssue().stream()
+                            .filter(i -> i.getSeverity() == OperationOutcome.IssueSeverity.ERROR).toList();
+                    assertThat(issues).extracting(OperationOutcome.OperationOutcomeIssueComponent::getDiagnostics)
+                            .anySatisfy(d -> assertThat(d).startsWith("Consent.status"))
+                            .anySatisfy(d -> assertThat(d).startsWith("Consent.scope"));
+                    assertThat(issues).allSatisfy(i -> assertThat(i.getLocation()).isNotEmpty());
                 });
     }
 

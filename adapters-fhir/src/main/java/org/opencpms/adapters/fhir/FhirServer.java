@@ -3,17 +3,22 @@ package org.opencpms.adapters.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.opencpms.adapters.fhir.http.IncomingValidation;
 import org.opencpms.application.audit.InboundOrigin;
 
 /**
  * The FHIR R4 endpoint ({@code /fhir} in the EAR): a HAPI FHIR plain server serving what {@link FhirEdge} holds, JSON
- * by default. Each request is marked as coming from {@code "fhir <client address>"} for the audit trail.
+ * by default. Each request is marked as coming from {@code "fhir <client address>"} for the audit trail. Incoming
+ * resources are validated against R4 base ({@link IncomingValidation}); the validator loads its definitions in the
+ * background once the server has started.
  */
 @WebServlet(urlPatterns = "/*", loadOnStartup = 1, displayName = "OpenCPMS FHIR R4")
 public class FhirServer extends RestfulServer {
@@ -21,6 +26,9 @@ public class FhirServer extends RestfulServer {
     private static final long serialVersionUID = 1L;
 
     private transient FhirEdge edge;
+
+    @Resource
+    private transient ManagedExecutorService background;
 
     public FhirServer() {
         super(FhirContext.forR4Cached());
@@ -40,6 +48,9 @@ public class FhirServer extends RestfulServer {
         registerProviders(edge.resourceProviders());
         registerProviders(edge.systemProviders());
         edge.interceptors().forEach(this::registerInterceptor);
+        var validation = new IncomingValidation(getFhirContext());
+        registerInterceptor(validation);
+        background.submit(validation::warmUp);
     }
 
     @Override

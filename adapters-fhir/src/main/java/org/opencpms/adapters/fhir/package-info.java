@@ -2,9 +2,11 @@
  * The FHIR R4 adapter of OpenCPMS: a HAPI FHIR plain server ({@link org.opencpms.adapters.fhir.FhirServer}, its own
  * WAR at {@code /fhir}) whose providers translate FHIR to the use cases of {@code org.opencpms.application} and back.
  * Authentication is the application's, as on REST ({@code AuthenticateCaller}); refusals are OperationOutcomes carrying
- * the domain's stable codes ({@link org.opencpms.adapters.fhir.http.DomainFailures}). Served today: enrolment with
- * consent (transaction Bundle), Patient create/read/search by identifier (identified or pseudonymised as the access
- * policy says), Consent create/withdrawal/search by patient, and the CapabilityStatement. The adapter never depends on
+ * the domain's stable codes ({@link org.opencpms.adapters.fhir.http.DomainFailures}); incoming resources are validated
+ * against R4 base ({@link org.opencpms.adapters.fhir.http.IncomingValidation}). Served today: enrolment with consent
+ * (transaction Bundle), Patient create/read/search by identifier (identified or pseudonymised as the access policy
+ * says), Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, and the
+ * CapabilityStatement. The adapter never depends on
  * another adapter, and HAPI never leaks out of this module (rules enforced by {@code system-tests}).
  */
 package org.opencpms.adapters.fhir;

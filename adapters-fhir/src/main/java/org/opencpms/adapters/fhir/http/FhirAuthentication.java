@@ -21,9 +21,12 @@ import org.opencpms.domain.shared.DomainException;
  * The refusal is handed to the interaction ({@link FhirCaller#actor}), which every provider asks first, rather than
  * thrown from the hook, where HAPI would log each refused token with a stack trace. A plain object for HAPI (which reads its {@link Hook} methods by reflection), built by CDI as a dependent bean.
  */
-@Interceptor
+@Interceptor(order = FhirAuthentication.ORDER)
 @Dependent
 public class FhirAuthentication {
+
+    /** Before everything else that looks at a request. */
+    static final int ORDER = -10;
 
     private final AuthenticateCaller authenticate;
 

@@ -1,0 +1,8 @@
+/**
+ * Consultation requests over FHIR: a ServiceRequest of category consultation opens a draft panel; its status follows
+ * the panel's lifecycle.
+ *
+ * <p>Invariants: only a health professional of the patient's centre and of the lead ERN opens one, while the
+ * patient's consents allow panels (the domain decides); a panel out of the caller's sight is the 404 of an unknown id.
+ */
+package org.opencpms.adapters.fhir.panel;
