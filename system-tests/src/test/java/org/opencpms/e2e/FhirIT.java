@@ -122,6 +122,23 @@ class FhirIT extends OnTheBuiltEar {
     }
 
     @Test
+    void pdqm_finds_the_patients_the_caller_sees_with_identity_by_name_birth_date_gender_and_identifier() {
+        var mrn = "MRN-" + Clinic.unique();
+        var id = enrolAtBerlin(mrn);
+
+        var found = client(HP_BERLIN).search().forResource(Patient.class)
+                .where(Patient.FAMILY.matches().value("fhirm")).and(Patient.GIVEN.matches().value("Gre"))
+                .and(Patient.BIRTHDATE.exactly().day("2012-05-04")).and(Patient.GENDER.exactly().code("female"))
+                .and(Patient.IDENTIFIER.exactly().systemAndCode("urn:oid:1.2.276.0.76.4.8", mrn))
+                .returnBundle(Bundle.class).execute();
+        assertThat(found.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart()).containsExactly(id);
+
+        var elsewhere = client(HP_PARIS).search().forResource(Patient.class)
+                .where(Patient.FAMILY.matches().value("Fhirmann")).returnBundle(Bundle.class).execute();
+        assertThat(elsewhere.getEntry()).isEmpty();
+    }
+
+    @Test
     void a_panel_member_of_another_centre_reads_only_the_pseudonymised_patient() {
         var id = enrolAtBerlin("MRN-" + Clinic.unique());
         var panel = Clinic.open(HP_BERLIN, id, "ERKNET", Clinic.completeForm("FHIR pseudonym probe"));
@@ -236,7 +253,8 @@ class FhirIT extends OnTheBuiltEar {
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())
                 .containsExactlyInAnyOrder("create", "read", "search-type");
-        assertThat(patient.getSearchParam()).extracting(p -> p.getName()).containsExactly("identifier");
+        assertThat(patient.getSearchParam()).extracting(p -> p.getName())
+                .containsExactlyInAnyOrder("family", "given", "birthdate", "gender", "identifier");
     }
 
     /** The OpenCPMS code an OperationOutcome carries. */

@@ -4,11 +4,14 @@ import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
-import ca.uhn.fhir.rest.annotation.RequiredParam;
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.DateParam;
+import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.Dependent;
@@ -20,16 +23,16 @@ import org.opencpms.adapters.fhir.http.FhirCaller;
 import org.opencpms.adapters.fhir.http.FhirIds;
 import org.opencpms.application.patient.EnrolPatient;
 import org.opencpms.application.patient.FindEnrolledPatient;
+import org.opencpms.application.patient.FindPatients;
 import org.opencpms.application.patient.ViewPatient;
-import org.opencpms.domain.patient.HospitalIdentifier;
 
 /**
  * Patient: create is an enrolment at the caller's centre ({@link EnrolPatient}), which needs the care consent, so a
  * Patient alone is refused ({@code enrolment.care-consent-required}) unless its {@code If-None-Exist} names a patient
  * already enrolled (then 200 with that patient: a repeated push changes nothing); enrol with consents in a transaction
- * Bundle ({@link EnrolmentTransaction}). Read ({@link ViewPatient}) and search by {@code identifier}
- * ({@link FindEnrolledPatient}) answer with identity only where the access policy lets the caller see it, otherwise
- * with the pseudonymised Patient ({@link PatientMapping}).
+ * Bundle ({@link EnrolmentTransaction}). Read ({@link ViewPatient}) answers with identity only where the access policy
+ * lets the caller see it, otherwise with the pseudonymised Patient ({@link PatientMapping}); the PDQm search finds only
+ * patients the caller sees with identity.
  */
 @Dependent
 public class PatientResourceProvider implements IResourceProvider {
@@ -37,12 +40,15 @@ public class PatientResourceProvider implements IResourceProvider {
     private final EnrolPatient enrol;
     private final FindEnrolledPatient find;
     private final ViewPatient view;
+    private final FindPatients findPatients;
 
     @Inject
-    public PatientResourceProvider(EnrolPatient enrol, FindEnrolledPatient find, ViewPatient view) {
+    public PatientResourceProvider(EnrolPatient enrol, FindEnrolledPatient find, ViewPatient view,
+                                   FindPatients findPatients) {
         this.enrol = enrol;
         this.find = find;
         this.view = view;
+        this.findPatients = findPatients;
     }
 
     @Override
@@ -71,13 +77,21 @@ public class PatientResourceProvider implements IResourceProvider {
                 FhirIds.patient(id))));
     }
 
-    /** The patient of the caller's centre with this hospital identifier, if the caller handles them. */
+    /**
+     * PDQm (ITI-78): the patients of the caller's centre whose identity the caller sees, matching every parameter
+     * given ({@link FindPatients}); {@code _count} up to 500, 50 by default.
+     */
     @Search
-    public List<Patient> byIdentifier(@RequiredParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
-                                      RequestDetails request) {
+    public List<Patient> search(@OptionalParam(name = Patient.SP_FAMILY) StringParam family,
+                                @OptionalParam(name = Patient.SP_GIVEN) StringParam given,
+                                @OptionalParam(name = Patient.SP_BIRTHDATE) DateParam birthDate,
+                                @OptionalParam(name = Patient.SP_GENDER) TokenParam gender,
+                                @OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
+                                @Count Integer count, RequestDetails request) {
         var actor = FhirCaller.actor(request);
-        var site = EnrolmentSite.of(actor, new Patient());
-        return find.handle(new FindEnrolledPatient.Query(actor, site.centre(), new HospitalIdentifier(identifier.getValue())))
-                .map(id -> PatientMapping.toFhir(view.handle(new ViewPatient.Query(actor, id)))).stream().toList();
+        var criteria = PdqmCriteria.of(family, given, birthDate, gender, identifier);
+        var centre = EnrolmentSite.of(actor, new Patient()).centre();
+        return findPatients.handle(new FindPatients.Query(actor, centre, criteria, count == null ? 50 : count)).stream()
+                .map(PatientMapping::toFhir).toList();
     }
 }

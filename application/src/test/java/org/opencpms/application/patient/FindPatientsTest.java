@@ -1,0 +1,52 @@
+package org.opencpms.application.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.opencpms.application.PeopleFixtures;
+import org.opencpms.domain.access.AccessForbidden;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.patient.Sex;
+import org.opencpms.domain.shared.ProviderId;
+import org.opencpms.domain.user.Actor;
+
+class FindPatientsTest {
+
+    private final PeopleFixtures world = new PeopleFixtures();
+    private final ProviderId centre = world.centre(PeopleFixtures.ERN);
+    private final Actor hp = world.hp(centre);
+    private final FindPatients find = new FindPatients(world.patients, world.consents, world.strict, world.auditing, world.clock);
+
+    private FindPatients.Criteria criteria(String family, String given, LocalDate born, Sex sex, String mrn) {
+        return new FindPatients.Criteria(family, given, born, sex, mrn);
+    }
+
+    @Test
+    void the_patients_handlers_find_them_by_every_criterion_given_and_each_hit_is_audited() {
+        var patient = world.enrol(hp, centre, "MRN-1");
+        var data = world.patients.find(patient).orElseThrow().identifyingData();
+        var family = data.familyName().substring(0, 2).toUpperCase();
+
+        var found = find.handle(new FindPatients.Query(hp, centre,
+                criteria(family, null, data.dateOfBirth(), data.sex(), "MRN-1"), 10));
+
+        assertThat(found).extracting(PatientView::id).containsExactly(patient);
+        assertThat(world.lastAudit().action()).isEqualTo(AuditAction.SEARCH);
+        assertThat(find.handle(new FindPatients.Query(hp, centre, criteria(null, null, null, null, "MRN-2"), 10)))
+                .isEmpty();
+        assertThat(find.handle(new FindPatients.Query(hp, centre,
+                criteria(null, null, data.dateOfBirth().plusDays(1), null, null), 10))).isEmpty();
+    }
+
+    @Test
+    void a_colleague_who_does_not_see_the_identity_finds_nobody_and_a_stranger_may_not_search() {
+        world.enrol(hp, centre, "MRN-1");
+
+        assertThat(find.handle(new FindPatients.Query(world.hp(centre), centre,
+                criteria(null, null, null, null, null), 10))).isEmpty();
+        assertThatThrownBy(() -> find.handle(new FindPatients.Query(world.hp(world.centre(PeopleFixtures.ERN)), centre,
+                criteria(null, null, null, null, null), 10))).isInstanceOf(AccessForbidden.class);
+    }
+}
