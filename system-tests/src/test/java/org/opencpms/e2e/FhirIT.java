@@ -217,6 +217,34 @@ class FhirIT extends OnTheBuiltEar {
     }
 
     @Test
+    void a_condition_and_a_phenotype_observation_become_coded_entries_of_the_consultation_form() {
+        var patient = enrolAtBerlin("MRN-" + Clinic.unique());
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR clinical data")).id();
+        var consultation = new Reference("ServiceRequest/" + panel);
+        var condition = new org.hl7.fhir.r4.model.Condition().setSubject(new Reference("Patient/" + patient));
+        condition.getCode().addCoding(new Coding("http://www.orpha.net", "ORPHA:558", "Marfan syndrome"));
+        condition.addExtension("https://opencpms.org/fhir/StructureDefinition/consultation", consultation);
+        var observation = new org.hl7.fhir.r4.model.Observation()
+                .setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL)
+                .setSubject(new Reference("Patient/" + patient)).addBasedOn(consultation);
+        observation.getCode().addCoding(new Coding("http://human-phenotype-ontology.org", "HP:0001250", "Seizure"));
+
+        assertThat(client(HP_BERLIN).create().resource(condition).execute().getCreated()).isTrue();
+        assertThat(client(HP_BERLIN).create().resource(observation).execute().getCreated()).isTrue();
+
+        var seen = Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN));
+        assertThat(seen.body()).contains("ORPHA:558", "HP:0001250");
+        var bad = new org.hl7.fhir.r4.model.Condition().setSubject(new Reference("Patient/" + patient));
+        bad.getCode().addCoding(new Coding("http://hl7.org/fhir/sid/icd-10", "not-a-code", null));
+        bad.addExtension("https://opencpms.org/fhir/StructureDefinition/consultation", consultation);
+        assertThatThrownBy(() -> client(HP_BERLIN).create().resource(bad).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    assertThat(code(e)).isEqualTo("coded-entry.invalid");
+                });
+    }
+
+    @Test
     void an_invalid_resource_is_refused_with_each_issue_and_its_location() {
         var consent = new Consent().setPatient(new Reference("Patient/" + UUID.randomUUID()));
 
@@ -248,7 +276,8 @@ class FhirIT extends OnTheBuiltEar {
         var rest = capabilities.getRestFirstRep();
         // OperationDefinition: HAPI's own read of the definitions of the operations served (there are none yet)
         assertThat(rest.getResource()).extracting(r -> r.getType())
-                .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "OperationDefinition");
+                .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "Condition", "Observation",
+                        "OperationDefinition");
         assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())

@@ -6,6 +6,8 @@ import java.util.List;
 import org.opencpms.adapters.fhir.consent.ConsentResourceProvider;
 import org.opencpms.adapters.fhir.http.DomainFailures;
 import org.opencpms.adapters.fhir.http.FhirAuthentication;
+import org.opencpms.adapters.fhir.panel.ConditionResourceProvider;
+import org.opencpms.adapters.fhir.panel.ObservationResourceProvider;
 import org.opencpms.adapters.fhir.panel.ServiceRequestResourceProvider;
 import org.opencpms.adapters.fhir.patient.EnrolmentTransaction;
 import org.opencpms.adapters.fhir.patient.PatientResourceProvider;
@@ -25,9 +27,10 @@ public class FhirEdge {
 
     @Inject
     public FhirEdge(PatientResourceProvider patients, ConsentResourceProvider consents,
-                    ServiceRequestResourceProvider consultations, EnrolmentTransaction enrolment,
+                    ServiceRequestResourceProvider consultations, ConditionResourceProvider conditions,
+                    ObservationResourceProvider observations, EnrolmentTransaction enrolment,
                     FhirAuthentication authentication, DomainFailures failures) {
-        this.resourceProviders = List.of(patients, consents, consultations);
+        this.resourceProviders = List.of(patients, consents, consultations, conditions, observations);
         this.systemProviders = List.of(enrolment);
         this.interceptors = List.of(authentication, failures);
     }

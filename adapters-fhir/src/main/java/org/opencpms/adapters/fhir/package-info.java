@@ -5,7 +5,8 @@
  * the domain's stable codes ({@link org.opencpms.adapters.fhir.http.DomainFailures}); incoming resources are validated
  * against R4 base ({@link org.opencpms.adapters.fhir.http.IncomingValidation}). Served today: enrolment with consent
  * (transaction Bundle), Patient create/read (identified or pseudonymised as the access policy says) and PDQm search,
- * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, and the CapabilityStatement.
+ * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, Condition and phenotype
+ * Observation create (coded entries of the consultation form), and the CapabilityStatement.
  * The adapter never depends on another adapter, and HAPI never leaks out of this module (rules enforced by
  * {@code system-tests}).
  */
