@@ -150,6 +150,14 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         line("GET", "/api/notifications", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("GET", "/api/notifications?unread=true", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("GET", "/api/mail/dead", Stage.NONE, null, Relation.NONE, OPERATORS);
+        // one notification (an invitation of hp.paris to Berlin's panel): only its recipient reads or marks it; an
+        // operator retries only a dead mail (this one is not: 404 after the gate)
+        line("GET", "/api/notifications/{notification}", Stage.SELECTION, null, Relation.OWN_PANEL, Set.of(HP_PARIS));
+        line("POST", "/api/notifications/{notification}/read", Stage.SELECTION, null, Relation.OWN_PANEL, Set.of(HP_PARIS));
+        line("DELETE", "/api/notifications/{notification}/read", Stage.SELECTION, null, Relation.OWN_PANEL,
+                Set.of(HP_PARIS));
+        TABLE.add(new Line(endpoint("POST", "/api/mail/dead/{notification}/retry", Stage.SELECTION, null),
+                Relation.OWN_PANEL, Set.of(), OPERATORS, false, Expect.MISSING));
         line("GET", "/api/kpis", Stage.NONE, null, Relation.NONE, COORDINATORS);
         line("GET", "/api/kpis?ern=ERKNET", Stage.NONE, null, Relation.NONE, Set.of(COORDINATOR_ERKNET));
         line("GET", "/api/research/data-set", Stage.NONE, null, Relation.NONE, Set.of(RESEARCHER_ERKNET));
@@ -701,6 +709,10 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 } else {
                     panel(target, stage, own);
                 }
+            }
+            if (template.contains("{notification}")) {
+                target.values.put("notification", PanelWorkflowIT.awaitNotification(HP_PARIS, "INVITATION",
+                        target.get("panel")).getString("id"));
             }
             if (template.contains("{message}")) {
                 var lead = own ? HP_BERLIN : HP_MADRID;
