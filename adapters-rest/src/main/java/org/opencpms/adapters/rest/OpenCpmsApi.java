@@ -18,6 +18,7 @@ import org.opencpms.adapters.rest.consent.ConsentResource;
 import org.opencpms.adapters.rest.http.ReplacingWritesRequireIfMatch;
 import org.opencpms.adapters.rest.http.SharedJsonb;
 import org.opencpms.adapters.rest.imaging.ImagingStudyResource;
+import org.opencpms.adapters.rest.imaging.QuarantineReleaseResource;
 import org.opencpms.adapters.rest.imaging.QuarantineResource;
 import org.opencpms.adapters.rest.kpi.KpiResource;
 import org.opencpms.adapters.rest.notification.DeadMailResource;
@@ -84,6 +85,7 @@ public class OpenCpmsApi extends Application {
             ConsentResource.class,
             ImagingStudyResource.class,
             QuarantineResource.class,
+            QuarantineReleaseResource.class,
             KpiResource.class,
             NotificationResource.class,
             DeadMailResource.class,

@@ -2,11 +2,8 @@ package org.opencpms.adapters.rest.imaging;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,14 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.imaging.ListQuarantinedInstances;
-import org.opencpms.application.imaging.ReleaseQuarantinedInstance;
 import org.opencpms.domain.shared.PatientId;
 
 /**
  * A patient's imaging instances in quarantine (their pixels may carry burned-in identifying text), for those who
- * handle the patient to judge and release them to the archive that panels see.
+ * handle the patient to judge them; {@link QuarantineReleaseResource} releases one to the archive that panels see.
+ *
+ * <p>Rooted at the whole literal path, not at {@code patients/{id}}: a root resource ending in a template would
+ * capture every {@code /patients/{id}/...} request and hide {@code PatientResource}'s (JAX-RS matches the root first).
  */
-@Path("patients/{id}")
+@Path("patients/{id}/quarantined-instances")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -36,44 +35,28 @@ import org.opencpms.domain.shared.PatientId;
 @APIResponse(responseCode = "403", description = "Not registered (problem+json)")
 public class QuarantineResource {
 
-    private static final String PATIENT_ID = "The patient's id";
+    static final String PATIENT_ID = "The patient's id";
 
     private final Caller caller;
     private final ListQuarantinedInstances list;
-    private final ReleaseQuarantinedInstance release;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public QuarantineResource() {
-        this(null, null, null);
+        this(null, null);
     }
 
     @Inject
-    public QuarantineResource(Caller caller, ListQuarantinedInstances list, ReleaseQuarantinedInstance release) {
+    public QuarantineResource(Caller caller, ListQuarantinedInstances list) {
         this.caller = caller;
         this.list = list;
-        this.release = release;
     }
 
     @GET
-    @Path("quarantined-instances")
     @Operation(summary = "List the patient's imaging instances in quarantine, in the order they arrived")
     @APIResponse(responseCode = "200", description = "The instances in quarantine")
     @APIResponse(responseCode = "404", description = "No such patient, or one you do not handle (patient.not-found)")
     public List<QuarantinedInstanceJson> list(@Parameter(description = PATIENT_ID) @PathParam("id") String id) {
         return list.handle(new ListQuarantinedInstances.Query(caller.actor(), WireValues.id(id, "id", PatientId::of)))
                 .stream().map(QuarantinedInstanceJson::of).toList();
-    }
-
-    @POST
-    @Path("quarantine-releases")
-    @Operation(summary = "Release an instance from quarantine to the archive that panels see",
-            description = "For one who handles the patient, having found no identifying text burned into its pixels.")
-    @APIResponse(responseCode = "200", description = "The instance, released")
-    @APIResponse(responseCode = "404", description = "No such instance in quarantine, or not one you may release "
-            + "(imaging.quarantined-instance-not-found)")
-    @APIResponse(responseCode = "409", description = "Released already (imaging.not-quarantined)")
-    public QuarantinedInstanceJson release(@Parameter(description = PATIENT_ID) @PathParam("id") String id,
-                                           @Valid @NotNull ReleaseRequest body) {
-        return QuarantinedInstanceJson.of(release.handle(body.toCommand(caller.actor(), WireValues.id(id, "id", PatientId::of))));
     }
 }
