@@ -60,6 +60,8 @@ public class ChatPushing {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "chat poll round failed; retried: " + e.getClass().getSimpleName());
                 try {
+                    // back off for one poll interval after a failed round (e.g. the database restarting) instead of
+                    // spinning on the error
                     Thread.sleep(interval.toMillis());
                 } catch (InterruptedException stop) {
                     return;

@@ -70,6 +70,8 @@ public final class ChatFanOut {
                 if (posted.statusCode() != 201) {
                     throw new IOException("posting answered " + posted.statusCode() + " " + posted.body());
                 }
+                // pacing of the benchmark load (one message every 300 ms), then a grace period for the last deliveries
+                // to arrive
                 Thread.sleep(300);
             }
             Thread.sleep(2_000);

@@ -106,6 +106,8 @@ class MailNotificationsIT extends OnTheBuiltEar {
 
     private static void pause(Duration duration) {
         try {
+            // used only after the mail arrived: gives a wrongly duplicated send (the mail worker runs every 2 s) time
+            // to show up
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -97,6 +97,8 @@ class JpaMeetingRemindersTest {
 
     private static void pause() {
         try {
+            // holds the first transaction open while the second tries to take the same reminder: the race under test,
+            // not a wait for a result
             Thread.sleep(500);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -196,6 +196,8 @@ class OutboxTest {
 
     private static void sleep(long millis) {
         try {
+            // holds the first marking transaction open so that the second relay meets its uncommitted row lock (the
+            // race under test)
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
