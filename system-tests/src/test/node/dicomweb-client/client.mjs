@@ -25,6 +25,32 @@ const keep = (answer) => {
 };
 const client = (token) => new api.DICOMwebClient({ url: env('DICOMWEB_URL'), headers: { Authorization: `Bearer ${token}` } });
 const value = (dataSet, tag) => dataSet[tag] && dataSet[tag].Value ? dataSet[tag].Value[0] : undefined;
+// retrieveInstanceRendered answers a single-part body as an array of one ArrayBuffer carrying the answer's contentType
+// (unlike retrieveInstance, it does not unwrap it). A refusal rejects with the HTTP status, which is reported as such.
+const rendering = async (fetching) => {
+  try {
+    const answer = await fetching;
+    const image = Array.isArray(answer) ? answer[0] : answer;
+    const bytes = Buffer.from(image);
+    return { status: 200, contentType: image.contentType, bytes: bytes.length, signature: bytes.toString('hex', 0, 4),
+      ...dimensions(bytes) };
+  } catch (error) {
+    return { status: error.status ?? -1, error: String(error) };
+  }
+};
+// Width and height from a PNG's IHDR chunk or a JPEG's start-of-frame segment.
+const dimensions = (bytes) => {
+  if (bytes.toString('latin1', 1, 4) === 'PNG') {
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+  for (let at = 2; at + 9 < bytes.length; at += 2 + bytes.readUInt16BE(at + 2)) {
+    const marker = bytes.readUInt16BE(at);
+    if (marker >= 0xffc0 && marker <= 0xffcf && ![0xffc4, 0xffc8, 0xffcc].includes(marker)) {
+      return { width: bytes.readUInt16BE(at + 7), height: bytes.readUInt16BE(at + 5) };
+    }
+  }
+  return {};
+};
 
 const uploader = client(env('UPLOADER_TOKEN'));
 const file = readFileSync(env('UPLOAD_FILE'));
@@ -42,7 +68,9 @@ const metadata = keep(await member.retrieveStudyMetadata({ studyInstanceUID: stu
 const one = { studyInstanceUID: study, seriesInstanceUID: seriesUid, sopInstanceUID: sop };
 const instance = keep(await member.retrieveInstance(one));
 const frames = keep(await member.retrieveInstanceFrames({ ...one, frameNumbers: [1] }));
-const rendered = keep(await member.retrieveInstanceRendered({ ...one, mediaTypes: [{ mediaType: 'image/png' }] }));
+const rendered = (mediaType) => member.retrieveInstanceRendered({ ...one, mediaTypes: [{ mediaType }] }).then(keep);
+const png = await rendering(rendered('image/png'));
+const jpeg = await rendering(rendered('image/jpeg'));
 
 writeFileSync(env('CAPTURE'), captured.join('\n'), 'latin1');
 console.log(JSON.stringify({
@@ -57,6 +85,6 @@ console.log(JSON.stringify({
   dicmAt128: Buffer.from(instance).toString('latin1', 128, 132),
   frames: frames.length,
   frameBytes: frames[0].byteLength,
-  renderedBytes: rendered.byteLength,
-  pngSignature: Buffer.from(rendered).toString('latin1', 1, 4),
+  png,
+  jpeg,
 }));

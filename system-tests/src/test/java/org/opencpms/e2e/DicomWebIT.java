@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencpms.adapters.dicom.SyntheticCt;
@@ -158,6 +159,16 @@ class DicomWebIT extends OnTheBuiltEar {
         assertThat(summary.getString("patientIdInMetadata")).isEqualTo(shared.pseudonym());
         assertThat(summary.getString("dicmAt128")).isEqualTo("DICM");
         assertThat(summary.getInt("frameBytes")).isEqualTo(16 * 16 * 2);
+        var png = summary.getJsonObject("png");
+        assertThat(png.getInt("status")).as("rendered PNG: %s", png).isEqualTo(200);
+        assertThat(png.getString("contentType")).isEqualTo("image/png");
+        assertThat(png.getString("signature")).as("PNG signature").isEqualTo("89504e47");
+        assertThat(List.of(png.getInt("width"), png.getInt("height"))).containsExactly(16, 16);
+        var jpeg = summary.getJsonObject("jpeg");
+        assertThat(jpeg.getInt("status")).as("rendered JPEG: %s", jpeg).isEqualTo(200);
+        assertThat(jpeg.getString("contentType")).isEqualTo("image/jpeg");
+        assertThat(jpeg.getString("signature")).as("JPEG start of image").startsWith("ffd8");
+        assertThat(List.of(jpeg.getInt("width"), jpeg.getInt("height"))).containsExactly(16, 16);
     }
 
     @Test
