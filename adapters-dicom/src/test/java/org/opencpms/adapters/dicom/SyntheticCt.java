@@ -28,12 +28,14 @@ public final class SyntheticCt {
     public static final String STUDY_DATE = "20240317";
     /** Original UIDs: the prefix plus a number; the de-identification must replace every one of them. */
     public static final String UID_ROOT = "1.3.6.1.4.1.99999.7";
+    /** KVP (0018,0060), which PixelMed names in its dictionary but not in {@link TagFromName}. */
+    static final AttributeTag KVP = new AttributeTag(0x0018, 0x0060);
 
     /** Values that identify (or could): none may appear in a de-identified instance. */
     public static final List<String> PLANTED = List.of("ZWANENBURG", "WILHELMINA", HOSPITAL_ID, "NAT-5566-4433",
             "19870605", "KEIZERSGRACHT", "0612345678", "ACCESSION-4411", "STUDYID-99", "HOSPITAL DE PLANTAGE",
             "REFERRER^ROBERTA", "PERFORMER^PIETER", "OPERATOR^OTTO", "STATION-CT7", "SERIAL-123987", "REQUESTER^RUUD",
-            "PROCEDURE-ID-5150", "STEP-ID-6160", "NESTED^NORA", "PRIVATE-SECRET-42", "COMMENT-ABOUT-WILHELMINA",
+            "PROC-ID-5150", "STEP-ID-6160", "NESTED^NORA", "PRIVATE-SECRET-42", "COMMENT-ABOUT-WILHELMINA",
             "OTHER-ID-3131", "MRN-LOCATOR-77", "HISTORY-OF-MEASLES", "CT BRAIN ZWANENBURG", "SERIES OF ZWANENBURG",
             "PROTOCOL-ZW", "DEPT-RADIOLOGY-7", UID_ROOT, STUDY_DATE);
 
@@ -75,13 +77,18 @@ public final class SyntheticCt {
             put(list, TagFromName.OperatorsName, "OPERATOR^OTTO");
             put(list, TagFromName.StationName, "STATION-CT7");
             put(list, TagFromName.DeviceSerialNumber, "SERIAL-123987");
+            put(list, TagFromName.Manufacturer, "GENERIC MODALITY CO");
+            put(list, TagFromName.BodyPartExamined, "HEAD");
+            put(list, TagFromName.PatientPosition, "HFS");
+            list.putNewAttribute(TagFromName.PositionReferenceIndicator);
             put(list, TagFromName.SeriesNumber, Integer.toString(series));
             put(list, TagFromName.InstanceNumber, Integer.toString(number));
-            list.put(sequence(TagFromName.OtherPatientIDsSequence, item(TagFromName.PatientID, "NAT-5566-4433")));
+            list.put(sequence(TagFromName.OtherPatientIDsSequence, item(TagFromName.PatientID, "NAT-5566-4433",
+                    TagFromName.TypeOfPatientID, "TEXT")));
             list.put(sequence(TagFromName.ReferencedStudySequence,
                     item(TagFromName.ReferencedSOPClassUID, "1.2.840.10008.3.1.2.3.1",
                             TagFromName.ReferencedSOPInstanceUID, UID_ROOT + ".9")));
-            var request = item(TagFromName.RequestedProcedureID, "PROCEDURE-ID-5150", new AttributeTag(0x0040, 0x0009),
+            var request = item(TagFromName.RequestedProcedureID, "PROC-ID-5150", new AttributeTag(0x0040, 0x0009),
                     "STEP-ID-6160", TagFromName.AccessionNumber, "ACCESSION-4411", TagFromName.RequestingPhysician,
                     "REQUESTER^RUUD", TagFromName.StudyInstanceUID, UID_ROOT + ".1");
             request.put(sequence(TagFromName.ReferencedStudySequence, item(TagFromName.ReferencedSOPInstanceUID,
@@ -100,8 +107,30 @@ public final class SyntheticCt {
 
     /** The instance as a Part 10 file in explicit VR little endian. */
     public static byte[] file(int series, int number, int side) {
+        return file(instance(series, number, side));
+    }
+
+    /**
+     * Instance {@code number} of series {@code series} of study {@code study} (its own UIDs under {@link #UID_ROOT}),
+     * of the patient with hospital id {@code patientId}, as a Part 10 file.
+     */
+    public static byte[] file(long study, int series, int number, int side, String patientId) {
+        var list = instance(series, number, side);
+        String root = UID_ROOT + "." + study;
         try {
-            var list = instance(series, number, side);
+            put(list, TagFromName.StudyInstanceUID, root + ".1");
+            put(list, TagFromName.SeriesInstanceUID, root + ".2." + series);
+            put(list, TagFromName.SOPInstanceUID, root + ".3." + series + "." + number);
+            put(list, TagFromName.PatientID, patientId);
+        } catch (DicomException e) {
+            throw new IllegalStateException(e);
+        }
+        return file(list);
+    }
+
+    /** The data set as a Part 10 file in explicit VR little endian, sent by {@code HOSPITALPACS}. */
+    static byte[] file(AttributeList list) {
+        try {
             FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, "HOSPITALPACS");
             var out = new ByteArrayOutputStream();
             list.write(out, TransferSyntax.ExplicitVRLittleEndian, true, true);
@@ -143,6 +172,12 @@ public final class SyntheticCt {
         put(list, TagFromName.RescaleIntercept, "-1024");
         put(list, TagFromName.RescaleSlope, "1");
         put(list, TagFromName.ImageType, "ORIGINAL\\PRIMARY\\AXIAL");
+        put(list, TagFromName.ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        put(list, TagFromName.ImagePositionPatient, "0\\0\\" + seed % 1000);
+        put(list, TagFromName.PixelSpacing, "0.5\\0.5");
+        put(list, TagFromName.SliceThickness, "1");
+        put(list, KVP, "120");
+        put(list, TagFromName.AcquisitionNumber, "1");
         put(list, TagFromName.BurnedInAnnotation, "NO");
         short[] pixels = new short[side * side];
         for (int i = 0; i < pixels.length; i++) {
