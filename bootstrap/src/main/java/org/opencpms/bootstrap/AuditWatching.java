@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opencpms.adapters.persistence.audit.FileCheckpointLog;
@@ -38,7 +36,7 @@ public class AuditWatching {
 
     private final WatchAuditChain watch;
     private final Configuration configuration;
-    private ScheduledFuture<?> watching;
+    private PeriodicTask watching;
 
     /** For the container's proxy. */
     protected AuditWatching() {
@@ -66,8 +64,8 @@ public class AuditWatching {
             return;
         }
         Duration every = watchInterval();
-        watching = ServerResources.scheduler().scheduleWithFixedDelay(this::checkQuietly,
-                Math.min(60_000, every.toMillis()), every.toMillis(), TimeUnit.MILLISECONDS);
+        watching = PeriodicTask.start(ServerResources.scheduler(), "audit chain watch", this::checkQuietly,
+                Duration.ofMillis(Math.min(60_000, every.toMillis())), every);
     }
 
     private Duration watchInterval() {
@@ -98,7 +96,7 @@ public class AuditWatching {
     @PreDestroy
     synchronized void stop() {
         if (watching != null) {
-            watching.cancel(false);
+            watching.stop();
             watching = null;
         }
     }

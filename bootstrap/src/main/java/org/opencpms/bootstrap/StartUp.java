@@ -4,8 +4,9 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,12 +36,11 @@ import org.opencpms.application.notification.SendDueMail;
 public class StartUp {
 
     private static final Logger LOG = Logger.getLogger(StartUp.class.getName());
+    private static final Duration SECOND = Duration.ofSeconds(1);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static final AtomicBoolean FINISHED = new AtomicBoolean();
 
-    private ScheduledFuture<?> relaying;
-    private ScheduledFuture<?> mailing;
-    private ScheduledFuture<?> reminding;
+    private final List<PeriodicTask> workers = new ArrayList<>();
 
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
@@ -58,11 +58,12 @@ public class StartUp {
                     + " accounts, " + data.patients() + " patients, " + data.panels() + " panels). Tokens: "
                     + "POST /api/training/tokens {\"username\":\"hp.berlin\"}; accounts: GET /api/training/accounts");
         }
-        relaying = ServerResources.scheduler().scheduleWithFixedDelay(() -> relayQuietly(relay), 1, 1, TimeUnit.SECONDS);
-        mailing = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.sendQuietly(mail), 2, 2,
-                TimeUnit.SECONDS);
-        reminding = ServerResources.scheduler().scheduleWithFixedDelay(() -> Mailing.remindQuietly(reminders), 30, 30,
-                TimeUnit.SECONDS);
+        var scheduler = ServerResources.scheduler();
+        workers.add(PeriodicTask.start(scheduler, "outbox relay", () -> relayQuietly(relay), SECOND, SECOND));
+        workers.add(PeriodicTask.start(scheduler, "mail worker", () -> Mailing.sendQuietly(mail),
+                SECOND.multipliedBy(2), SECOND.multipliedBy(2)));
+        workers.add(PeriodicTask.start(scheduler, "meeting reminders", () -> Mailing.remindQuietly(reminders),
+                SECOND.multipliedBy(30), SECOND.multipliedBy(30)));
         chat.start(configuration.chatPollInterval());
         audit.start();
         dicom.start();
@@ -77,17 +78,11 @@ public class StartUp {
         }
     }
 
+    /** Stops the workers, waiting for a tick in flight, before the persistence unit goes ({@link PeriodicTask}). */
     @PreDestroy
     void stop() {
-        if (relaying != null) {
-            relaying.cancel(false);
-        }
-        if (mailing != null) {
-            mailing.cancel(false);
-        }
-        if (reminding != null) {
-            reminding.cancel(false);
-        }
+        workers.forEach(PeriodicTask::stop);
+        workers.clear();
     }
 
     /** Whether the start-up sequence has run to its end in this deployment. */

@@ -11,6 +11,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.Future;
 import org.opencpms.adapters.fhir.http.IncomingValidation;
 import org.opencpms.application.audit.InboundOrigin;
 
@@ -29,6 +30,8 @@ public class FhirServer extends RestfulServer {
 
     @Resource
     private transient ManagedExecutorService background;
+
+    private transient Future<?> warmingUp;
 
     public FhirServer() {
         super(FhirContext.forR4Cached());
@@ -50,7 +53,19 @@ public class FhirServer extends RestfulServer {
         edge.interceptors().forEach(this::registerInterceptor);
         var validation = new IncomingValidation(getFhirContext());
         registerInterceptor(validation);
-        background.submit(validation::warmUp);
+        warmingUp = background.submit(validation::warmUp);
+    }
+
+    /**
+     * Stops the validator's warm-up if it still runs: on undeploy it would otherwise go on loading definitions for a
+     * server that is gone, holding the old deployment's classes and memory until it ends.
+     */
+    @Override
+    public void destroy() {
+        if (warmingUp != null) {
+            warmingUp.cancel(true);
+        }
+        super.destroy();
     }
 
     @Override

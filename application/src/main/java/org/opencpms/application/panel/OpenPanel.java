@@ -43,6 +43,7 @@ public class OpenPanel {
     private final Consents consents;
     private final DomainEvents events;
     private final Auditing auditing;
+    private final AccessPolicy policy;
     private final PanelViews views;
     private final Clock clock;
 
@@ -54,19 +55,22 @@ public class OpenPanel {
         this.consents = consents;
         this.events = events;
         this.auditing = auditing;
+        this.policy = policy;
         this.views = new PanelViews(patients, policy, clock);
         this.clock = clock;
     }
 
     /**
      * @return the new panel's id, and the panel as the actor sees it (at version 0)
-     * @throws org.opencpms.domain.patient.PatientNotFound {@code patient.not-found}
+     * @throws org.opencpms.domain.patient.PatientNotFound {@code patient.not-found}, also for a patient the actor may
+     *         not see at all (as {@link AccessPolicy#requireViewPatient}: no existence oracle)
      * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.forbidden} unless the actor is a health
      *         professional of the patient's centre and of the lead ERN
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.sharing-consent-required}
      */
     public Created<PanelId> handle(Command cmd) {
         var patient = patients.get(cmd.patient());
+        policy.requireViewPatient(cmd.actor(), patient, panels.ofPatient(patient.id()));
         var now = clock.instant();
         var inForce = PatientConsents.of(patient.id(), consents.ofPatient(patient.id()), now);
         var panel = Panel.draft(PanelId.random(), patient.id(), patient.centre(), cmd.leadErn(), cmd.actor(),

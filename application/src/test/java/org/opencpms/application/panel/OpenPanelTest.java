@@ -68,11 +68,21 @@ class OpenPanelTest {
     }
 
     @Test
-    void a_health_professional_of_another_centre_may_not_open_a_panel_for_the_patient() {
+    void a_patient_a_health_professional_of_another_centre_may_not_see_does_not_exist_for_them() {
         var elsewhere = world.expert(ERN);
 
         assertRefused(() -> open.handle(new OpenPanel.Command(elsewhere, world.patient, ERN, ConsultationForm.empty())),
-                "panel.forbidden");
+                "patient.not-found");
         assertThat(world.panels.ofPatient(world.patient)).isEmpty();
+    }
+
+    @Test
+    void a_member_of_the_patient_s_panel_from_another_centre_sees_the_patient_but_may_not_open_a_panel() {
+        var elsewhere = world.expert(ERN);
+        world.inAssessment(elsewhere);
+
+        assertRefused(() -> open.handle(new OpenPanel.Command(elsewhere, world.patient, ERN, ConsultationForm.empty())),
+                "panel.forbidden");
+        assertThat(world.panels.ofPatient(world.patient)).hasSize(1);
     }
 }
