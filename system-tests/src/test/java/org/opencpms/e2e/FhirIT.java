@@ -3,6 +3,7 @@ package org.opencpms.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencpms.e2e.Accounts.HP_BERLIN;
+import static org.opencpms.e2e.Accounts.HP_MILANO;
 import static org.opencpms.e2e.Accounts.HP_PARIS;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -245,6 +246,191 @@ class FhirIT extends OnTheBuiltEar {
     }
 
     @Test
+    void a_loinc_result_a_diagnostic_report_and_a_family_history_feed_the_consultations_clinical_sections() {
+        var patient = enrolAtBerlin("MRN-" + Clinic.unique());
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR laboratory")).id();
+        var berlin = client(HP_BERLIN);
+
+        assertThat(berlin.create().resource(labResult(patient, panel, "2160-0")).execute().getCreated()).isTrue();
+        var report = new org.hl7.fhir.r4.model.DiagnosticReport()
+                .setStatus(org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus.FINAL)
+                .setSubject(new Reference("Patient/" + patient)).addBasedOn(new Reference("ServiceRequest/" + panel))
+                .setConclusion("Pathogenic COL4A5 variant");
+        report.addCategory().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/v2-0074", "GE", null));
+        report.getCode().addCoding(new Coding("http://loinc.org", "51969-4", "Genetic analysis report"));
+        var variant = labResult(patient, panel, "69548-6");
+        variant.setId("variant");
+        variant.setValue(new org.hl7.fhir.r4.model.StringType("COL4A5 c.1871G>A"));
+        report.addContained(variant);
+        report.addResult(new Reference("#variant"));
+        assertThat(berlin.create().resource(report).execute().getCreated()).isTrue();
+        var mother = new org.hl7.fhir.r4.model.FamilyMemberHistory()
+                .setStatus(org.hl7.fhir.r4.model.FamilyMemberHistory.FamilyHistoryStatus.COMPLETED)
+                .setPatient(new Reference("Patient/" + patient));
+        mother.getRelationship().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/v3-RoleCode", "MTH", "mother"));
+        mother.addCondition().getCode().addCoding(new Coding("http://www.orpha.net", "ORPHA:63", "Alport syndrome"));
+        mother.addExtension(CONSULTATION, new Reference("ServiceRequest/" + panel));
+        assertThat(berlin.create().resource(mother).execute().getCreated()).isTrue();
+
+        var seen = Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN)).body();
+        assertThat(seen).contains("Creatinine (LOINC 2160-0): 1.8 mg/dL", "Report: Genetic analysis report (LOINC 51969-4)",
+                "COL4A5 c.1871G>A", "Conclusion: Pathogenic COL4A5 variant",
+                "Family history: mother: Alport syndrome (ORPHAcode ORPHA:63)");
+    }
+
+    @Test
+    void a_loinc_code_with_a_wrong_check_digit_is_refused_naming_the_element_and_nothing_is_added() {
+        var patient = enrolAtBerlin("MRN-" + Clinic.unique());
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR bad LOINC")).id();
+
+        assertThatThrownBy(() -> client(HP_BERLIN).create().resource(labResult(patient, panel, "2160-1")).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    assertThat(code(e)).isEqualTo("coded-entry.invalid");
+                    var issue = ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep();
+                    assertThat(issue.getExpression()).extracting(Object::toString)
+                            .containsExactly("Observation.code.coding[0].code");
+                    assertThat(issue.getDiagnostics()).contains("2160-1", "mod-10 check digit");
+                });
+        assertThat(Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN)).body()).doesNotContain("2160-1");
+    }
+
+    static final String CONSULTATION = "https://opencpms.org/fhir/StructureDefinition/consultation";
+
+    static org.hl7.fhir.r4.model.Observation labResult(String patient, String panel, String loinc) {
+        var result = new org.hl7.fhir.r4.model.Observation()
+                .setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL)
+                .setSubject(new Reference("Patient/" + patient)).addBasedOn(new Reference("ServiceRequest/" + panel))
+                .setValue(new org.hl7.fhir.r4.model.Quantity().setValue(1.8).setUnit("mg/dL"));
+        result.addCategory().addCoding(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
+                "laboratory", null));
+        result.getCode().addCoding(new Coding("http://loinc.org", loinc, "Creatinine"));
+        return result;
+    }
+
+    @Test
+    void conditions_and_phenotypes_are_read_back_by_whoever_sees_the_panel_and_only_the_enrolling_centre_sees_the_mrn() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = enrolAtBerlin(mrn);
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR read back"));
+        panel.change(HP_BERLIN, "POST", "/submission", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", Accounts.id(HP_PARIS)));
+        panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        var consultation = new Reference("ServiceRequest/" + panel.id());
+        var condition = new org.hl7.fhir.r4.model.Condition().setSubject(new Reference("Patient/" + patient));
+        condition.getCode().addCoding(new Coding("http://www.orpha.net", "ORPHA:63", "Alport syndrome"));
+        condition.addExtension(CONSULTATION, consultation);
+        client(HP_BERLIN).create().resource(condition).execute();
+        var phenotype = new org.hl7.fhir.r4.model.Observation()
+                .setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL)
+                .setSubject(new Reference("Patient/" + patient)).addBasedOn(consultation);
+        phenotype.getCode().addCoding(new Coding("http://human-phenotype-ontology.org", "HP:0000365", "Hearing impairment"));
+        client(HP_BERLIN).create().resource(phenotype).execute();
+
+        var berlin = searchConditions(HP_BERLIN, patient);
+        assertThat(berlin.getEntry()).extracting(e -> ((org.hl7.fhir.r4.model.Condition) e.getResource()).getCode()
+                .getCodingFirstRep().getCode()).containsExactly("N04.1", "ORPHA:63");
+        assertThat(berlin.getEntry()).allSatisfy(e -> assertThat(((org.hl7.fhir.r4.model.Condition) e.getResource())
+                .getSubject().getIdentifier().getValue()).isEqualTo(mrn));
+
+        var paris = searchConditions(HP_PARIS, patient);
+        var parisPhenotypes = client(HP_PARIS).search().forResource(org.hl7.fhir.r4.model.Observation.class)
+                .where(org.hl7.fhir.r4.model.Observation.BASED_ON.hasId("ServiceRequest/" + panel.id()))
+                .returnBundle(Bundle.class).execute();
+        assertThat(paris.getEntry()).hasSize(2).allSatisfy(e -> assertThat(((org.hl7.fhir.r4.model.Condition)
+                e.getResource()).getSubject().getIdentifier().getSystem()).isEqualTo("https://opencpms.org/fhir/sid/pseudonym"));
+        assertThat(parisPhenotypes.getEntry()).extracting(e -> ((org.hl7.fhir.r4.model.Observation) e.getResource())
+                .getCode().getCodingFirstRep().getCode()).containsExactly("HP:0000365");
+        var answers = String.join("\n", FHIR.newJsonParser().encodeResourceToString(paris),
+                FHIR.newJsonParser().encodeResourceToString(parisPhenotypes),
+                FHIR.newJsonParser().encodeResourceToString(client(HP_PARIS).read().resource(ServiceRequest.class)
+                        .withId(panel.id()).execute()),
+                FHIR.newJsonParser().encodeResourceToString(client(HP_PARIS).read().resource(Patient.class)
+                        .withId(patient).execute()));
+        assertThat(answers).contains(patient).doesNotContain(mrn, "Fhirmann", "Greta", "2012-05-04");
+
+        assertThat(searchConditions(HP_MILANO, patient).getEntry()).isEmpty();
+        assertThatThrownBy(() -> client(HP_MILANO).search().forResource(org.hl7.fhir.r4.model.Condition.class)
+                .where(new ca.uhn.fhir.rest.gclient.ReferenceClientParam("consultation").hasId("ServiceRequest/" + panel.id()))
+                .returnBundle(Bundle.class).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
+    }
+
+    static Bundle searchConditions(String username, String patient) {
+        return client(username).search().forResource(org.hl7.fhir.r4.model.Condition.class)
+                .where(org.hl7.fhir.r4.model.Condition.PATIENT.hasId(patient)).returnBundle(Bundle.class).execute();
+    }
+
+    @Test
+    void a_document_bundle_is_found_and_retrieved_by_panel_members_under_the_pseudonym_and_by_nobody_else() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = enrolAtBerlin(mrn);
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR documents"));
+        panel.change(HP_BERLIN, "POST", "/submission", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", Accounts.id(HP_PARIS)));
+        panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        var letter = "Discharge letter " + Clinic.unique();
+
+        assertThatThrownBy(() -> client(HP_PARIS).transaction().withBundle(documentBundle(patient, panel.id(), letter))
+                .execute()).isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(403);
+                    assertThat(code(e)).isEqualTo("panel.not-lead");
+                });
+        var provided = client(HP_BERLIN).transaction().withBundle(documentBundle(patient, panel.id(), letter)).execute();
+        assertThat(provided.getEntry()).extracting(e -> e.getResponse().getStatus())
+                .containsExactly("200 OK", "201 Created", "201 Created");
+
+        var found = client(HP_PARIS).search().forResource(org.hl7.fhir.r4.model.DocumentReference.class)
+                .where(org.hl7.fhir.r4.model.DocumentReference.PATIENT.hasId(patient))
+                .and(org.hl7.fhir.r4.model.DocumentReference.STATUS.exactly().code("current"))
+                .returnBundle(Bundle.class).execute();
+        assertThat(found.getEntry()).hasSize(1);
+        var reference = (org.hl7.fhir.r4.model.DocumentReference) found.getEntryFirstRep().getResource();
+        assertThat(reference.getSubject().getIdentifier().getSystem()).isEqualTo("https://opencpms.org/fhir/sid/pseudonym");
+        assertThat(reference.getContext().getRelatedFirstRep().getReference()).isEqualTo("ServiceRequest/" + panel.id());
+        var url = reference.getContentFirstRep().getAttachment().getUrl();
+        assertThat(provided.getEntry().get(2).getResponse().getLocation()).isEqualTo(url);
+        var raw = Api.send("GET", "/fhir/" + url, Accounts.token(HP_PARIS), null, java.util.Map.of("Accept", "text/plain"));
+        assertThat(raw.status()).isEqualTo(200);
+        assertThat(raw.body()).isEqualTo(letter);
+        var binary = client(HP_PARIS).read().resource(org.hl7.fhir.r4.model.Binary.class).withId(url.replace("Binary/", ""))
+                .execute();
+        assertThat(new String(binary.getData(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(letter);
+        assertThat(FHIR.newJsonParser().encodeResourceToString(found)).contains(patient)
+                .doesNotContain(mrn, "Fhirmann", "Greta", "2012-05-04");
+
+        assertThat(Api.send("GET", "/fhir/" + url, Accounts.token(HP_MILANO), null, java.util.Map.of()).status())
+                .isEqualTo(404);
+        assertThat(client(HP_MILANO).search().forResource(org.hl7.fhir.r4.model.DocumentReference.class)
+                .where(org.hl7.fhir.r4.model.DocumentReference.PATIENT.hasId(patient)).returnBundle(Bundle.class)
+                .execute().getEntry()).isEmpty();
+    }
+
+    /** An MHD ITI-65 Provide Document Bundle: SubmissionSet, one DocumentReference, its Binary. */
+    static Bundle documentBundle(String patient, String panel, String text) {
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        var submission = new org.hl7.fhir.r4.model.ListResource()
+                .setStatus(org.hl7.fhir.r4.model.ListResource.ListStatus.CURRENT)
+                .setMode(org.hl7.fhir.r4.model.ListResource.ListMode.WORKING)
+                .setSubject(new Reference("Patient/" + patient));
+        var binaryUrl = "urn:uuid:" + UUID.randomUUID();
+        var reference = new org.hl7.fhir.r4.model.DocumentReference()
+                .setStatus(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.CURRENT)
+                .setSubject(new Reference("Patient/" + patient));
+        reference.getContext().addRelated(new Reference("ServiceRequest/" + panel));
+        reference.addContent().getAttachment().setContentType("text/plain").setTitle("Discharge letter").setUrl(binaryUrl);
+        var binary = new org.hl7.fhir.r4.model.Binary().setContentType("text/plain")
+                .setData(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(submission).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("List");
+        bundle.addEntry().setFullUrl("urn:uuid:" + UUID.randomUUID()).setResource(reference).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("DocumentReference");
+        bundle.addEntry().setFullUrl(binaryUrl).setResource(binary).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("Binary");
+        return bundle;
+    }
+
+    @Test
     void an_invalid_resource_is_refused_with_each_issue_and_its_location() {
         var consent = new Consent().setPatient(new Reference("Patient/" + UUID.randomUUID()));
 
@@ -277,13 +463,16 @@ class FhirIT extends OnTheBuiltEar {
         // OperationDefinition: HAPI's own read of the definitions of the operations served (there are none yet)
         assertThat(rest.getResource()).extracting(r -> r.getType())
                 .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "Condition", "Observation",
-                        "OperationDefinition");
+                        "DiagnosticReport", "FamilyMemberHistory", "DocumentReference", "Binary", "OperationDefinition");
         assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())
                 .containsExactlyInAnyOrder("create", "read", "search-type");
         assertThat(patient.getSearchParam()).extracting(p -> p.getName())
                 .containsExactlyInAnyOrder("family", "given", "birthdate", "gender", "identifier");
+        var documents = rest.getResource().stream().filter(r -> r.getType().equals("DocumentReference")).findFirst()
+                .orElseThrow();
+        assertThat(documents.getSearchParam()).extracting(p -> p.getName()).containsExactlyInAnyOrder("patient", "status");
     }
 
     /** The OpenCPMS code an OperationOutcome carries. */

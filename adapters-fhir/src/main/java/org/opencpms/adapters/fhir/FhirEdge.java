@@ -4,12 +4,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.opencpms.adapters.fhir.consent.ConsentResourceProvider;
+import org.opencpms.adapters.fhir.document.BinaryResourceProvider;
+import org.opencpms.adapters.fhir.document.DocumentReferenceResourceProvider;
 import org.opencpms.adapters.fhir.http.DomainFailures;
 import org.opencpms.adapters.fhir.http.FhirAuthentication;
 import org.opencpms.adapters.fhir.panel.ConditionResourceProvider;
+import org.opencpms.adapters.fhir.panel.DiagnosticReportResourceProvider;
+import org.opencpms.adapters.fhir.panel.FamilyMemberHistoryResourceProvider;
 import org.opencpms.adapters.fhir.panel.ObservationResourceProvider;
 import org.opencpms.adapters.fhir.panel.ServiceRequestResourceProvider;
-import org.opencpms.adapters.fhir.patient.EnrolmentTransaction;
 import org.opencpms.adapters.fhir.patient.PatientResourceProvider;
 
 /**
@@ -28,10 +31,13 @@ public class FhirEdge {
     @Inject
     public FhirEdge(PatientResourceProvider patients, ConsentResourceProvider consents,
                     ServiceRequestResourceProvider consultations, ConditionResourceProvider conditions,
-                    ObservationResourceProvider observations, EnrolmentTransaction enrolment,
+                    ObservationResourceProvider observations, DiagnosticReportResourceProvider reports,
+                    FamilyMemberHistoryResourceProvider families, DocumentReferenceResourceProvider documents,
+                    BinaryResourceProvider binaries, Transactions transactions,
                     FhirAuthentication authentication, DomainFailures failures) {
-        this.resourceProviders = List.of(patients, consents, consultations, conditions, observations);
-        this.systemProviders = List.of(enrolment);
+        this.resourceProviders = List.of(patients, consents, consultations, conditions, observations, reports,
+                families, documents, binaries);
+        this.systemProviders = List.of(transactions);
         this.interceptors = List.of(authentication, failures);
     }
 

@@ -6,7 +6,9 @@
  * against R4 base ({@link org.opencpms.adapters.fhir.http.IncomingValidation}). Served today: enrolment with consent
  * (transaction Bundle), Patient create/read (identified or pseudonymised as the access policy says) and PDQm search,
  * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, Condition and phenotype
- * Observation create (coded entries of the consultation form), and the CapabilityStatement.
+ * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
+ * FamilyMemberHistory create (clinical sections of the form), IHE MHD (document bundle, DocumentReference search,
+ * Binary retrieve), and the CapabilityStatement.
  * The adapter never depends on another adapter, and HAPI never leaks out of this module (rules enforced by
  * {@code system-tests}).
  */

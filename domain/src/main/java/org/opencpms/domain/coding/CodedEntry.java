@@ -18,7 +18,8 @@ public record CodedEntry(CodingSystem system, String code, String display) {
         Require.present(system, "coded-entry");
         code = Require.present(code, "coded-entry").strip();
         if (!system.isValid(code)) {
-            throw new InvalidValue("coded-entry", "not a valid " + system.displayName() + " code: " + code);
+            throw new InvalidValue("coded-entry", "not a valid " + system.displayName() + " code: " + code
+                    + " (" + system.displayName() + ": " + system.rule() + ")");
         }
         display = display == null || display.isBlank() ? "" : Require.text(display, "coded-entry", MAX_DISPLAY_LENGTH);
     }

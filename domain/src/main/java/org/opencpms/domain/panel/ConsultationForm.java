@@ -83,6 +83,19 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
                 more, pedigree);
     }
 
+    /**
+     * The same form with {@code text} added to the section of that kind: as a new paragraph after its text, or as the
+     * section's text when the form has none yet ({@code clinical-section.invalid} when blank or when the section
+     * would grow beyond {@link PanelLimits#TEXT} characters).
+     */
+    public ConsultationForm withAddedText(SectionKind kind, String text) {
+        var added = new ClinicalSection(kind, text).text();
+        var more = new ArrayList<>(sections.stream().filter(s -> s.kind() != kind).toList());
+        more.add(new ClinicalSection(kind, section(kind).map(s -> s.text() + "\n\n" + added).orElse(added)));
+        return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, more, diagnoses, phenotypes, customData,
+                attachments, pedigree);
+    }
+
     /** Whether an attachment refers to the imaging study with this UID. */
     boolean listsStudy(String studyInstanceUid) {
         return attachments.stream()

@@ -25,4 +25,11 @@ public final class Outcomes {
                 .setDiagnostics(message);
         return outcome;
     }
+
+    /** An error about one element of the incoming resource, named by its FHIRPath {@code location}. */
+    public static OperationOutcome error(IssueType type, String code, String message, String location) {
+        var outcome = error(type, code, location + ": " + message);
+        outcome.getIssueFirstRep().addExpression(location);
+        return outcome;
+    }
 }

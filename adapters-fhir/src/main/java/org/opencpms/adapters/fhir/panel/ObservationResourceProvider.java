@@ -1,32 +1,47 @@
 package org.opencpms.adapters.fhir.panel;
 
 import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Search;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Observation;
 import org.opencpms.adapters.fhir.http.FhirCaller;
 import org.opencpms.application.panel.AddCodedEntry;
+import org.opencpms.application.panel.AddToClinicalSection;
+import org.opencpms.application.panel.FindClinicalEntries;
 import org.opencpms.domain.coding.CodingSystem;
+import org.opencpms.domain.panel.SectionKind;
 
 /**
- * Observation of a phenotype: create adds the HPO term (from {@code code}, else from {@code valueCodeableConcept}) to
- * the phenotypes of the consultation form of the panel its {@code basedOn} names (a ServiceRequest), through
- * {@link AddCodedEntry}: the lead only, until sign-off. Laboratory results (LOINC) are not taken yet. The Observation is
- * not kept as a resource of its own: the answer is the consultation it now belongs to.
+ * Observation for the consultation its {@code basedOn} names (a ServiceRequest), the lead only, until sign-off. A
+ * laboratory result ({@link LabResults}: coded in LOINC or in category {@code laboratory}) becomes a line of the form's
+ * laboratory section ({@link AddToClinicalSection}); anything else is a phenotype: its HPO term (from {@code code},
+ * else from {@code valueCodeableConcept}) joins the form's phenotypes ({@link AddCodedEntry}). Every code in a known
+ * system is checked (422 naming the element). The Observation is not kept as a resource of its own: the answer is the
+ * consultation it now belongs to. Search by {@code patient}/{@code subject} and/or {@code based-on}
+ * ({@link FindClinicalEntries}) reads the phenotypes of the panels the caller may see back ({@link CodedEntriesOut});
+ * laboratory results are text of the laboratory section and are not read back as Observations.
  */
 @Dependent
 public class ObservationResourceProvider implements IResourceProvider {
 
     private final AddCodedEntry add;
+    private final AddToClinicalSection addText;
+    private final FindClinicalEntries find;
 
     @Inject
-    public ObservationResourceProvider(AddCodedEntry add) {
+    public ObservationResourceProvider(AddCodedEntry add, AddToClinicalSection addText, FindClinicalEntries find) {
         this.add = add;
+        this.addText = addText;
+        this.find = find;
     }
 
     @Override
@@ -39,10 +54,24 @@ public class ObservationResourceProvider implements IResourceProvider {
         var actor = FhirCaller.actor(request);
         var panel = CodedEntries.consultation(observation.getBasedOn().isEmpty() ? null
                 : observation.getBasedOnFirstRep());
+        if (LabResults.isLaboratory(observation)) {
+            var line = LabResults.line(observation, "Observation");
+            return Consultations.added(panel, addText.handle(new AddToClinicalSection.Command(actor, panel,
+                    Subjects.of(observation.getSubject()), SectionKind.LABORATORY, line)));
+        }
         var value = observation.getValue() instanceof CodeableConcept concept ? concept : new CodeableConcept();
-        var entry = CodedEntries.firstIn(observation.getCode(), CodingSystem.HPO)
-                .orElseGet(() -> CodedEntries.of(value, CodingSystem.HPO));
+        var entry = CodedEntries.firstIn(observation.getCode(), "Observation.code", CodingSystem.HPO)
+                .orElseGet(() -> CodedEntries.of(value, "Observation.valueCodeableConcept", CodingSystem.HPO));
         var view = add.handle(new AddCodedEntry.Command(actor, panel, AddCodedEntry.Kind.PHENOTYPE, entry));
         return Consultations.added(panel, view);
+    }
+
+    @Search
+    public List<Observation> search(@OptionalParam(name = Observation.SP_PATIENT) ReferenceParam patient,
+                                    @OptionalParam(name = Observation.SP_SUBJECT) ReferenceParam subject,
+                                    @OptionalParam(name = Observation.SP_BASED_ON) ReferenceParam consultation,
+                                    RequestDetails request) {
+        return CodedEntriesOut.phenotypes(ClinicalSearch.find(find, FhirCaller.actor(request), patient, subject,
+                consultation));
     }
 }

@@ -1,9 +1,13 @@
 /**
  * Consultation requests over FHIR: a ServiceRequest of category consultation opens a draft panel; its status follows
- * the panel's lifecycle. Conditions and phenotype Observations pushed for a consultation become coded entries of its
- * form.
+ * the panel's lifecycle. Clinical data pushed for a consultation feeds its form: Conditions and phenotype Observations
+ * become coded entries; laboratory Observations (LOINC), DiagnosticReports and FamilyMemberHistories become
+ * paragraphs of its clinical sections. Conditions and phenotype Observations are read back by search.
  *
  * <p>Invariants: only a health professional of the patient's centre and of the lead ERN opens one, while the
- * patient's consents allow panels (the domain decides); a panel out of the caller's sight is the 404 of an unknown id.
+ * patient's consents allow panels (the domain decides); only the lead adds to the form, until sign-off; every coding
+ * read in a known system is checked by the domain's rules (a bad one is a 422 naming its element); a panel out of the
+ * caller's sight is the 404 of an unknown id; the patient is named by pseudonym to all but the enrolling health
+ * professional and their assistant.
  */
 package org.opencpms.adapters.fhir.panel;

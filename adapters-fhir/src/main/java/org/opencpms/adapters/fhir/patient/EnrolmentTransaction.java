@@ -1,7 +1,5 @@
 package org.opencpms.adapters.fhir.patient;
 
-import ca.uhn.fhir.rest.annotation.Transaction;
-import ca.uhn.fhir.rest.annotation.TransactionParam;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -32,8 +30,7 @@ public class EnrolmentTransaction {
         this.find = find;
     }
 
-    @Transaction
-    public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
+    public Bundle transaction(Bundle bundle, RequestDetails request) {
         var actor = FhirCaller.actor(request);
         var enrolment = EnrolmentBundle.of(bundle);
         var site = EnrolmentSite.of(actor, enrolment.patient());

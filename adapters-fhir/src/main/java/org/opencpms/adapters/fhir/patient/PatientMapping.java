@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.HumanName.NameUse;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.opencpms.adapters.fhir.http.NamingSystems;
 import org.opencpms.application.patient.Identity;
 import org.opencpms.application.patient.PatientView;
 import org.opencpms.domain.patient.HospitalIdentifier;
@@ -28,9 +29,9 @@ import org.opencpms.domain.shared.InvalidValue;
  */
 final class PatientMapping {
 
-    static final String PSEUDONYM_SYSTEM = "https://opencpms.org/fhir/sid/pseudonym";
+    static final String PSEUDONYM_SYSTEM = NamingSystems.PSEUDONYM;
     static final String AGE_EXTENSION = "https://opencpms.org/fhir/StructureDefinition/age-in-years";
-    static final String IDENTIFIER_TYPES = "http://terminology.hl7.org/CodeSystem/v2-0203";
+    static final String IDENTIFIER_TYPES = NamingSystems.IDENTIFIER_TYPES;
     static final String ORGANIZATION = "Organization/";
 
     private PatientMapping() {

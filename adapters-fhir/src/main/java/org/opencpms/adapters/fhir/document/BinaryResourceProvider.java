@@ -1,0 +1,43 @@
+package org.opencpms.adapters.fhir.document;
+
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.hl7.fhir.r4.model.Binary;
+import org.hl7.fhir.r4.model.IdType;
+import org.opencpms.adapters.fhir.http.FhirCaller;
+import org.opencpms.application.panel.RetrieveDocument;
+
+/**
+ * IHE MHD ITI-68 Retrieve Document: {@code GET Binary/<id>} ({@link DocumentIds}) answers the document's bytes with
+ * its media type (or a Binary resource when FHIR JSON/XML is asked for), for whoever may see its panel
+ * ({@link RetrieveDocument}); anyone else gets the 404 of an unknown document.
+ */
+@Dependent
+public class BinaryResourceProvider implements IResourceProvider {
+
+    private final RetrieveDocument retrieve;
+
+    @Inject
+    public BinaryResourceProvider(RetrieveDocument retrieve) {
+        this.retrieve = retrieve;
+    }
+
+    @Override
+    public Class<Binary> getResourceType() {
+        return Binary.class;
+    }
+
+    @Read
+    public Binary read(@IdParam IdType id, RequestDetails request) {
+        var actor = FhirCaller.actor(request);
+        var document = DocumentIds.parse(id);
+        var found = retrieve.handle(new RetrieveDocument.Query(actor, document.panel(), document.key()));
+        var binary = new Binary().setContentType(found.attachment().mediaType()).setData(found.content());
+        binary.setId(id.getIdPart());
+        return binary;
+    }
+}

@@ -1,0 +1,44 @@
+package org.opencpms.adapters.fhir.panel;
+
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.opencpms.adapters.fhir.http.FhirCaller;
+import org.opencpms.application.panel.AddToClinicalSection;
+
+/**
+ * DiagnosticReport: create adds the report, its contained result Observations and its conclusion
+ * ({@link DiagnosticReports}) as one paragraph to a clinical section of the form of the consultation its
+ * {@code basedOn} names (a ServiceRequest), through {@link AddToClinicalSection}: the lead only, until sign-off, all or
+ * nothing. Every code in a known system is checked (422 naming the element). Not kept as a resource of its own: the
+ * answer is the consultation it now belongs to.
+ */
+@Dependent
+public class DiagnosticReportResourceProvider implements IResourceProvider {
+
+    private final AddToClinicalSection add;
+
+    @Inject
+    public DiagnosticReportResourceProvider(AddToClinicalSection add) {
+        this.add = add;
+    }
+
+    @Override
+    public Class<DiagnosticReport> getResourceType() {
+        return DiagnosticReport.class;
+    }
+
+    @Create
+    public MethodOutcome create(@ResourceParam DiagnosticReport report, RequestDetails request) {
+        var actor = FhirCaller.actor(request);
+        var panel = CodedEntries.consultation(report.getBasedOn().isEmpty() ? null : report.getBasedOnFirstRep());
+        var text = DiagnosticReports.text(report);
+        return Consultations.added(panel, add.handle(new AddToClinicalSection.Command(actor, panel,
+                Subjects.of(report.getSubject()), DiagnosticReports.section(report), text)));
+    }
+}
