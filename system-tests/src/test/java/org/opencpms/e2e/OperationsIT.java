@@ -8,10 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.opencpms.application.panel.PanelRole;
+import org.opencpms.domain.consent.ConsentKind;
 
 /**
  * What operators and client developers rely on: health, metrics by route template, security headers, correlation
@@ -111,6 +114,33 @@ class OperationsIT extends OnTheBuiltEar {
         var swagger = Api.send("GET", "/swagger-ui/", null, null, Map.of("Accept", "text/html"));
         assertThat(swagger.status()).as(swagger.toString()).isEqualTo(200);
         assertThat(swagger.body()).containsIgnoringCase("swagger");
+    }
+
+    /**
+     * The served document is the one the REST adapter's tests check (EnumValuesTest, ResponseCodesTest... build it
+     * with the same SmallRye OpenAPI): WildFly indexes the domain and application enums with the WAR and runs the
+     * adapter's filter, so enum fields list their values and replacing writes document 428 with problem+json.
+     */
+    @Test
+    void the_served_openapi_document_lists_enum_values_and_problem_answers() {
+        var openapi = Api.send("GET", "/openapi", null, null, Map.of("Accept", "application/json")).json();
+        var schemas = openapi.getJsonObject("components").getJsonObject("schemas");
+        assertThat(values(schemas.getJsonObject("ConsentKind")))
+                .containsExactlyElementsOf(Arrays.stream(ConsentKind.values()).map(Enum::name).toList());
+        assertThat(values(schemas.getJsonObject("PanelRole")))
+                .containsExactlyElementsOf(Arrays.stream(PanelRole.values()).map(Enum::name).toList());
+        assertThat(values(schemas.getJsonObject("Language"))).containsExactly("en", "de", "fr");
+        var put = openapi.getJsonObject("paths").getJsonObject("/api/panels/{id}/form").getJsonObject("put");
+        assertThat(put.getString("operationId")).isEqualTo("FormResource_editForm");
+        assertThat(put.getJsonObject("responses").getJsonObject("428").getJsonObject("content")
+                .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref"))
+                .isEqualTo("#/components/schemas/Problem");
+    }
+
+    private static List<String> values(jakarta.json.JsonObject schema) {
+        assertThat(schema).isNotNull();
+        return schema.getJsonArray("enum").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     @Test

@@ -4,10 +4,12 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.opencpms.adapters.rest.accessrequest.AccessRequestResource;
@@ -44,6 +46,7 @@ import org.opencpms.adapters.rest.problem.BodyLimitFilter;
 import org.opencpms.adapters.rest.problem.ConstraintViolationMapper;
 import org.opencpms.adapters.rest.problem.DomainExceptionMapper;
 import org.opencpms.adapters.rest.problem.JsonbExceptionMapper;
+import org.opencpms.adapters.rest.problem.Problem;
 import org.opencpms.adapters.rest.problem.ProblemExceptionMapper;
 import org.opencpms.adapters.rest.problem.ProcessingExceptionMapper;
 import org.opencpms.adapters.rest.problem.RequestTooLargeMapper;
@@ -72,8 +75,9 @@ import org.opencpms.adapters.rest.user.UserResource;
                 description = "Clinical Patient Management System for the European Reference Networks: patients "
                         + "under pseudonyms, consents, virtual consultation panels and their outcomes. Errors are "
                         + "RFC 9457 problem+json with a stable `code`.",
-                license = @License(name = "EUPL-1.2")),
-        security = @SecurityRequirement(name = "bearer"))
+                license = @License(name = "EUPL-1.2", identifier = "EUPL-1.2")),
+        security = @SecurityRequirement(name = "bearer"),
+        components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class OpenCpmsApi extends Application {
 

@@ -3,10 +3,14 @@ package org.opencpms.adapters.rest.accessrequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.accessrequest.AccessRequestView;
 import org.opencpms.application.accessrequest.PendingAccessRequest;
 import org.opencpms.domain.accessrequest.AccessDecision;
 import org.opencpms.domain.accessrequest.AccessRequestStatus;
+import org.opencpms.domain.reference.Ern;
+import org.opencpms.domain.user.Role;
 
 /**
  * An access request as its ERN's coordinators (and its requester) see it: who asks (name and e-mail, so that they
@@ -14,9 +18,11 @@ import org.opencpms.domain.accessrequest.AccessRequestStatus;
  * and the version for the If-Match of the decision; where it stands ({@code status} PENDING, ACCEPTED or REJECTED)
  * and, once decided, by whom, when and (a rejection) why.
  */
-public record AccessRequestJson(String id, String requester, String requesterName, String requesterEmail, String ern,
-                                String centre, List<String> roles, String actingFor, String motivation,
-                                Instant requestedAt, long version, String status, String decidedBy,
+public record AccessRequestJson(String id, String requester, String requesterName, String requesterEmail,
+                                @Schema(implementation = Ern.class) String ern, String centre,
+                                @Schema(type = SchemaType.ARRAY, implementation = Role.class) List<String> roles,
+                                String actingFor, String motivation, Instant requestedAt, long version,
+                                @Schema(implementation = AccessRequestStatus.class) String status, String decidedBy,
                                 Instant decidedAt, String rejectionReason) {
 
     /** A request waiting for a decision. */

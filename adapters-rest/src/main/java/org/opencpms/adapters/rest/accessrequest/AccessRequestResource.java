@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +39,7 @@ import org.opencpms.application.accessrequest.RequestAccess;
 import org.opencpms.application.accessrequest.ViewAccessRequest;
 import org.opencpms.application.user.RegisterUser;
 import org.opencpms.domain.accessrequest.AccessRequestId;
+import org.opencpms.domain.reference.Ern;
 
 /**
  * Access requests: {@link RequestAccess} ({@code POST /api/access-requests}, registering a newcomer first with
@@ -112,12 +115,17 @@ public class AccessRequestResource {
     @Operation(summary = "List the access requests waiting for a decision in an ERN, oldest first",
             description = "For the ERN's coordinators. Each request carries its version for the If-Match of the "
                     + "decision. Offset paging.")
-    @APIResponse(responseCode = "200", description = "A page of requests: { items: [AccessRequest], next }")
+    @APIResponse(responseCode = "200", description = "A page of requests: { items: [AccessRequest], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = AccessRequestJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The offset of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "ern missing or unknown, offset or limit out of range")
     @APIResponse(responseCode = "403", description = "Not registered, or not a coordinator of the ERN "
             + "(access-request.list-forbidden)")
     public Response pending(
-            @Parameter(description = "The ERN, by name (ERKNET) or code (ERKNet)", required = true) @QueryParam("ern") String ern,
+            @Parameter(description = "The ERN, by name (ERKNET) or code (ERKNet)", required = true,
+                    schema = @Schema(implementation = Ern.class)) @QueryParam("ern") String ern,
             @Parameter(description = "Requests to skip (default 0)") @QueryParam(Paging.OFFSET) String offset,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam(Paging.LIMIT) String limit,
             @Context UriInfo uriInfo) {

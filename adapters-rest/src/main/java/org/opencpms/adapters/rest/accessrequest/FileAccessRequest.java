@@ -7,11 +7,14 @@ import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.application.accessrequest.RequestAccess;
 import org.opencpms.application.user.RegisterUser;
 import org.opencpms.domain.accessrequest.RequestedAccess;
 import org.opencpms.domain.reference.Country;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
@@ -30,9 +33,10 @@ import org.opencpms.domain.user.Subject;
  * {@code displayName} and {@code email} default to the token's claims. A registered caller's profile fields are
  * ignored (the profile is changed with {@code PUT /api/users/{id}/profile}).
  */
-public record FileAccessRequest(@NotBlank String ern, @NotBlank String centre,
-                                @NotNull @NotEmpty List<@NotBlank String> roles, String actingFor,
-                                @NotBlank @Size(max = 2000) String motivation,
+public record FileAccessRequest(@NotBlank @Schema(implementation = Ern.class) String ern, @NotBlank String centre,
+                                @NotNull @NotEmpty @Schema(type = SchemaType.ARRAY, implementation = Role.class)
+                                List<@NotBlank String> roles,
+                                String actingFor, @NotBlank @Size(max = 2000) String motivation,
                                 @Size(max = 200) String displayName, @Size(max = 254) String email,
                                 @Size(min = 2, max = 2) String country) {
 

@@ -1,6 +1,8 @@
 package org.opencpms.adapters.rest.audit;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
 
 /**
@@ -8,8 +10,8 @@ import org.opencpms.domain.audit.AuditEntry;
  * {@code resourceType}/{@code resourceId}), from where ({@code origin}), why ({@code purpose}) and, when it concerns a
  * patient, the patient's id ({@code patient}; ids only, never identifying data).
  */
-public record AuditEntryJson(Instant at, String actor, String action, String resourceType, String resourceId,
-                             String patient, String origin, String purpose) {
+public record AuditEntryJson(Instant at, String actor, @Schema(implementation = AuditAction.class) String action,
+                             String resourceType, String resourceId, String patient, String origin, String purpose) {
 
     public static AuditEntryJson of(AuditEntry entry) {
         return new AuditEntryJson(entry.at(), entry.byUser().map(u -> u.value().toString()).orElse(null),

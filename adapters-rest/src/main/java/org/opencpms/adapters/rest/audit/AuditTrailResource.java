@@ -12,8 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,7 +88,11 @@ public class AuditTrailResource {
     @Operation(summary = "Read the audit trail, a page at a time, oldest first",
             description = "Offset paging: `next` (and the Link rel=\"next\" header) is the offset of the next page; "
                     + "it is announced whenever a page is full, so the last page may be empty.")
-    @APIResponse(responseCode = "200", description = "A page of audit entries: { items: [AuditEntry], next }")
+    @APIResponse(responseCode = "200", description = "A page of audit entries: { items: [AuditEntry], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = AuditEntryJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The offset of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "offset or limit out of range (offset.invalid, limit.invalid)")
     public Response read(
             @Parameter(description = "Entries to skip, 0 or more (default 0)") @QueryParam(Paging.OFFSET) String offset,

@@ -13,7 +13,7 @@ public record ChainVerificationJson(boolean intact, long upToSequence, String up
 
     /** Where the chain was tampered with first. */
     public record Breach(long sequence,
-                         @Schema(enumeration = {"ALTERED", "DELETED", "INSERTED", "REWRITTEN"}) String tampering,
+                         @Schema(implementation = ChainVerification.Tampering.class) String tampering,
                          String reason) {
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.domain.consent.ConsentKind;
 import org.opencpms.domain.consent.GivenConsent;
@@ -12,7 +13,8 @@ import org.opencpms.domain.consent.GivenConsent;
  * A consent as the patient gave it: {@code kind} ({@code CARE}, {@code SHARING_WITHIN_ERN},
  * {@code REGISTRY_INCLUSION}, {@code RESEARCH_CONTACT}), the day given, the form, and optionally the signed document.
  */
-public record GivenConsentJson(@NotBlank String kind, @NotNull LocalDate givenOn, @Valid @NotNull ConsentFormJson form,
+public record GivenConsentJson(@NotBlank @Schema(implementation = ConsentKind.class) String kind,
+                               @NotNull LocalDate givenOn, @Valid @NotNull ConsentFormJson form,
                                @Valid DocumentReferenceJson signedDocument) {
 
     public static GivenConsentJson of(GivenConsent given) {

@@ -3,7 +3,9 @@ package org.opencpms.adapters.rest.kpi;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.domain.kpi.KpiReport;
+import org.opencpms.domain.reference.Ern;
 
 /**
  * The KPIs and activity figures of one ERN ({@code ern}; absent: all ERNs) over {@code [from, to)}: registered and
@@ -11,10 +13,10 @@ import org.opencpms.domain.kpi.KpiReport;
  * opening to outcome as an ISO-8601 duration ({@code PT72H}) and the mean usefulness rating (both absent when no
  * panel closed in the period, or none was rated).
  */
-public record KpiJson(String ern, Instant from, Instant to, Map<String, Long> registeredUsersByCountry,
-                      Map<String, Long> activeUsersByCountry, Map<String, Long> panelsByErn,
-                      Map<String, Long> panelsByState, long panelsClosed, String medianTimeToOutcome,
-                      Double meanUsefulness) {
+public record KpiJson(@Schema(implementation = Ern.class) String ern, Instant from, Instant to,
+                      Map<String, Long> registeredUsersByCountry, Map<String, Long> activeUsersByCountry,
+                      Map<String, Long> panelsByErn, Map<String, Long> panelsByState, long panelsClosed,
+                      String medianTimeToOutcome, Double meanUsefulness) {
 
     public static KpiJson of(KpiReport report) {
         var byErn = new TreeMap<String, Long>();

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.kpi.ReadKpis;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.user.Actor;
 
 /**
@@ -56,7 +57,8 @@ public class KpiResource {
             + "(access.kpi-forbidden)")
     @APIResponse(responseCode = "500", description = "Unexpected error; the problem carries the correlation id")
     public KpiJson read(
-            @Parameter(description = "The ERN by name (ERKNET) or code (ERKNet); absent: all ERNs") @QueryParam("ern") String ern,
+            @Parameter(description = "The ERN by name (ERKNET) or code (ERKNet); absent: all ERNs",
+                    schema = @Schema(implementation = Ern.class)) @QueryParam("ern") String ern,
             @Parameter(description = "Start of the period, inclusive, ISO-8601 instant") @QueryParam("from") String from,
             @Parameter(description = "End of the period, exclusive, ISO-8601 instant; default now") @QueryParam("to") String to) {
         return KpiJson.of(readKpis.handle(query(caller.actor(), ern, from, to)));

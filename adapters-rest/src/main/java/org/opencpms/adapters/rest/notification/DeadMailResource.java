@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,7 +62,11 @@ public class DeadMailResource {
 
     @GET
     @Operation(summary = "List the mails given up on after their last try, the latest first")
-    @APIResponse(responseCode = "200", description = "A page: { items: [DeadMail], next }")
+    @APIResponse(responseCode = "200", description = "A page: { items: [DeadMail], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = DeadMailJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The offset of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "offset or limit out of range (offset.invalid, limit.invalid)")
     public Response dead(
             @Parameter(description = "Mails to skip (default 0)") @QueryParam(Paging.OFFSET) String offset,

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,7 +70,11 @@ public class NotificationResource {
     @GET
     @Operation(summary = "Read your in-app notifications, newest first",
             description = "Offset paging: `next` is the offset of the next page, announced whenever a page is full.")
-    @APIResponse(responseCode = "200", description = "A page of notifications: { items: [Notification], next }")
+    @APIResponse(responseCode = "200", description = "A page of notifications: { items: [Notification], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = NotificationJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The offset of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "offset, limit or unread out of range (offset.invalid, "
             + "limit.invalid, unread.invalid)")
     public Response inbox(

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.opencpms.adapters.rest.security.Public;
 
 /**
@@ -16,6 +17,7 @@ import org.opencpms.adapters.rest.security.Public;
  */
 @Path("/health")
 @Public
+@SecurityRequirements
 @RequestScoped
 @Tag(name = "Operations")
 public class HealthResource {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.opencpms.adapters.rest.security.Public;
 
 /**
@@ -17,6 +18,7 @@ import org.opencpms.adapters.rest.security.Public;
  */
 @Path("/metrics")
 @Public
+@SecurityRequirements
 @RequestScoped
 @Tag(name = "Operations")
 public class MetricsResource {

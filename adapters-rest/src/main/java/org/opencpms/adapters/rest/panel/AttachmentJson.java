@@ -2,6 +2,7 @@ package org.opencpms.adapters.rest.panel;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.domain.panel.Attachment;
 import org.opencpms.domain.panel.AttachmentKind;
@@ -11,7 +12,7 @@ import org.opencpms.domain.panel.PanelLimits;
  * A document or de-identified imaging study attached to a panel: {@code kind} is {@code DOCUMENT} (the reference is
  * the document store's key) or {@code IMAGING_STUDY} (the reference is the study instance UID).
  */
-public record AttachmentJson(@NotBlank String kind,
+public record AttachmentJson(@NotBlank @Schema(implementation = AttachmentKind.class) String kind,
                              @NotBlank @Size(max = PanelLimits.LABEL) String reference,
                              @NotBlank @Size(max = PanelLimits.LABEL) String title,
                              @NotBlank @Size(max = PanelLimits.LABEL) String mediaType) {

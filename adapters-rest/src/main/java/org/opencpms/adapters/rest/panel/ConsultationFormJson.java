@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.domain.coding.CodedEntry;
 import org.opencpms.domain.coding.CodingSystem;
@@ -32,12 +33,13 @@ public record ConsultationFormJson(@Size(max = PanelLimits.SHORT_TEXT) String re
                                    @Valid AttachmentJson pedigree) {
 
     /** One clinical section: {@code kind} is a section kind's name ({@code MEDICAL_HISTORY}, {@code GENETICS}...). */
-    public record SectionJson(@NotBlank String kind, @NotBlank @Size(max = PanelLimits.TEXT) String text) {
+    public record SectionJson(@NotBlank @Schema(implementation = SectionKind.class) String kind,
+                              @NotBlank @Size(max = PanelLimits.TEXT) String text) {
     }
 
     /** A coded diagnosis or phenotype: {@code system} by name ({@code ICD_10}, {@code ORPHACODE}, {@code HPO}...). */
-    public record CodedEntryJson(@NotBlank String system, @NotBlank String code,
-                                 @Size(max = CodedEntry.MAX_DISPLAY_LENGTH) String display) {
+    public record CodedEntryJson(@NotBlank @Schema(implementation = CodingSystem.class) String system,
+                                 @NotBlank String code, @Size(max = CodedEntry.MAX_DISPLAY_LENGTH) String display) {
 
         static CodedEntryJson of(CodedEntry entry) {
             return new CodedEntryJson(entry.system().name(), entry.code(), blankToNull(entry.display()));

@@ -7,17 +7,25 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.panel.PanelView;
+import org.opencpms.domain.panel.Agreement;
 import org.opencpms.domain.panel.Contribution;
 import org.opencpms.domain.panel.DataRequest;
 import org.opencpms.domain.panel.Forwarding;
 import org.opencpms.domain.panel.Handover;
 import org.opencpms.domain.panel.Invitation;
+import org.opencpms.domain.panel.InvitationKind;
+import org.opencpms.domain.panel.InvitationStatus;
 import org.opencpms.domain.panel.Meeting;
+import org.opencpms.domain.panel.MeetingStatus;
 import org.opencpms.domain.panel.Outcome;
+import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.panel.TimelineComment;
 import org.opencpms.domain.panel.Transition;
 import org.opencpms.domain.panel.Usefulness;
+import org.opencpms.domain.patient.Sex;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.UserId;
 
 /**
@@ -27,21 +35,26 @@ import org.opencpms.domain.shared.UserId;
  * it back in {@code If-Match}. Optional parts are absent rather than null; durations are ISO-8601
  * ({@code PT36H}). Never identifying data of the patient.
  */
-public record PanelJson(UUID id, long version, PatientCardJson patient, String leadErn, UUID lead, List<UUID> members,
-                        String state, boolean urgent, ConsultationFormJson form, List<AttachmentJson> attachments,
-                        Instant draftedAt, Instant openedAt, Instant deadline, UUID copiedFrom,
-                        List<TransitionJson> history, List<ForwardingJson> forwardings, List<HandoverJson> handovers,
+public record PanelJson(UUID id, long version, PatientCardJson patient,
+                        @Schema(implementation = Ern.class) String leadErn, UUID lead, List<UUID> members,
+                        @Schema(implementation = PanelState.class) String state, boolean urgent,
+                        ConsultationFormJson form, List<AttachmentJson> attachments, Instant draftedAt,
+                        Instant openedAt, Instant deadline, UUID copiedFrom, List<TransitionJson> history,
+                        List<ForwardingJson> forwardings, List<HandoverJson> handovers,
                         List<InvitationJson> invitations, List<CommentJson> timeline,
                         List<DataRequestJson> dataRequests, List<ContributionJson> contributions,
                         List<MeetingJson> meetings, OutcomeJson outcome, UsefulnessJson usefulness,
                         String timeToOutcome) {
 
     /** The patient as every panel shows them: pseudonymous id, nickname, age in whole years and sex. */
-    public record PatientCardJson(UUID id, String nickname, int ageInYears, String sex) {
+    public record PatientCardJson(UUID id, String nickname, int ageInYears,
+                                  @Schema(implementation = Sex.class) String sex) {
     }
 
     /** One move through the lifecycle; {@code reason} absent when none was given. */
-    public record TransitionJson(String from, String to, UUID by, Instant at, String reason) {
+    public record TransitionJson(@Schema(implementation = PanelState.class) String from,
+                                 @Schema(implementation = PanelState.class) String to, UUID by, Instant at,
+                                 String reason) {
 
         static TransitionJson of(Transition t) {
             return new TransitionJson(t.from().name(), t.to().name(), t.by().value(), t.at(), blankToNull(t.reason()));
@@ -49,7 +62,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient, String l
     }
 
     /** The panel was forwarded from one lead ERN to another. */
-    public record ForwardingJson(String from, String to, UUID by, String reason, Instant at) {
+    public record ForwardingJson(@Schema(implementation = Ern.class) String from,
+                                 @Schema(implementation = Ern.class) String to, UUID by, String reason, Instant at) {
 
         static ForwardingJson of(Forwarding f) {
             return new ForwardingJson(f.from().name(), f.to().name(), f.by().value(), f.reason(), f.at());
@@ -65,8 +79,9 @@ public record PanelJson(UUID id, long version, PatientCardJson patient, String l
     }
 
     /** An invited expert: {@code kind} SAME_ERN, OTHER_ERN or GUEST; {@code status} PENDING, ACCEPTED or DECLINED. */
-    public record InvitationJson(UUID invitee, String kind, UUID invitedBy, Instant invitedAt, String status,
-                                 Instant answeredAt) {
+    public record InvitationJson(UUID invitee, @Schema(implementation = InvitationKind.class) String kind,
+                                 UUID invitedBy, Instant invitedAt,
+                                 @Schema(implementation = InvitationStatus.class) String status, Instant answeredAt) {
 
         static InvitationJson of(Invitation i) {
             return new InvitationJson(i.invitee().value(), i.kind().name(), i.invitedBy().value(), i.invitedAt(),
@@ -108,7 +123,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient, String l
 
     /** A meeting; {@code status} SCHEDULED or CANCELLED; {@code recording} the storage key, once attached. */
     public record MeetingJson(UUID id, UUID scheduledBy, Instant start, String duration, List<UUID> attendees,
-                              String videoLink, String status, String recording) {
+                              String videoLink, @Schema(implementation = MeetingStatus.class) String status,
+                              String recording) {
 
         static MeetingJson of(Meeting m) {
             return new MeetingJson(m.id().value(), m.scheduledBy().value(), m.start(), m.duration().toString(),
@@ -130,7 +146,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient, String l
     }
 
     /** A member's review of the outcome draft. */
-    public record OutcomeReviewJson(UUID reviewer, String agreement, String comment, Instant at) {
+    public record OutcomeReviewJson(UUID reviewer, @Schema(implementation = Agreement.class) String agreement,
+                                    String comment, Instant at) {
     }
 
     /** The lead's rating of the closed panel, 1 to 5. */

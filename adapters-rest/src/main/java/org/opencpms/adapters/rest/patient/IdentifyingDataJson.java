@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.domain.patient.HospitalIdentifier;
 import org.opencpms.domain.patient.IdentifyingData;
@@ -18,7 +19,7 @@ import org.opencpms.domain.patient.Sex;
 public record IdentifyingDataJson(@NotBlank @Size(max = 100) String givenName,
                                   @NotBlank @Size(max = 100) String familyName,
                                   @NotNull LocalDate dateOfBirth,
-                                  @NotBlank String sex,
+                                  @NotBlank @Schema(implementation = Sex.class) String sex,
                                   @NotBlank @Size(max = 64) String hospitalIdentifier,
                                   @Valid NationalIdentifierJson nationalIdentifier) {
 

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -120,7 +122,11 @@ public class PatientResource {
     @Operation(summary = "List a centre's patients whose identity you see, most recently enrolled first",
             description = "Keyset paging: pass the page's `next` as `after` (or follow the Link rel=\"next\" header). "
                     + "Patients enrolled meanwhile never shift or repeat a patient already listed.")
-    @APIResponse(responseCode = "200", description = "A page of patients: { items: [PatientSummary], next }")
+    @APIResponse(responseCode = "200", description = "A page of patients: { items: [PatientSummary], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = PatientSummaryJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The after cursor of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "centre missing or not a UUID, limit out of range, or an after "
             + "that is not a cursor of this list (centre.invalid, limit.invalid, cursor.invalid)")
     public Response list(
@@ -177,7 +183,11 @@ public class PatientResource {
     @Operation(summary = "List all the patient's consents, withdrawn ones included, in the order recorded",
             description = "For those who see the patient's identity. Each consent carries its version for the "
                     + "If-Match of a withdrawal. Offset paging over the patient's consents.")
-    @APIResponse(responseCode = "200", description = "A page of consents: { items: [Consent], next }")
+    @APIResponse(responseCode = "200", description = "A page of consents: { items: [Consent], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ConsentJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The offset of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "id not a UUID, offset or limit out of range")
     @APIResponse(responseCode = "404", description = "No such patient (patient.not-found)")
     public Response consents(@PathParam("id") String id,
@@ -210,7 +220,11 @@ public class PatientResource {
     @Path("{id}/audit-trail")
     @Operation(summary = "Export every audit entry concerning the patient, oldest first (GDPR Art. 15)",
             description = "A complete export, not paged (`next` is always null). The export is itself audited.")
-    @APIResponse(responseCode = "200", description = "{ items: [AuditEntry], next: null }")
+    @APIResponse(responseCode = "200", description = "{ items: [AuditEntry], next: null }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = AuditEntryJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "Always null: the whole trail is one page")})))
     @APIResponse(responseCode = "400", description = "id is not a UUID (id.invalid)")
     @APIResponse(responseCode = "404", description = "No such patient (patient.not-found)")
     public Response auditTrail(@PathParam("id") String id) {

@@ -1,8 +1,10 @@
 package org.opencpms.adapters.rest.reference;
 
 import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.application.reference.RecordErnMembership;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.MembershipType;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.user.Actor;
@@ -11,7 +13,8 @@ import org.opencpms.domain.user.Actor;
  * A centre's membership of an ERN as it now is: {@code type} {@code FULL_MEMBER}, {@code AFFILIATED_PARTNER} or
  * {@code ASSOCIATED_PARTNER} when it joins or changes its type, {@link #LEAVES} ({@code NONE}) when it leaves.
  */
-public record MembershipRequest(@NotBlank String ern, @NotBlank String type) {
+public record MembershipRequest(@NotBlank @Schema(implementation = Ern.class) String ern,
+                                @NotBlank @Schema(implementation = MembershipType.class) String type) {
 
     /** The {@code type} of a centre that leaves the ERN. */
     public static final String LEAVES = "NONE";

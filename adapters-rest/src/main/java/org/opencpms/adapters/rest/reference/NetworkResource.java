@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IdJson;
@@ -24,6 +25,7 @@ import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.reference.AddDiseaseGroup;
 import org.opencpms.application.reference.EstablishNetwork;
 import org.opencpms.application.user.AppointCoordinator;
+import org.opencpms.domain.reference.Ern;
 
 /**
  * ERNs as reference data: {@link EstablishNetwork} ({@code POST /api/networks}, idempotent),
@@ -81,7 +83,8 @@ public class NetworkResource {
     @APIResponse(responseCode = "403", description = "Not a platform operator (operator.required)")
     @APIResponse(responseCode = "404", description = "ERN not established (network.not-found)")
     @APIResponse(responseCode = "409", description = "The ERN has a group with this code (network.duplicate-disease-group)")
-    public Response addDiseaseGroup(@PathParam("ern") String ern, @Valid @NotNull DiseaseGroupRequest body) {
+    public Response addDiseaseGroup(@Parameter(schema = @Schema(implementation = Ern.class)) @PathParam("ern") String ern,
+                                    @Valid @NotNull DiseaseGroupRequest body) {
         addDiseaseGroup.handle(body.toCommand(caller.actor(), WireValues.ern(ern, "ern")));
         return Response.noContent().build();
     }
@@ -101,8 +104,9 @@ public class NetworkResource {
             + "user.not-found)")
     @APIResponse(responseCode = "422", description = "Centre not a member of the ERN (healthcare-provider.not-in-ern), "
             + "replaced user no coordinator of it (user.not-coordinator)")
-    public Response appointCoordinator(@PathParam("ern") String ern, @Valid @NotNull CoordinatorAppointmentRequest body,
-                                       @Context UriInfo uriInfo) {
+    public Response appointCoordinator(
+            @Parameter(schema = @Schema(implementation = Ern.class)) @PathParam("ern") String ern,
+            @Valid @NotNull CoordinatorAppointmentRequest body, @Context UriInfo uriInfo) {
         var user = appointCoordinator.handle(body.toCommand(caller.actor(), WireValues.ern(ern, "ern")));
         var json = new IdJson(user.value());
         return Response.created(uriInfo.getBaseUri().resolve("users/" + json.id())).entity(json).build();

@@ -19,9 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +41,7 @@ import org.opencpms.application.reference.RecordErnMembership;
 import org.opencpms.application.reference.RegisterHealthcareProvider;
 import org.opencpms.application.reference.UpdateHealthcareProvider;
 import org.opencpms.application.reference.ViewProvider;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.ProviderId;
 
 /**
@@ -91,10 +94,15 @@ public class ProviderResource {
     @GET
     @Operation(summary = "List the member centres of an ERN", description = "Offset paging. Open to every signed-in"
             + " subject, registered or not: a newcomer picks the centre of its first access request here.")
-    @APIResponse(responseCode = "200", description = "A page of centres: { items: [Provider], next }")
+    @APIResponse(responseCode = "200", description = "A page of centres: { items: [Provider], next }",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = ProviderJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
+                            description = "The offset of the next page, null on the last")})))
     @APIResponse(responseCode = "400", description = "ern missing or unknown (ern.invalid), offset or limit out of range")
     public Response list(
-            @Parameter(description = "The ERN, by name (ERKNET) or code (ERKNet)", required = true) @QueryParam("ern") String ern,
+            @Parameter(description = "The ERN, by name (ERKNET) or code (ERKNet)", required = true,
+                    schema = @Schema(implementation = Ern.class)) @QueryParam("ern") String ern,
             @Parameter(description = "Centres to skip (default 0)") @QueryParam(Paging.OFFSET) String offset,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam(Paging.LIMIT) String limit,
             @Context UriInfo uriInfo) {

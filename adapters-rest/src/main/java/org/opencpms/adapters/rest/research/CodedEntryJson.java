@@ -1,9 +1,11 @@
 package org.opencpms.adapters.rest.research;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.domain.coding.CodedEntry;
+import org.opencpms.domain.coding.CodingSystem;
 
 /** A code in a coding system ({@code ICD_10}, {@code ORPHACODE}, {@code HPO}...), with its display text if any. */
-public record CodedEntryJson(String system, String code, String display) {
+public record CodedEntryJson(@Schema(implementation = CodingSystem.class) String system, String code, String display) {
 
     public static CodedEntryJson of(CodedEntry entry) {
         return new CodedEntryJson(entry.system().name(), entry.code(), entry.display().isEmpty() ? null : entry.display());

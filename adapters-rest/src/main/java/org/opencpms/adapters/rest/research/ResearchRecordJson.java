@@ -1,6 +1,10 @@
 package org.opencpms.adapters.rest.research;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opencpms.domain.patient.Sex;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.research.ResearchRecord;
 
 /**
@@ -10,7 +14,8 @@ import org.opencpms.domain.research.ResearchRecord;
  * panels, coded diagnoses and phenotypes (codes only), the number of closed panels, and how far the record was
  * generalised ({@code 0}: as recorded, up to {@code 3}).
  */
-public record ResearchRecordJson(String ageBand, String sex, String area, List<String> erns,
+public record ResearchRecordJson(String ageBand, @Schema(implementation = Sex.class) String sex, String area,
+                                 @Schema(type = SchemaType.ARRAY, implementation = Ern.class) List<String> erns,
                                  List<CodedEntryJson> diagnoses, List<CodedEntryJson> phenotypes, int closedPanels,
                                  int generalisation) {
 

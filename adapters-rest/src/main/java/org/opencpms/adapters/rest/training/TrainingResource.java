@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.opencpms.adapters.rest.problem.ProblemException;
 import org.opencpms.adapters.rest.security.Public;
 import org.opencpms.application.training.TrainingAccount;
@@ -29,6 +30,7 @@ import org.opencpms.application.user.TrainingTokens;
  */
 @Path("/training")
 @Public
+@SecurityRequirements
 @RequestScoped
 @Tag(name = "Training", description = "Only in training mode: accounts and tokens for the synthetic data set")
 public class TrainingResource {

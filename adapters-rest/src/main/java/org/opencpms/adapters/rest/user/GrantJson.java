@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
@@ -18,7 +20,8 @@ import org.opencpms.domain.user.RoleGrant;
  * roles, {@code centre} and {@code actingFor} (a user id) for a centre assistant, {@code ern} for a researcher or an
  * auditor (no ERN: network-wide auditor), {@code panel} for a guest expert.
  */
-public record GrantJson(@NotBlank String role, String ern, String centre, String actingFor, String panel) {
+public record GrantJson(@NotBlank @Schema(implementation = Role.class) String role,
+                        @Schema(implementation = Ern.class) String ern, String centre, String actingFor, String panel) {
 
     /** Grants in a stable order: by role, then ERN, centre, person, panel. */
     static final Comparator<GrantJson> ORDER = Comparator.comparing(GrantJson::role)

@@ -1,6 +1,7 @@
 package org.opencpms.adapters.rest.user;
 
 import jakarta.validation.constraints.NotBlank;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.application.user.ChooseNotificationChannel;
 import org.opencpms.domain.shared.UserId;
@@ -9,7 +10,7 @@ import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
 
 /** The channel chosen for one kind of notification: {@code IN_APP}, {@code EMAIL}, {@code BOTH} or {@code NONE}. */
-public record NotificationChannelRequest(@NotBlank String channel) {
+public record NotificationChannelRequest(@NotBlank @Schema(implementation = NotificationChannel.class) String channel) {
 
     /**
      * @param kind the kind from the path ({@code INVITATION}, {@code COMMENT}...)

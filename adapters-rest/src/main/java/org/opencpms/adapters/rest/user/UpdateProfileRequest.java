@@ -2,6 +2,7 @@ package org.opencpms.adapters.rest.user;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.user.UpdateProfile;
 import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.UserId;
@@ -17,7 +18,7 @@ import org.opencpms.domain.user.Language;
 public record UpdateProfileRequest(@NotBlank @Size(max = 200) String displayName,
                                    @NotBlank @Size(max = 254) String email,
                                    @NotBlank @Size(min = 2, max = 2) String country,
-                                   @Size(min = 2, max = 2) String language) {
+                                   @Size(min = 2, max = 2) @Schema(implementation = Language.class) String language) {
 
     /**
      * @throws org.opencpms.domain.shared.InvalidValue {@code email.invalid}, {@code country.invalid},

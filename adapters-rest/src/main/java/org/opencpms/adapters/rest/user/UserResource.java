@@ -30,6 +30,7 @@ import org.opencpms.application.user.RevokeRole;
 import org.opencpms.application.user.UpdateProfile;
 import org.opencpms.application.user.ViewUser;
 import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.NotificationKind;
 
 /**
  * User accounts: {@link ViewUser} ({@code GET /api/users/{id}}, with ETag), {@link UpdateProfile}
@@ -162,7 +163,9 @@ public class UserResource {
     @APIResponse(responseCode = "413", description = "Body over 1 MiB")
     @APIResponse(responseCode = "415", description = "Body is not application/json")
     @APIResponse(responseCode = "428", description = IfMatch.REQUIRED_RESPONSE)
-    public Response chooseChannel(@PathParam("id") String id, @PathParam("kind") String kind,
+    public Response chooseChannel(@PathParam("id") String id,
+                                  @Parameter(schema = @Schema(implementation = NotificationKind.class))
+                                  @PathParam("kind") String kind,
                                   @Parameter(description = IfMatch.REQUIRED_PARAMETER, required = true)
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull NotificationChannelRequest body) {

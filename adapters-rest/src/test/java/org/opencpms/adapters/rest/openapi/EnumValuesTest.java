@@ -1,0 +1,131 @@
+package org.opencpms.adapters.rest.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.junit.jupiter.api.Test;
+import org.opencpms.domain.user.Language;
+
+/** Every enum-valued field and parameter of the API lists exactly the values its domain enum travels as. */
+class EnumValuesTest {
+
+    /** Names that, on this API, always carry an enum value. */
+    private static final Set<String> ENUM_NAMES = Set.of("kind", "sex", "role", "roles", "ern", "erns", "leadErn",
+            "system", "state", "status", "agreement", "channel", "topic", "language", "action", "tampering", "type",
+            "myRole", "consentsInForce");
+
+    @Test
+    void every_dto_field_declared_as_an_enum_refers_to_a_schema_listing_the_enum_s_wire_values() throws Exception {
+        var schemas = ApiDocument.schemas();
+        var fields = enumFields();
+        assertThat(fields).hasSizeGreaterThan(45);
+        for (var field : fields) {
+            var type = enumOf(field.getAnnotation(Schema.class));
+            var owners = schemas.keySet().stream()
+                    .filter(name -> name.matches(Pattern.quote(field.getDeclaringClass().getSimpleName()) + "\\d*"))
+                    .map(schemas::getJsonObject)
+                    .filter(schema -> schema.containsKey("properties")
+                            && schema.getJsonObject("properties").containsKey(field.getName()))
+                    .toList();
+            assertThat(owners).as("schemas of %s", field.getDeclaringClass().getSimpleName()).isNotEmpty();
+            owners.forEach(owner -> assertThat(referred(owner.getJsonObject("properties").getJsonObject(field.getName())))
+                    .as("%s.%s", field.getDeclaringClass().getSimpleName(), field.getName())
+                    .isEqualTo("#/components/schemas/" + type.getSimpleName()));
+            assertThat(values(schemas.getJsonObject(type.getSimpleName())))
+                    .as("values of %s", type.getSimpleName()).containsExactlyElementsOf(wireValues(type));
+        }
+    }
+
+    @Test
+    void a_language_travels_as_its_iso_code() {
+        assertThat(values(ApiDocument.schemas().getJsonObject("Language"))).containsExactly("en", "de", "fr");
+        assertThat(WireEnums.values(Language.class)).hasSize(Language.values().length);
+    }
+
+    @Test
+    void no_property_or_parameter_named_as_an_enum_is_a_bare_string() {
+        var bare = new ArrayList<String>();
+        ApiDocument.schemas().forEach((name, schema) -> {
+            var properties = schema.asJsonObject().getJsonObject("properties");
+            if (properties != null) {
+                properties.forEach((property, value) -> {
+                    if (ENUM_NAMES.contains(property) && isBareString(value.asJsonObject())) {
+                        bare.add(name + "." + property);
+                    }
+                });
+            }
+        });
+        ApiDocument.operations().forEach((operation, body) -> {
+            if (body.containsKey("parameters")) {
+                body.getJsonArray("parameters").stream().map(p -> p.asJsonObject())
+                        .filter(p -> ENUM_NAMES.contains(p.getString("name")) && isBareString(p.getJsonObject("schema")))
+                        .forEach(p -> bare.add(operation + " " + p.getString("name")));
+            }
+        });
+        assertThat(bare).isEmpty();
+    }
+
+    private static boolean isBareString(JsonObject schema) {
+        var items = schema.getJsonObject("items");
+        if (items != null) {
+            return isBareString(items);
+        }
+        return "\"string\"".equals(String.valueOf(schema.get("type"))) && !schema.containsKey("enum")
+                && !schema.containsKey("format") && !schema.containsKey("pattern");
+    }
+
+    private static String referred(JsonObject schema) {
+        if (schema.containsKey("$ref")) {
+            return schema.getString("$ref");
+        }
+        if (schema.containsKey("items")) {
+            return referred(schema.getJsonObject("items"));
+        }
+        return schema.containsKey("additionalProperties") ? referred(schema.getJsonObject("additionalProperties")) : null;
+    }
+
+    private static List<String> values(JsonObject schema) {
+        assertThat(schema).isNotNull();
+        return schema.getJsonArray("enum").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> wireValues(Class<?> type) {
+        return WireEnums.values((Class<? extends Enum<?>>) type);
+    }
+
+    private static Class<?> enumOf(Schema schema) {
+        return schema.implementation().isEnum() ? schema.implementation() : schema.additionalProperties();
+    }
+
+    /** The record components of the adapter's classes that declare an enum through {@code @Schema}. */
+    private static List<Field> enumFields() throws IOException, ReflectiveOperationException {
+        var fields = new ArrayList<Field>();
+        var root = ApiDocument.adapterClasses();
+        try (var files = Files.walk(root)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                var type = Class.forName(name, false, EnumValuesTest.class.getClassLoader());
+                if (type.isRecord()) {
+                    for (var component : type.getRecordComponents()) {
+                        var field = type.getDeclaredField(component.getName());
+                        var schema = field.getAnnotation(Schema.class);
+                        if (schema != null && enumOf(schema).isEnum()) {
+                            fields.add(field);
+                        }
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+}
