@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -85,13 +86,16 @@ final class ApiDocument {
         return built;
     }
 
+    /** Indexes the classes of each root: a directory ({@code target/classes}) or a jar (after {@code package}). */
     private static Index index(Path... roots) {
         var indexer = new Indexer();
         for (var root : roots) {
-            try (var files = Files.walk(root)) {
-                for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    try (var in = Files.newInputStream(file)) {
-                        indexer.index(in);
+            try {
+                if (Files.isDirectory(root)) {
+                    indexClasses(root, indexer);
+                } else {
+                    try (var jar = FileSystems.newFileSystem(root)) {
+                        indexClasses(jar.getPath("/"), indexer);
                     }
                 }
             } catch (IOException e) {
@@ -99,6 +103,16 @@ final class ApiDocument {
             }
         }
         return indexer.complete();
+    }
+
+    private static void indexClasses(Path root, Indexer indexer) throws IOException {
+        try (var files = Files.walk(root)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                try (var in = Files.newInputStream(file)) {
+                    indexer.index(in);
+                }
+            }
+        }
     }
 
     private static Path classesOf(Class<?> type) {
