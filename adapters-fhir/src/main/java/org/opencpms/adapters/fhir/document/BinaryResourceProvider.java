@@ -14,7 +14,8 @@ import org.opencpms.application.panel.RetrieveDocument;
 /**
  * IHE MHD ITI-68 Retrieve Document: {@code GET Binary/<id>} ({@link DocumentIds}) answers the document's bytes with
  * its media type (or a Binary resource when FHIR JSON/XML is asked for), for whoever may see its panel
- * ({@link RetrieveDocument}); anyone else gets the 404 of an unknown document.
+ * ({@link RetrieveDocument}); anyone else gets the 404 of an unknown panel ({@code panel.not-found}), and a document
+ * the panel does not list is 404 {@code panel.document-not-found}.
  */
 @Dependent
 public class BinaryResourceProvider implements IResourceProvider {
