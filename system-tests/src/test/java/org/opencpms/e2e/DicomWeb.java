@@ -1,9 +1,5 @@
 package org.opencpms.e2e;
 
-import com.pixelmed.dicom.AttributeList;
-import com.pixelmed.dicom.FileMetaInformation;
-import com.pixelmed.dicom.TagFromName;
-import com.pixelmed.dicom.TransferSyntax;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,22 +30,7 @@ final class DicomWeb {
 
     /** Instance {@code number} of series {@code series} of study {@code run}, for the patient of that hospital id. */
     static byte[] file(long run, int series, int number, String hospitalId) {
-        try {
-            AttributeList list = SyntheticCt.instance(series, number, 16);
-            String root = SyntheticCt.UID_ROOT + "." + run;
-            list.get(TagFromName.StudyInstanceUID).setValue(root + ".1");
-            list.get(TagFromName.SeriesInstanceUID).setValue(root + ".2." + series);
-            list.get(TagFromName.SOPInstanceUID).setValue(root + ".3." + series + "." + number);
-            list.get(TagFromName.PatientID).setValue(hospitalId);
-            FileMetaInformation.addFileMetaInformation(list, TransferSyntax.ExplicitVRLittleEndian, "HOSPITALPACS");
-            var out = new ByteArrayOutputStream();
-            list.write(out, TransferSyntax.ExplicitVRLittleEndian, true, true);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (com.pixelmed.dicom.DicomException e) {
-            throw new IllegalStateException(e);
-        }
+        return SyntheticCt.file(run, series, number, 16, hospitalId);
     }
 
     static final String BOUNDARY = "e2e-boundary-41";
