@@ -11,8 +11,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.opencpms.adapters.dicom.SyntheticCt;
 
@@ -20,7 +24,8 @@ import org.opencpms.adapters.dicom.SyntheticCt;
  * DICOMweb on the deployed EAR: a centre's health professional sends a study with STOW-RS (matched to the patient
  * they enrolled, de-identified), attaches it to a panel; a member of the panel finds it with QIDO-RS and fetches it
  * with WADO-RS, with raw HTTP and with OHIF's own client ({@link OhifClient}); a health professional outside the panel
- * gets the very 404 of a study that does not exist; no identifier planted in the study appears in any answer.
+ * gets the very 404 of a study that does not exist; no identifier planted in the study appears in any answer, nor
+ * anywhere in the H2 database file or the server's logs (the patient's identity is stored encrypted only).
  */
 class DicomWebIT extends OnTheBuiltEar {
 
@@ -184,5 +189,28 @@ class DicomWebIT extends OnTheBuiltEar {
         assertThat(SyntheticCt.plantedIn(answered)).isEmpty();
         assertThat(answered).doesNotContain(shared().patient().hospitalIdentifier(), shared().patient().familyName(),
                 shared().patient().givenName());
+    }
+
+    @Test
+    void no_planted_identifier_is_kept_in_the_database_nor_written_to_any_log() throws Exception {
+        a_panel_member_finds_and_fetches_the_study_sent_with_stow();
+        bad_input_to_stow_is_refused_and_nothing_is_stored();
+        var patient = shared().patient();
+        var planted = List.of(patient.hospitalIdentifier(), patient.familyName(), patient.givenName());
+
+        // the H2 file whole (every table, index and free page): the identity table holds the identity encrypted only
+        Path database = Path.of(System.getProperty("opencpms.e2e.data"), "h2", "opencpms", "opencpms.mv.db");
+        String stored = Files.readString(database, StandardCharsets.ISO_8859_1);
+        assertThat(stored).as("the database").contains(shared().study());
+        assertThat(SyntheticCt.plantedIn(stored)).as("DICOM identifiers in the database").isEmpty();
+        assertThat(planted).as("the patient's identity in clear in the database").noneMatch(stored::contains);
+
+        try (Stream<Path> logs = Files.list(Path.of(System.getProperty("jboss.home"), "standalone", "log"))) {
+            for (Path log : logs.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(log, StandardCharsets.ISO_8859_1);
+                assertThat(SyntheticCt.plantedIn(text)).as("DICOM identifiers in %s", log).isEmpty();
+                assertThat(planted).as("the patient's identity in %s", log).noneMatch(text::contains);
+            }
+        }
     }
 }
