@@ -3,8 +3,10 @@ package org.opencpms.adapters.rest.kpi;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.domain.kpi.KpiReport;
+import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.reference.Ern;
 
 /**
@@ -15,7 +17,9 @@ import org.opencpms.domain.reference.Ern;
  */
 public record KpiJson(@Schema(implementation = Ern.class) String ern, Instant from, Instant to,
                       Map<String, Long> registeredUsersByCountry, Map<String, Long> activeUsersByCountry,
-                      Map<String, Long> panelsByErn, Map<String, Long> panelsByState, long panelsClosed,
+                      @Schema(type = SchemaType.OBJECT, propertyNames = Ern.class) Map<String, Long> panelsByErn,
+                      @Schema(type = SchemaType.OBJECT, propertyNames = PanelState.class) Map<String, Long> panelsByState,
+                      long panelsClosed,
                       String medianTimeToOutcome, Double meanUsefulness) {
 
     public static KpiJson of(KpiReport report) {

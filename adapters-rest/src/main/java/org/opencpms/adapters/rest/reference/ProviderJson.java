@@ -5,12 +5,13 @@ import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.reference.ProviderSummary;
+import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.MembershipType;
 
 /** A centre (healthcare provider): name, EU/EEA country, and its membership type in each ERN it belongs to. */
 public record ProviderJson(String id, String name, String country,
                            @Schema(type = SchemaType.OBJECT, additionalProperties = MembershipType.class,
-                                   description = "The membership type in each ERN, keyed by the ERN (ERKNET...)")
+                                   propertyNames = Ern.class, description = "The membership type in each ERN")
                            Map<String, String> memberships) {
 
     public static ProviderJson of(ProviderSummary provider) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.user.UserView;
 import org.opencpms.domain.user.Language;
 import org.opencpms.domain.user.NotificationChannel;
+import org.opencpms.domain.user.NotificationKind;
 
 /**
  * A user's account: profile, the language of their e-mails ({@code en}, {@code de}, {@code fr}), role grants, the
@@ -17,8 +18,8 @@ import org.opencpms.domain.user.NotificationChannel;
 public record UserJson(String id, String displayName, String email, String country,
                        @Schema(implementation = Language.class) String language, List<GrantJson> grants,
                        @Schema(type = SchemaType.OBJECT, additionalProperties = NotificationChannel.class,
-                               description = "The channel chosen for each kind of notification, keyed by the kind "
-                                       + "(INVITATION...)")
+                               propertyNames = NotificationKind.class,
+                               description = "The channel chosen for each kind of notification")
                        Map<String, String> notificationChannels,
                        long version) {
 

@@ -26,9 +26,8 @@ class EnumValuesTest {
     void every_dto_field_declared_as_an_enum_refers_to_a_schema_listing_the_enum_s_wire_values() throws Exception {
         var schemas = ApiDocument.schemas();
         var fields = enumFields();
-        assertThat(fields).hasSizeGreaterThan(45);
+        assertThat(fields).hasSizeGreaterThan(50);
         for (var field : fields) {
-            var type = enumOf(field.getAnnotation(Schema.class));
             var owners = schemas.keySet().stream()
                     .filter(name -> name.matches(Pattern.quote(field.getDeclaringClass().getSimpleName()) + "\\d*"))
                     .map(schemas::getJsonObject)
@@ -36,12 +35,29 @@ class EnumValuesTest {
                             && schema.getJsonObject("properties").containsKey(field.getName()))
                     .toList();
             assertThat(owners).as("schemas of %s", field.getDeclaringClass().getSimpleName()).isNotEmpty();
-            owners.forEach(owner -> assertThat(referred(owner.getJsonObject("properties").getJsonObject(field.getName())))
-                    .as("%s.%s", field.getDeclaringClass().getSimpleName(), field.getName())
-                    .isEqualTo("#/components/schemas/" + type.getSimpleName()));
-            assertThat(values(schemas.getJsonObject(type.getSimpleName())))
-                    .as("values of %s", type.getSimpleName()).containsExactlyElementsOf(wireValues(type));
+            var schema = field.getAnnotation(Schema.class);
+            for (var owner : owners) {
+                var property = owner.getJsonObject("properties").getJsonObject(field.getName());
+                var name = field.getDeclaringClass().getSimpleName() + "." + field.getName();
+                if (schema.implementation().isEnum()) {
+                    assertRefersTo(property.containsKey("items") ? property.getJsonObject("items") : property,
+                            schema.implementation(), name);
+                }
+                if (schema.additionalProperties().isEnum()) {
+                    assertRefersTo(property.getJsonObject("additionalProperties"), schema.additionalProperties(), name);
+                }
+                if (schema.propertyNames().isEnum()) {
+                    assertRefersTo(property.getJsonObject("propertyNames"), schema.propertyNames(), name);
+                }
+            }
         }
+    }
+
+    private static void assertRefersTo(JsonObject schema, Class<?> type, String field) {
+        assertThat(schema).as(field).isNotNull();
+        assertThat(schema.getString("$ref", null)).as(field).isEqualTo("#/components/schemas/" + type.getSimpleName());
+        assertThat(values(ApiDocument.schemas().getJsonObject(type.getSimpleName())))
+                .as("values of %s", type.getSimpleName()).containsExactlyElementsOf(wireValues(type));
     }
 
     @Test
@@ -82,16 +98,6 @@ class EnumValuesTest {
                 && !schema.containsKey("format") && !schema.containsKey("pattern");
     }
 
-    private static String referred(JsonObject schema) {
-        if (schema.containsKey("$ref")) {
-            return schema.getString("$ref");
-        }
-        if (schema.containsKey("items")) {
-            return referred(schema.getJsonObject("items"));
-        }
-        return schema.containsKey("additionalProperties") ? referred(schema.getJsonObject("additionalProperties")) : null;
-    }
-
     private static List<String> values(JsonObject schema) {
         assertThat(schema).isNotNull();
         return schema.getJsonArray("enum").getValuesAs(jakarta.json.JsonString.class).stream()
@@ -103,11 +109,12 @@ class EnumValuesTest {
         return WireEnums.values((Class<? extends Enum<?>>) type);
     }
 
-    private static Class<?> enumOf(Schema schema) {
-        return schema.implementation().isEnum() ? schema.implementation() : schema.additionalProperties();
+    private static boolean declaresAnEnum(Schema schema) {
+        return schema.implementation().isEnum() || schema.additionalProperties().isEnum()
+                || schema.propertyNames().isEnum();
     }
 
-    /** The record components of the adapter's classes that declare an enum through {@code @Schema}. */
+    /** The record components of the adapter's classes that declare an enum (value, items, keys) through {@code @Schema}. */
     private static List<Field> enumFields() throws IOException, ReflectiveOperationException {
         var fields = new ArrayList<Field>();
         var root = ApiDocument.adapterClasses();
@@ -119,7 +126,7 @@ class EnumValuesTest {
                     for (var component : type.getRecordComponents()) {
                         var field = type.getDeclaredField(component.getName());
                         var schema = field.getAnnotation(Schema.class);
-                        if (schema != null && enumOf(schema).isEnum()) {
+                        if (schema != null && declaresAnEnum(schema)) {
                             fields.add(field);
                         }
                     }

@@ -43,7 +43,8 @@ class GeneratedClientTest {
                 .setModelPackage("org.opencpms.client.model")
                 .addAdditionalProperty("hideGenerationTimestamp", true)
                 .addAdditionalProperty("useJakartaEe", true)
-                .addAdditionalProperty("openApiNullable", false);
+                .addAdditionalProperty("openApiNullable", false)
+                .addAdditionalProperty("supportUrlQuery", false);
         List.of("apiTests", "modelTests", "apiDocs", "modelDocs").forEach(p -> configurator.addGlobalProperty(p, "false"));
         return configurator;
     }
