@@ -12,9 +12,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * E-mail notifications on the deployed server: the mail session points at GreenMail on 127.0.0.1:{@value #PORT}
  * (arquillian.xml; in training mode an explicitly configured local host is the catch-all mails may go to). An
  * invitation reaches the invitee once by mail, with the Message-ID of its notification, in their language, naming the
- * patient by nickname only; the in-app copy can be marked read and leaves the unread inbox.
+ * patient by nickname only; the in-app copy can be marked read and leaves the unread inbox. A meeting's invitation
+ * names every attendee, and the same entry (UID, SEQUENCE) reaches an attendee's calendar feed, read without a token.
  */
 class MailNotificationsIT extends OnTheBuiltEar {
 
@@ -80,6 +87,87 @@ class MailNotificationsIT extends OnTheBuiltEar {
         assertThat(Api.get(path, token(HP_BERLIN)).status()).isEqualTo(404);
         assertThat(Api.delete(path + "/read", token(HP_PARIS)).json().getBoolean("read")).isFalse();
         assertThat(unread().stream().map(n -> n.getString("id"))).contains(notification.getString("id"));
+    }
+
+    @Test
+    void a_meeting_reaches_its_attendees_by_an_invitation_naming_them_all_and_through_their_calendar_feed() {
+        var patient = Clinic.enrolAtBerlin();
+        var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Steroid resistance"));
+        panel.change(HP_BERLIN, "POST", "/submission", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_PARIS)));
+        panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        panel.change(HP_BERLIN, "POST", "/assessment", null);
+        var issued = Api.post("/api/users/" + id(HP_PARIS) + "/calendar-feed", token(HP_PARIS), null);
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        var feed = URI.create(issued.json().getString("url")).getPath();
+        assertThat(issued.header("Location")).endsWith(feed);
+
+        var start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        var scheduled = panel.change(HP_BERLIN, "POST", "/meetings", J.obj("start", start.toString(),
+                "durationMinutes", 45, "attendees", J.arr(id(HP_BERLIN), id(HP_PARIS)),
+                "videoLink", "https://video.example.org/feed"), 201);
+        var meeting = scheduled.json().getJsonArray("meetings").getJsonObject(0).getString("id");
+        var paris = Accounts.me(HP_PARIS).getString("email");
+        var berlin = Accounts.me(HP_BERLIN).getString("email");
+        var invitation = Poll.until(Duration.ofSeconds(60), () -> calendarTo(paris, meeting), ics -> ics != null);
+        var listed = Poll.until(Duration.ofSeconds(30), () -> Api.get(feed, null),
+                reply -> reply.status() == 200 && reply.body().contains(meeting));
+
+        assertThat(attendees(invitation)).containsExactlyInAnyOrder(
+                "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:" + paris,
+                "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION:mailto:" + berlin);
+        var ics = unfolded(listed.body());
+        var entry = Arrays.stream(ics.split("BEGIN:VEVENT")).filter(e -> e.contains("UID:" + meeting)).findFirst()
+                .orElseThrow();
+        assertThat(line(entry, "UID")).isEqualTo(line(unfolded(invitation), "UID")).startsWith(meeting);
+        assertThat(line(entry, "SEQUENCE")).isEqualTo(line(unfolded(invitation), "SEQUENCE"));
+        assertThat(line(entry, "DTSTART")).isEqualTo(line(unfolded(invitation), "DTSTART"));
+        assertThat(entry).contains(patient.nickname());
+        assertThat(ics).contains("METHOD:PUBLISH").doesNotContain("ATTENDEE")
+                .doesNotContain(patient.givenName()).doesNotContain(patient.familyName())
+                .doesNotContain("Steroid resistance");
+        assertThat(listed.headers().get("content-type")).startsWith("text/calendar");
+        assertThat(listed.headers().get("cache-control")).contains("private").doesNotContain("no-store");
+        var unchanged = Api.send("GET", feed, null, null, Map.of("If-None-Match", listed.header("ETag")));
+        assertThat(unchanged.status()).as(unchanged.toString()).isEqualTo(304);
+
+        var revoked = Api.delete("/api/users/" + id(HP_PARIS) + "/calendar-feed", token(HP_PARIS));
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(204);
+        var gone = Api.get(feed, null);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.headers().get("content-type")).startsWith("application/problem+json");
+        assertThat(gone.json().getString("code")).isEqualTo("calendar-feed.not-found");
+    }
+
+    /** The calendar entry of the mail to {@code address} about {@code meeting}, or null before it arrived. */
+    private static String calendarTo(String address, String meeting) {
+        try {
+            for (var message : smtp.getReceivedMessages()) {
+                if (message.getAllRecipients()[0].toString().equals(address)
+                        && message.getContent() instanceof MimeMultipart mixed && mixed.getCount() == 2) {
+                    var ics = new String(mixed.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    if (ics.contains(meeting)) {
+                        return ics;
+                    }
+                }
+            }
+            return null;
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String unfolded(String ics) {
+        return ics.replace("\r\n ", "").replace("\r\n", "\n");
+    }
+
+    private static List<String> attendees(String ics) {
+        return unfolded(ics).lines().filter(l -> l.startsWith("ATTENDEE")).toList();
+    }
+
+    private static String line(String ics, String property) {
+        return ics.lines().filter(l -> l.startsWith(property + ":")).findFirst().orElseThrow()
+                .substring(property.length() + 1);
     }
 
     private static List<JsonObject> unread() {

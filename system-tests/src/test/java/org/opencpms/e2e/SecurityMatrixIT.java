@@ -213,6 +213,13 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 REGISTERED);
         line("PUT", "/api/users/{user}/notification-channels/{kind}", Stage.NONE, channel, Relation.OTHER_USER,
                 Set.of(HP_MADRID));
+        // calendar feeds: read by calendar clients with the secret alone (hp.paris's feed, issued for the line; the
+        // line comes before the issuing ones, whose successful rows run after it and replace hp.paris's secret)
+        open("GET", "/api/calendar-feeds/{secret}.ics");
+        line("POST", "/api/users/{user}/calendar-feed", Stage.NONE, null, Relation.SELF, REGISTERED);
+        line("POST", "/api/users/{user}/calendar-feed", Stage.NONE, null, Relation.OTHER_USER, Set.of(HP_MADRID));
+        line("DELETE", "/api/users/{user}/calendar-feed", Stage.NONE, null, Relation.SELF, REGISTERED);
+        line("DELETE", "/api/users/{user}/calendar-feed", Stage.NONE, null, Relation.OTHER_USER, Set.of(HP_MADRID));
         // patients and consents
         var enrolment = (BiFunction<String, Target, JsonStructure>) (a, t) -> J.obj("centre", t.get("centre"),
                 "enrollingHp", a.equals(ASSISTANT_BERLIN) ? id(HP_BERLIN) : null,
@@ -693,6 +700,12 @@ class SecurityMatrixIT extends OnTheBuiltEar {
             }
             if (template.contains("{provider}")) {
                 target.values.put("provider", provider());
+            }
+            if (template.contains("{secret}")) {
+                var issued = Api.post("/api/users/" + id(HP_PARIS) + "/calendar-feed", Accounts.token(HP_PARIS), null);
+                assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+                var url = issued.json().getString("url");
+                target.values.put("secret", url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length()));
             }
             if (template.contains("{accessRequest}")) {
                 target.values.put("accessRequest", accessRequest());

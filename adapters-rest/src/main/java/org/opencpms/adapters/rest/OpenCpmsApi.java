@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.opencpms.adapters.rest.accessrequest.AccessRequestResource;
 import org.opencpms.adapters.rest.audit.AuditTrailResource;
+import org.opencpms.adapters.rest.calendar.CalendarFeedReadResource;
+import org.opencpms.adapters.rest.calendar.CalendarFeedResource;
 import org.opencpms.adapters.rest.chat.ChatResource;
 import org.opencpms.adapters.rest.chat.ChatStreamResource;
 import org.opencpms.adapters.rest.consent.ConsentResource;
@@ -84,6 +86,8 @@ public class OpenCpmsApi extends Application {
     private static final Set<Class<?>> RESOURCES = Set.of(
             AccessRequestResource.class,
             AuditTrailResource.class,
+            CalendarFeedResource.class,
+            CalendarFeedReadResource.class,
             ChatResource.class,
             ChatStreamResource.class,
             ConsentResource.class,

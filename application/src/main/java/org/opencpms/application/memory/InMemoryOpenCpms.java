@@ -18,6 +18,8 @@ import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.access.IdentityVisibility;
 import org.opencpms.domain.accessrequest.AccessRequests;
 import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.calendar.CalendarEntries;
+import org.opencpms.domain.calendar.CalendarFeeds;
 import org.opencpms.domain.chat.ChatMessages;
 import org.opencpms.domain.consent.Consents;
 import org.opencpms.domain.dataset.ErnConfigurations;
@@ -108,6 +110,8 @@ public final class InMemoryOpenCpms {
         register(MailRetries.class, MailRetries.DEFAULT);
         register(MeetingReminders.class, new InMemoryMeetingReminders());
         register(ReminderLead.class, ReminderLead.DEFAULT);
+        register(CalendarEntries.class, new InMemoryCalendarEntries());
+        register(CalendarFeeds.class, new InMemoryCalendarFeeds());
         register(KpiFacts.class, kpiFacts);
         register(ResearchCohort.class, new InMemoryResearchCohort(consents::all, panels::all));
         register(KAnonymity.class, new KAnonymity(KAnonymity.DEFAULT_K));

@@ -22,6 +22,11 @@ final class MeetingFacts {
     private MeetingFacts() {
     }
 
+    /** The SEQUENCE of a meeting's calendar entry after a change at {@code changedAt}: whole seconds from 2020. */
+    static long sequence(Instant changedAt) {
+        return Duration.between(EPOCH, changedAt).toSeconds();
+    }
+
     static Map<String, String> of(Panel panel, MeetingId id, String nickname, Instant changedAt) {
         var meeting = panel.meetings().stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("meeting " + id + " not in panel " + panel.id()));
@@ -30,7 +35,7 @@ final class MeetingFacts {
         facts.put(Facts.MEETING_ID, id.value().toString());
         facts.put(Facts.START, meeting.start().toString());
         facts.put(Facts.END, meeting.end().toString());
-        facts.put(Facts.SEQUENCE, String.valueOf(Duration.between(EPOCH, changedAt).toSeconds()));
+        facts.put(Facts.SEQUENCE, String.valueOf(sequence(changedAt)));
         var video = meeting.videoLink().toString();
         if (video.length() <= Notification.MAX_FACT) {
             facts.put(Facts.VIDEO, video);

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
+import org.opencpms.domain.calendar.CalendarEntries;
 import org.opencpms.domain.notification.MeetingReminders;
 import org.opencpms.domain.notification.NotificationTopic;
 import org.opencpms.domain.notification.NotificationTopic.Facts;
@@ -41,7 +42,7 @@ import org.opencpms.domain.user.Users;
  * cancelled for its attendees, and a reminder of it scheduled the {@link ReminderLead} before its start (moved
  * with it, withdrawn with it), given by {@link #remind}; an outcome drafted for the members (to review) and
  * finalised for all participants; an access request for the coordinators of its ERN, who decide it; an access decision
- * for the requester.
+ * for the requester. Every meeting change also updates the attendees' calendar feeds ({@link CalendarUpdates}).
  *
  * <p>Each notification goes out on the channel its recipient chose for its kind, and not at all on
  * {@code NONE} or to an unknown user ({@link Deliveries}). Subjects and bodies name the panel by id and the patient by
@@ -56,13 +57,15 @@ public class NotifyParticipants {
     private final Deliveries deliveries;
     private final MeetingReminders reminders;
     private final ReminderLead lead;
+    private final CalendarUpdates calendars;
 
     @Inject
     public NotifyParticipants(Users users, Panels panels, Patients patients, Notifications notifications,
-                              MeetingReminders reminders, ReminderLead lead) {
+                              MeetingReminders reminders, ReminderLead lead, CalendarEntries calendarEntries) {
         this.users = users;
         this.panels = panels;
         this.deliveries = new Deliveries(users, panels, patients, notifications);
+        this.calendars = new CalendarUpdates(panels, deliveries, calendarEntries);
         this.reminders = reminders;
         this.lead = lead;
     }
@@ -97,16 +100,19 @@ public class NotifyParticipants {
                     "A meeting of panel %s about patient %s was scheduled for " + e.start() + ".", e.meeting(),
                     e.occurredAt());
             remindBefore(e.meeting(), e.panel(), e.start(), e.occurredAt());
+            calendars.record(e.panel(), e.meeting(), e.occurredAt());
         } else if (event instanceof MeetingRescheduled e) {
             deliveries.aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_RESCHEDULED,
                     "Meeting moved for panel", "A meeting of panel %s about patient %s was moved to " + e.start() + ".",
                     e.meeting(), e.occurredAt());
             remindBefore(e.meeting(), e.panel(), e.start(), e.occurredAt());
+            calendars.record(e.panel(), e.meeting(), e.occurredAt());
         } else if (event instanceof MeetingCancelled e) {
             deliveries.aboutPanel(e.panel(), panel -> e.attendees(), NotificationTopic.MEETING_CANCELLED,
                     "Meeting cancelled for panel", "A meeting of panel %s about patient %s was cancelled.", e.meeting(),
                     e.occurredAt());
             reminders.withdraw(e.meeting());
+            calendars.record(e.panel(), e.meeting(), e.occurredAt());
         } else if (event instanceof OutcomeDrafted e) {
             deliveries.aboutPanel(e.panel(), Panel::members, NotificationTopic.OUTCOME_DRAFTED,
                     "Outcome ready for review on panel",

@@ -13,6 +13,7 @@ import org.opencpms.domain.notification.MailNotSent;
 import org.opencpms.domain.notification.MailQueue;
 import org.opencpms.domain.notification.MailRetries;
 import org.opencpms.domain.notification.Mailer;
+import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.user.Users;
 
 /**
@@ -38,9 +39,11 @@ public class SendDueMail {
     private final Mailer mailer;
     private final MailRetries retries;
     private final Clock clock;
+    private final MeetingAttendees attendees;
 
     @Inject
-    public SendDueMail(MailQueue queue, Users users, Mailer mailer, MailRetries retries, Clock clock) {
+    public SendDueMail(MailQueue queue, Users users, Mailer mailer, MailRetries retries, Clock clock, Panels panels) {
+        this.attendees = new MeetingAttendees(panels, users);
         this.queue = queue;
         this.users = users;
         this.mailer = mailer;
@@ -48,7 +51,10 @@ public class SendDueMail {
         this.clock = clock;
     }
 
-    /** Claims the mails due now, at most {@value #BATCH}, with their recipients' address and language. */
+    /**
+     * Claims the mails due now, at most {@value #BATCH}, with their recipients' address and language (and, about a
+     * meeting, its attendees' addresses).
+     */
     @Transactional(TxType.REQUIRES_NEW)
     public List<Mail> claim() {
         var now = clock.instant();
@@ -59,7 +65,7 @@ public class SendDueMail {
                 queue.failed(claimed.notification().id(), "recipient not registered", now, null);
             } else {
                 mails.add(new Mail(claimed.notification(), user.get().email(), user.get().language(),
-                        claimed.attempt()));
+                        claimed.attempt(), attendees.of(claimed.notification())));
             }
         }
         return mails;

@@ -25,8 +25,10 @@ import org.opencpms.domain.accessrequest.AccessRequestAccepted;
 import org.opencpms.domain.accessrequest.AccessRequestId;
 import org.opencpms.domain.accessrequest.AccessRequestRejected;
 import org.opencpms.domain.accessrequest.AccessRequested;
+import org.opencpms.application.memory.InMemoryCalendarEntries;
 import org.opencpms.application.memory.InMemoryMeetingReminders;
 import org.opencpms.domain.notification.Notification;
+import org.opencpms.domain.notification.NotificationTopic;
 import org.opencpms.domain.notification.ReminderLead;
 import org.opencpms.domain.panel.PanelDrafted;
 import org.opencpms.domain.panel.PanelForwarded;
@@ -40,8 +42,9 @@ class NotifyParticipantsTest {
 
     private final PanelFixtures world = new PanelFixtures();
     private final InMemoryMeetingReminders reminders = new InMemoryMeetingReminders();
+    private final InMemoryCalendarEntries calendar = new InMemoryCalendarEntries();
     private final NotifyParticipants notify = new NotifyParticipants(world.users, world.panels, world.patients,
-            world.notifications, reminders, new ReminderLead(Duration.ofHours(2)));
+            world.notifications, reminders, new ReminderLead(Duration.ofHours(2)), calendar);
 
     NotifyParticipantsTest() {
         world.events.subscribe(notify::on);
@@ -179,6 +182,44 @@ class NotifyParticipantsTest {
                 .containsEntry("video", "https://meet.example.eu/alport"));
         assertThat(world.notifications.delivered()).allSatisfy(n -> assertThat(n.complete()).isTrue());
         assertNothingIdentifying();
+    }
+
+    @Test
+    void every_meeting_change_updates_the_attendees_calendar_entry_with_the_sequence_of_its_invitation() {
+        var attendee = world.expert(ERN);
+        var absent = world.expert(ERN);
+        var panel = world.inAssessment(attendee, absent);
+        var start = NOW.plus(Duration.ofDays(2));
+        var meeting = new ScheduleMeeting(world.panels, world.patients, world.policy, world.events, world.auditing,
+                world.clock)
+                .handle(new ScheduleMeeting.Command(world.lead, panel, null, start, Duration.ofHours(1),
+                        Set.of(world.lead.id(), attendee.id()), "https://meet.example.eu/alport")).id();
+        new RescheduleMeeting(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
+                .handle(new RescheduleMeeting.Command(world.lead, panel, null, meeting, start.plus(Duration.ofDays(1)),
+                        Duration.ofHours(2)));
+
+        var moved = world.notifications.delivered().stream()
+                .filter(n -> n.topic() == NotificationTopic.MEETING_RESCHEDULED)
+                .findFirst().orElseThrow();
+        assertThat(calendar.of(attendee.id(), NOW, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.meeting()).isEqualTo(meeting);
+            assertThat(entry.panel()).isEqualTo(panel);
+            assertThat(entry.start()).isEqualTo(start.plus(Duration.ofDays(1)));
+            assertThat(entry.end()).isEqualTo(start.plus(Duration.ofDays(1)).plus(Duration.ofHours(2)));
+            assertThat(entry.nickname()).isEqualTo(moved.facts().get("nickname")).doesNotContain(PLANTED);
+            assertThat(entry.sequence()).isEqualTo(Long.parseLong(moved.facts().get("sequence")));
+            assertThat(entry.cancelled()).isFalse();
+        });
+        assertThat(calendar.of(absent.id(), NOW, 10)).isEmpty();
+
+        new CancelMeeting(world.panels, world.patients, world.policy, world.events, world.auditing, world.clock)
+                .handle(new CancelMeeting.Command(world.lead, panel, null, meeting));
+        var cancelled = world.notifications.delivered().stream()
+                .filter(n -> n.topic() == NotificationTopic.MEETING_CANCELLED).findFirst().orElseThrow();
+        assertThat(calendar.of(world.lead.id(), NOW, 10)).singleElement().satisfies(entry -> {
+            assertThat(entry.cancelled()).isTrue();
+            assertThat(entry.sequence()).isEqualTo(Long.parseLong(cancelled.facts().get("sequence")));
+        });
     }
 
     @Test

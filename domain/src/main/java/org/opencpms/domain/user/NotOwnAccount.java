@@ -10,7 +10,7 @@ public final class NotOwnAccount extends Forbidden {
 
     private static final long serialVersionUID = 1L;
 
-    NotOwnAccount(UserId user) {
+    public NotOwnAccount(UserId user) {
         super(CODE, "only user " + user + " may change their own account");
     }
 }

@@ -80,6 +80,11 @@ public final class MailTemplates {
         return new MailText(subject, plain, execute(htmlLayout, scope));
     }
 
+    /** The summary of a meeting's entry in a calendar feed, in {@code language}, naming the patient's nickname. */
+    public String calendarSummary(Language language, String nickname) {
+        return execute(text, word(language, "calendar.summary"), Map.of(Facts.NICKNAME, nickname));
+    }
+
     private String word(Language language, String key) {
         var word = messages.get(language).getProperty(key);
         return word != null ? word : messages.get(Language.EN).getProperty(key);

@@ -1,20 +1,13 @@
 package org.opencpms.adapters.messaging.mail;
 
-import java.net.URI;
 import java.time.Instant;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Attendee;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.Organizer;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import org.opencpms.adapters.messaging.calendar.MeetingEvents;
 import org.opencpms.domain.notification.Mail;
 import org.opencpms.domain.notification.NotificationTopic;
 import org.opencpms.domain.notification.NotificationTopic.Facts;
+import org.opencpms.domain.user.EmailAddress;
 
 /**
  * The iCalendar (RFC 5545, iTIP RFC 5546) entry a meeting's mail carries, built with ical4j: {@code METHOD:REQUEST}
@@ -22,7 +15,9 @@ import org.opencpms.domain.notification.NotificationTopic.Facts;
  *
  * <p>Invariants: the UID is the meeting's ({@code <meeting-id>@<domain>}), the same in every mail about it, and
  * SEQUENCE grows with every change, so calendars replace the entry; the video link is LOCATION and URL; the summary
- * is the mail's subject (nickname only); the organizer is the sending address and the attendee the recipient.
+ * is the mail's subject (nickname only); the organizer is the sending address and the attendees every attendee of the
+ * meeting (clinicians' addresses, never a patient's), the recipient asked to reply. The event itself is written by
+ * {@link MeetingEvents}, as in the calendar feeds.
  */
 final class MeetingCalendar {
 
@@ -36,22 +31,15 @@ final class MeetingCalendar {
 
     static String of(Mail mail, MailSettings settings, String summary) {
         var facts = mail.notification().facts();
-        var event = new VEvent(Instant.parse(facts.get(Facts.START)), Instant.parse(facts.get(Facts.END)), summary);
-        event.add(new Uid(facts.get(Facts.MEETING_ID) + "@" + settings.messageIdDomain()));
-        event.add(new Sequence(Integer.parseInt(facts.get(Facts.SEQUENCE))));
-        event.add(new Organizer(URI.create("mailto:" + settings.senderAddress())));
-        event.add(new Attendee(URI.create("mailto:" + mail.to().value())));
-        var video = facts.get(Facts.VIDEO);
-        if (video != null) {
-            event.add(new Location(video));
-            event.add(new Url(URI.create(video)));
-        }
         var cancel = mail.notification().topic() == NotificationTopic.MEETING_CANCELLED;
-        if (cancel) {
-            event.add(ImmutableStatus.VEVENT_CANCELLED);
-        }
+        var meeting = new MeetingEvents.Meeting(facts.get(Facts.MEETING_ID), Long.parseLong(facts.get(Facts.SEQUENCE)),
+                Instant.parse(facts.get(Facts.START)), Instant.parse(facts.get(Facts.END)), summary,
+                facts.get(Facts.VIDEO), cancel);
+        var invitees = new MeetingEvents.Invitees(settings.senderAddress(),
+                mail.attendees().stream().map(EmailAddress::value).toList(), mail.to().value());
         var calendar = new Calendar().withProdId("-//OpenCPMS//Meetings//EN").withDefaults()
-                .withProperty(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST).withComponent(event)
+                .withProperty(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST)
+                .withComponent(MeetingEvents.invitation(meeting, settings.messageIdDomain(), invitees))
                 .getFluentTarget();
         return calendar.toString();
     }

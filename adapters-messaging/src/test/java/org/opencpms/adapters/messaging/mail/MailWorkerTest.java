@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencpms.application.memory.InMemoryMailQueue;
+import org.opencpms.application.memory.InMemoryPanels;
 import org.opencpms.application.memory.InMemoryNotifications;
 import org.opencpms.application.memory.InMemoryUsers;
 import org.opencpms.application.notification.SendDueMail;
@@ -61,7 +62,7 @@ class MailWorkerTest {
 
     private SendDueMail worker(int port) {
         return new SendDueMail(queue, users, new JakartaMailer(MailFixtures.session(port), MailFixtures.SETTINGS,
-                new MailTemplates()), retries, clock);
+                new MailTemplates()), retries, clock, new InMemoryPanels());
     }
 
     private Notification queuedFor(String address, NotificationTopic topic) {

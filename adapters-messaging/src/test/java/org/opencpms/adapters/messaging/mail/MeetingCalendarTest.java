@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
@@ -96,6 +97,28 @@ class MeetingCalendarTest {
         assertThat(value(event(cancelled), "STATUS")).isEqualTo("CANCELLED");
         assertThat(Integer.parseInt(value(event(cancelled), "SEQUENCE")))
                 .isGreaterThan(Integer.parseInt(value(moved, "SEQUENCE")));
+    }
+
+    @Test
+    void an_invitation_names_every_attendee_of_the_meeting_as_a_required_participant_and_asks_its_recipient_to_reply()
+            throws Exception {
+        var base = about(NotificationTopic.MEETING_SCHEDULED, "2026-06-03T14:30:00Z", "2026-06-03T15:30:00Z", 1);
+        var mail = new Mail(base.notification(), base.to(), Language.EN, 1, Set.of(base.to(),
+                EmailAddress.of("lead@hospital.example.de"), EmailAddress.of("member@hospital.example.it")));
+
+        var event = event(sentCalendar(mail));
+
+        var attendees = event.getProperties("ATTENDEE");
+        assertThat(attendees).extracting(Property::getValue).containsExactlyInAnyOrder(
+                "mailto:expert@hospital.example.fr", "mailto:lead@hospital.example.de",
+                "mailto:member@hospital.example.it");
+        assertThat(attendees).allSatisfy(attendee -> {
+            assertThat(attendee.getParameter("ROLE").map(p -> p.getValue())).contains("REQ-PARTICIPANT");
+            assertThat(attendee.getParameter("PARTSTAT").map(p -> p.getValue())).contains("NEEDS-ACTION");
+        });
+        assertThat(attendees).filteredOn(a -> a.getParameter("RSVP").isPresent()).extracting(Property::getValue)
+                .containsExactly("mailto:expert@hospital.example.fr");
+        assertThat(value(event, "ORGANIZER")).isEqualTo("mailto:no-reply@cpms.example.eu");
     }
 
     @Test

@@ -101,7 +101,7 @@ public class JpaNotifications implements Notifications {
                 row.readAt == null ? null : row.readAt.toInstant());
     }
 
-    static OffsetDateTime utc(Instant at) {
+    public static OffsetDateTime utc(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 }

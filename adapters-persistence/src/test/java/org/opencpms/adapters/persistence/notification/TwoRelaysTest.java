@@ -17,6 +17,7 @@ import org.opencpms.adapters.persistence.OnEveryEngine;
 import org.opencpms.adapters.persistence.outbox.JpaDomainEvents;
 import org.opencpms.adapters.persistence.outbox.OutboxReader;
 import org.opencpms.adapters.persistence.user.JpaUsers;
+import org.opencpms.application.memory.InMemoryCalendarEntries;
 import org.opencpms.application.memory.InMemoryMeetingReminders;
 import org.opencpms.application.memory.InMemoryPanels;
 import org.opencpms.application.memory.InMemoryPatients;
@@ -54,7 +55,7 @@ class TwoRelaysTest {
         outbox = new OutboxReader(database.entityManager());
         notify = new NotifyParticipants(new JpaUsers(database.entityManager()), new InMemoryPanels(),
                 new InMemoryPatients(), new JpaNotifications(database.entityManager()), new InMemoryMeetingReminders(),
-                ReminderLead.DEFAULT);
+                ReminderLead.DEFAULT, new InMemoryCalendarEntries());
         mail = new JpaMailQueue(database.entityManager());
     }
 

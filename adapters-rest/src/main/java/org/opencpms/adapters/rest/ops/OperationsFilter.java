@@ -14,12 +14,14 @@ import org.opencpms.application.audit.InboundOrigin;
  * Around every HTTP request of the WAR: adopts or creates the correlation id (response header
  * {@code X-Correlation-Id}, logging MDC key {@code correlationId}), tells the audit trail where the call comes
  * from ({@code rest <client address>}), answers CORS for the configured origins, and sets the security headers
- * (no sniffing, no framing, no referrer, no caching of API answers, HSTS on HTTPS).
+ * (no sniffing, no framing, no referrer, no caching of API answers but the calendar feeds, which set their own
+ * private, revalidated caching; HSTS on HTTPS).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class OperationsFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final String CALENDAR_FEEDS = "/api/calendar-feeds/";
     private final transient Cors cors = Cors.fromConfiguration();
 
     @Override
@@ -48,7 +50,9 @@ public class OperationsFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
         if (request.getRequestURI().startsWith("/api/")) {
-            response.setHeader("Cache-Control", "no-store");
+            if (!request.getRequestURI().startsWith(CALENDAR_FEEDS)) {
+                response.setHeader("Cache-Control", "no-store");
+            }
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         } else {
             response.setHeader("Content-Security-Policy",
