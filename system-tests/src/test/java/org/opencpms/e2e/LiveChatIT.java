@@ -107,6 +107,25 @@ class LiveChatIT extends OnTheBuiltEar {
     }
 
     @Test
+    void an_invitee_who_declines_while_connected_receives_nothing_more_and_their_stream_ends_at_once() {
+        var panel = chattingPanel();
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_NIJMEGEN)));
+        try (var nijmegen = follow(panel, HP_NIJMEGEN, null); var paris = follow(panel, HP_PARIS, null)) {
+            post(panel, HP_BERLIN, "before");
+            assertThat(nijmegen.next(LIVE)).as("the pending invitee reads along").extracting(SseClient.Event::id)
+                    .isEqualTo("1");
+
+            var declined = panel.attempt(HP_NIJMEGEN, "POST", "/invitation/decline", null);
+            assertThat(declined.status()).as(declined.toString()).isEqualTo(204);
+            post(panel, HP_BERLIN, "after");
+
+            assertThat(paris.next(2, LIVE)).extracting(SseClient.Event::id).containsExactly("1", "2");
+            assertThat(nijmegen.endedWithin(LIVE)).as("the server ends the stream of who left").isTrue();
+            assertThat(nijmegen.next(Duration.ofMillis(100))).as("without the message posted after").isNull();
+        }
+    }
+
+    @Test
     void an_outsider_gets_the_same_404_as_for_the_history_and_a_position_that_is_no_number_is_a_400() {
         var panel = chattingPanel();
 

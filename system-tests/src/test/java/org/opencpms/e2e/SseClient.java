@@ -93,6 +93,21 @@ public final class SseClient implements AutoCloseable {
         return received;
     }
 
+    /** Whether the server ended the stream (or the connection dropped) within {@code timeout}. */
+    public boolean endedWithin(Duration timeout) {
+        try {
+            response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         lines.cancel();

@@ -1,6 +1,7 @@
 package org.opencpms.application.chat;
 
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.user.Actor;
 
 /**
  * Port: the live push of panel chats to connected clients, on every node of a cluster.
@@ -13,8 +14,12 @@ import org.opencpms.domain.shared.PanelId;
  */
 public interface ChatFeed {
 
-    /** Starts pushing the messages of {@code panel} after position {@code after} (0: from the first) to the listener. */
-    Following follow(PanelId panel, long after, ChatListener listener);
+    /**
+     * Starts pushing the messages of {@code panel} after position {@code after} (0: from the first) to the listener,
+     * for as long as {@code reader} may read them: before handing out new messages the feed asks
+     * {@link ChatUpdates#stillReading}, and ends the following ({@link ChatListener#ended()}) of a reader who may not.
+     */
+    Following follow(Actor reader, PanelId panel, long after, ChatListener listener);
 
     /** One listener following one panel. */
     interface Following {

@@ -60,6 +60,6 @@ public class FollowChat {
         auditing.record(query.actor(), AuditAction.READ, "Chat", panel.id(), panel.patient(), "follow chat");
         long newest = messages.lastPositions(Set.of(panel.id())).getOrDefault(panel.id(), 0L);
         long after = query.after() == null ? newest : Math.min(query.after(), newest);
-        return feed.follow(panel.id(), after, query.listener());
+        return feed.follow(query.actor(), panel.id(), after, query.listener());
     }
 }

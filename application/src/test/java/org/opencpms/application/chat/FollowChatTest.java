@@ -14,6 +14,7 @@ import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
 
 class FollowChatTest {
@@ -26,7 +27,7 @@ class FollowChatTest {
         final List<Followed> followed = new ArrayList<>();
 
         @Override
-        public Following follow(PanelId panel, long after, ChatListener listener) {
+        public Following follow(Actor reader, PanelId panel, long after, ChatListener listener) {
             var following = new Followed(panel, after, listener);
             followed.add(following);
             return () -> followed.remove(following);

@@ -8,9 +8,10 @@ import org.opencpms.application.chat.ChatFeed;
 import org.opencpms.application.chat.ChatListener;
 import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.user.Actor;
 
 /**
- * One listener following one panel: the position it was last handed ({@link #cursor()}) and its own queue of what is
+ * One reader's listener following one panel: the position it was last handed ({@link #cursor()}) and its own queue of what is
  * still to send, drained by one task at a time on the delivery executor, so that a slow client holds up only itself.
  * A client that falls more than {@value #MAX_QUEUED} messages behind is ended: it reconnects and resumes from the
  * store. Thread-safe.
@@ -21,6 +22,7 @@ final class Follower implements ChatFeed.Following {
     private static final Logger LOG = Logger.getLogger(Follower.class.getName());
     private static final Object KEEP_ALIVE = new Object();
 
+    private final Actor reader;
     private final PanelId panel;
     private final ChatListener listener;
     private final Runnable onEnd;
@@ -29,11 +31,17 @@ final class Follower implements ChatFeed.Following {
     private boolean sending;
     private boolean ended;
 
-    Follower(PanelId panel, long after, ChatListener listener, Runnable onEnd) {
+    Follower(Actor reader, PanelId panel, long after, ChatListener listener, Runnable onEnd) {
+        this.reader = reader;
         this.panel = panel;
         this.cursor = after;
         this.listener = listener;
         this.onEnd = onEnd;
+    }
+
+    /** Who follows: the feed checks they may still read the panel before handing them anything. */
+    Actor reader() {
+        return reader;
     }
 
     PanelId panel() {

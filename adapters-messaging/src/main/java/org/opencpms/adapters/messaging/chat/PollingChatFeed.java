@@ -12,6 +12,7 @@ import org.opencpms.application.chat.ChatFeed;
 import org.opencpms.application.chat.ChatListener;
 import org.opencpms.application.chat.ChatUpdates;
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.user.Actor;
 
 /**
  * The live chat of this node, fed from the store: one poller per node (the composition root runs {@link #poll()} in
@@ -19,6 +20,11 @@ import org.opencpms.domain.shared.PanelId;
  * positions and then the messages the followers lack, and queues them on each {@link Follower}. Messages committed on
  * any node arrive, in position order, each once; the store's positions make a reconnecting client's replay and the
  * live messages one stream. A round costs nothing while nobody follows and one query while nothing is new.
+ *
+ * <p>A reader who may no longer read the panel (removed from it, the panel deleted...) receives nothing more: before
+ * handing out new messages, and at every keep-alive, the poller asks {@link ChatUpdates#stillReading} which of the
+ * panel's readers still may, and ends the others' followings (their connections close). This works across nodes,
+ * since the answer comes from the store.
  *
  * <p>{@link #wake()} starts the next round at once (a new follower, a message committed on this node); otherwise
  * the poller waits its interval, which bounds the delay of messages posted on other nodes.
@@ -43,9 +49,9 @@ public class PollingChatFeed implements ChatFeed {
     }
 
     @Override
-    public Following follow(PanelId panel, long after, ChatListener listener) {
+    public Following follow(Actor reader, PanelId panel, long after, ChatListener listener) {
         var follower = new Follower[1];
-        follower[0] = new Follower(panel, after, listener, () -> forget(follower[0]));
+        follower[0] = new Follower(reader, panel, after, listener, () -> forget(follower[0]));
         followers.compute(panel, (p, set) -> {
             var of = set == null ? ConcurrentHashMap.<Follower>newKeySet() : set;
             of.add(follower[0]);
@@ -78,6 +84,7 @@ public class PollingChatFeed implements ChatFeed {
             long last = newest.getOrDefault(panel, 0L);
             var lagging = new HashSet<Follower>();
             followers.getOrDefault(panel, Set.of()).stream().filter(f -> f.cursor() < last).forEach(lagging::add);
+            endThoseWhoMayNoLongerRead(panel, lagging);
             if (lagging.isEmpty()) {
                 continue;
             }
@@ -89,9 +96,32 @@ public class PollingChatFeed implements ChatFeed {
         return behind;
     }
 
-    /** Sends a keep-alive to every follower with nothing on its way, so that a closed connection is found out. */
+    /**
+     * Ends the followings of those who may no longer read their panel, then sends a keep-alive to every other follower
+     * with nothing on its way, so that a closed connection is found out.
+     */
     public void keepAlive() {
+        for (var panel : Set.copyOf(followers.keySet())) {
+            endThoseWhoMayNoLongerRead(panel, new HashSet<>(followers.getOrDefault(panel, Set.of())));
+        }
         followers.values().forEach(set -> set.forEach(f -> f.keepAlive(deliveries)));
+    }
+
+    /** Ends (and takes out of {@code of}) the followers of the panel whose reader may no longer read it. */
+    private void endThoseWhoMayNoLongerRead(PanelId panel, Set<Follower> of) {
+        if (of.isEmpty()) {
+            return;
+        }
+        var readers = new HashSet<Actor>();
+        of.forEach(f -> readers.add(f.reader()));
+        var still = updates.stillReading(panel, readers);
+        of.removeIf(f -> {
+            if (still.contains(f.reader())) {
+                return false;
+            }
+            f.end(true);
+            return true;
+        });
     }
 
     /** Starts the next round now. */

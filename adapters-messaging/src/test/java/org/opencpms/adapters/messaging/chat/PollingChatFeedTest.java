@@ -1,6 +1,8 @@
 package org.opencpms.adapters.messaging.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencpms.application.PanelFixtures.ERN;
+import static org.opencpms.application.PanelFixtures.NOW;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
+import org.opencpms.application.PanelFixtures;
 import org.opencpms.application.chat.ChatListener;
 import org.opencpms.application.chat.ChatUpdates;
 import org.opencpms.application.memory.InMemoryChatMessages;
@@ -16,6 +19,7 @@ import org.opencpms.domain.chat.ChatMessage;
 import org.opencpms.domain.chat.ChatMessageId;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
 
 class PollingChatFeedTest {
 
@@ -61,9 +65,13 @@ class PollingChatFeedTest {
         }
     }
 
+    private final PanelFixtures world = new PanelFixtures();
     private final InMemoryChatMessages store = new InMemoryChatMessages();
-    private final PollingChatFeed feed = new PollingChatFeed(new ChatUpdates(store));
-    private final PanelId panel = PanelId.random();
+    private final PollingChatFeed feed = new PollingChatFeed(new ChatUpdates(store, world.panels, world.patients,
+            world.policy, world.users));
+    private final Actor member = world.expert(ERN);
+    private final PanelId panel = world.inAssessment(member);
+    private final Actor reader = world.lead;
 
     private void posted(PanelId in, int count) {
         for (int i = 0; i < count; i++) {
@@ -75,7 +83,7 @@ class PollingChatFeedTest {
     void a_follower_receives_every_message_after_its_position_once_and_in_order_whoever_stored_it() {
         posted(panel, 3);
         var client = new Client();
-        feed.follow(panel, 1, client);
+        feed.follow(reader, panel, 1, client);
 
         feed.poll();
         posted(panel, 2);
@@ -88,14 +96,14 @@ class PollingChatFeedTest {
     @Test
     void followers_at_different_positions_each_get_what_they_lack_and_other_panels_stay_apart() {
         posted(panel, 4);
-        var other = PanelId.random();
+        var other = world.inAssessment();
         posted(other, 2);
         var behind = new Client();
         var current = new Client();
         var elsewhere = new Client();
-        feed.follow(panel, 0, behind);
-        feed.follow(panel, 3, current);
-        feed.follow(other, 2, elsewhere);
+        feed.follow(reader, panel, 0, behind);
+        feed.follow(reader, panel, 3, current);
+        feed.follow(reader, other, 2, elsewhere);
 
         feed.poll();
 
@@ -108,8 +116,8 @@ class PollingChatFeedTest {
     void a_closed_client_is_dropped_and_the_others_go_on_receiving() {
         var gone = new Client();
         var staying = new Client();
-        feed.follow(panel, 0, gone);
-        feed.follow(panel, 0, staying);
+        feed.follow(reader, panel, 0, gone);
+        feed.follow(reader, panel, 0, staying);
         gone.gone = true;
 
         posted(panel, 1);
@@ -127,7 +135,7 @@ class PollingChatFeedTest {
         var later = new Later();
         feed.deliverWith(later);
         var slow = new Client();
-        feed.follow(panel, 0, slow);
+        feed.follow(reader, panel, 0, slow);
 
         posted(panel, Follower.MAX_QUEUED + 1);
         while (feed.poll()) {
@@ -143,9 +151,9 @@ class PollingChatFeedTest {
     @Test
     void a_follower_that_stops_receives_nothing_more_and_ending_the_feed_ends_every_follower() {
         var stopping = new Client();
-        var following = feed.follow(panel, 0, stopping);
+        var following = feed.follow(reader, panel, 0, stopping);
         var other = new Client();
-        feed.follow(panel, 0, other);
+        feed.follow(reader, panel, 0, other);
         following.stop();
         following.stop();
 
@@ -161,5 +169,39 @@ class PollingChatFeedTest {
         assertThat(other.ended).isTrue();
         assertThat(feed.followers()).isZero();
         assertThat(feed.poll()).isFalse();
+    }
+
+    @Test
+    void a_reader_who_may_no_longer_read_the_panel_receives_nothing_more_and_is_ended_and_the_others_go_on() {
+        var selecting = world.inSelection();
+        var quiet = world.inSelection();
+        var invitee = world.expert(ERN);
+        world.invite(selecting, invitee);
+        world.invite(quiet, invitee);
+        var leaving = new Client();
+        var staying = new Client();
+        var idle = new Client();
+        feed.follow(invitee, selecting, 0, leaving);
+        feed.follow(reader, selecting, 0, staying);
+        feed.follow(invitee, quiet, 0, idle);
+        posted(selecting, 1);
+        feed.poll();
+
+        world.change(selecting, p -> p.decline(invitee, NOW));
+        world.change(quiet, p -> p.decline(invitee, NOW));
+        posted(selecting, 1);
+        feed.poll();
+
+        assertThat(leaving.received).containsExactly(1L);
+        assertThat(leaving.ended).isTrue();
+        assertThat(staying.received).containsExactly(1L, 2L);
+        assertThat(staying.ended).isFalse();
+        assertThat(idle.ended).as("not yet: nothing was posted in its panel").isFalse();
+
+        feed.keepAlive();
+
+        assertThat(idle.ended).as("ended at the keep-alive, without a new message").isTrue();
+        assertThat(staying.keptAlive).isEqualTo(1);
+        assertThat(feed.followers()).isEqualTo(1);
     }
 }
