@@ -8,6 +8,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.NotOwnAccount;
+import org.opencpms.domain.user.Users;
 
 /** A user revokes their calendar feed: its address answers nothing from now on. Revoking no feed changes nothing. */
 @ApplicationScoped
@@ -21,21 +22,25 @@ public class RevokeCalendarFeed {
         }
     }
 
+    private final Users users;
     private final CalendarFeeds feeds;
 
     @Inject
-    public RevokeCalendarFeed(CalendarFeeds feeds) {
+    public RevokeCalendarFeed(Users users, CalendarFeeds feeds) {
+        this.users = users;
         this.feeds = feeds;
     }
 
     /**
      * @return whether there was a feed to revoke
      * @throws NotOwnAccount {@code user.not-own-account} unless the actor is the user
+     * @throws org.opencpms.domain.user.UserNotFound {@code user.not-found} for a caller without an account
      */
     public boolean handle(Command cmd) {
         if (!cmd.actor().id().equals(cmd.user())) {
             throw new NotOwnAccount(cmd.user());
         }
+        users.get(cmd.user());
         return feeds.revoke(cmd.user());
     }
 }

@@ -19,7 +19,10 @@ import org.opencpms.domain.calendar.CalendarFormat;
 import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.panel.VideoLink;
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.NotOwnAccount;
+import org.opencpms.domain.user.UserNotFound;
 
 class CalendarFeedTest {
 
@@ -31,7 +34,7 @@ class CalendarFeedTest {
     private final InMemoryCalendarFeeds feeds = new InMemoryCalendarFeeds();
     private final InMemoryCalendarEntries entries = new InMemoryCalendarEntries();
     private final IssueCalendarFeed issue = new IssueCalendarFeed(world.users, feeds, world.clock, new SecureRandom());
-    private final RevokeCalendarFeed revoke = new RevokeCalendarFeed(feeds);
+    private final RevokeCalendarFeed revoke = new RevokeCalendarFeed(world.users, feeds);
     private final ReadCalendarFeed read = new ReadCalendarFeed(feeds, entries, LINES, world.users, world.clock);
 
     private CalendarEntry meeting(Duration fromNow) {
@@ -82,6 +85,16 @@ class CalendarFeedTest {
         assertThatThrownBy(() -> read.handle("not-a-secret")).isInstanceOf(CalendarFeedNotFound.class);
         assertThatThrownBy(() -> read.handle(null)).isInstanceOf(CalendarFeedNotFound.class);
         assertThat(revoke.handle(new RevokeCalendarFeed.Command(owner, owner.id()))).isFalse();
+    }
+
+    @Test
+    void a_caller_without_an_account_has_no_feed_to_issue_or_revoke() {
+        var operator = Actor.operator(UserId.random());
+
+        assertThatThrownBy(() -> issue.handle(new IssueCalendarFeed.Command(operator, operator.id())))
+                .isInstanceOf(UserNotFound.class);
+        assertThatThrownBy(() -> revoke.handle(new RevokeCalendarFeed.Command(operator, operator.id())))
+                .isInstanceOf(UserNotFound.class);
     }
 
     @Test

@@ -70,6 +70,7 @@ public class CalendarFeedResource {
     @Operation(summary = "Revoke my calendar feed", description = "Its address answers 404 from now on; "
             + "revoking when there is no feed changes nothing.")
     @APIResponse(responseCode = "204", description = "Revoked, or there was none")
+    @APIResponse(responseCode = "404", description = "No such user (user.not-found)")
     public Response revoke(@PathParam("id") String id) {
         revoke.handle(new RevokeCalendarFeed.Command(caller.actor(), userId(id)));
         return Response.noContent().build();
