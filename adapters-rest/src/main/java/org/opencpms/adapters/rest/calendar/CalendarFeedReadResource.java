@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.security.Public;
 import org.opencpms.application.calendar.ReadCalendarFeed;
@@ -30,6 +31,7 @@ import org.opencpms.application.calendar.ReadCalendarFeed;
  */
 @Path("calendar-feeds")
 @Public
+@SecurityRequirements
 @RequestScoped
 @Tag(name = "Calendar", description = "The calendar feed of a user's meetings, read by calendar clients")
 public class CalendarFeedReadResource {
