@@ -41,7 +41,11 @@ public final class DicomIngest {
     public static void main(String[] args) throws Exception {
         int repeats = Integer.getInteger("bench.repeats", 3);
         var loads = List.of(new Load("1,000 x 34 KB", 1000, 128), new Load("500 x 526 KB", 500, 512));
-        var work = Files.createDirectories(Path.of("target/bench/dicom-ingest"));
+        var work = Path.of("target/bench/dicom-ingest");
+        if (Files.exists(work)) {
+            delete(work);
+        }
+        Files.createDirectories(work);
         var store = work.resolve("opencpms-store");
         var settings = ServerSettings.training("dicom-bench", 740).with("opencpms.dicom.deidentification-key", KEY)
                 .with("opencpms.dicom.storage-directory", store.toAbsolutePath().toString());
@@ -56,6 +60,7 @@ public final class DicomIngest {
             long sent = 0;
             var warmUp = series(work, new Load("warm-up", 200, 128), 1, 0);
             DcmtkStore.send("PACS_BENCH", "OPENCPMS", OURS, warmUp);
+            delete(warmUp.get(0).getParent());
             sent += 200;
             for (var load : loads) {
                 for (int associations = 1; associations <= 2; associations++) {
