@@ -235,6 +235,12 @@ class FhirIT extends OnTheBuiltEar {
 
         var seen = Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN));
         assertThat(seen.body()).contains("ORPHA:558", "HP:0001250");
+        var elsewhere = condition.copy().setSubject(new Reference("Patient/" + enrolAtBerlin("MRN-" + Clinic.unique())));
+        assertThatThrownBy(() -> client(HP_BERLIN).create().resource(elsewhere).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    assertThat(code(e)).isEqualTo("subject.invalid");
+                });
         var bad = new org.hl7.fhir.r4.model.Condition().setSubject(new Reference("Patient/" + patient));
         bad.getCode().addCoding(new Coding("http://hl7.org/fhir/sid/icd-10", "not-a-code", null));
         bad.addExtension("https://opencpms.org/fhir/StructureDefinition/consultation", consultation);

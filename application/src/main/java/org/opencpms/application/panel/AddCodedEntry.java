@@ -16,13 +16,15 @@ import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
  * The panel lead (or the lead's centre assistant) adds one coded diagnosis or phenotype to the consultation form,
  * e.g. as a hospital system pushes a Condition or an HPO-coded Observation; the rest of the form stays as it is, and
- * the form's own rules hold (edited by the lead only, until sign-off; the code well formed in its system).
+ * the form's own rules hold (edited by the lead only, until sign-off; the code well formed in its system); the patient
+ * the caller names must be the panel's ({@code subject.invalid}).
  */
 @ApplicationScoped
 @Transactional
@@ -31,7 +33,8 @@ public class AddCodedEntry {
     /** Where the entry goes in the form. */
     public enum Kind { DIAGNOSIS, PHENOTYPE }
 
-    public record Command(Actor actor, PanelId panel, Kind kind, CodedEntry entry) {
+    /** @param subject the patient the caller says the entry is about, or null when the caller does not say */
+    public record Command(Actor actor, PanelId panel, PatientId subject, Kind kind, CodedEntry entry) {
         public Command {
             Require.present(actor, "actor");
             Require.present(panel, "panel");
@@ -53,11 +56,15 @@ public class AddCodedEntry {
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}
      * @throws org.opencpms.domain.panel.PanelForbidden {@code panel.not-lead}
      * @throws org.opencpms.domain.panel.PanelRuleViolation {@code panel.not-allowed-in-state}
+     * @throws org.opencpms.domain.shared.InvalidValue {@code subject.invalid}
      */
     public Optional<PanelView> handle(Command cmd) {
         return changes.change(cmd.panel(), null, cmd.actor(), AuditAction.UPDATE,
                 "add coded " + cmd.kind().name().toLowerCase(Locale.ROOT),
-                (panel, now) -> panel.editForm(cmd.actor(), with(panel.form(), cmd.kind(), cmd.entry()), now));
+                (panel, now) -> {
+                    panel.editForm(cmd.actor(), with(panel.form(), cmd.kind(), cmd.entry()), now);
+                    SameSubject.require(panel, cmd.subject());
+                });
     }
 
     private static ConsultationForm with(ConsultationForm form, Kind kind, CodedEntry entry) {

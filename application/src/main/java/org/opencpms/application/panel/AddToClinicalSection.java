@@ -59,9 +59,7 @@ public class AddToClinicalSection {
         return changes.change(cmd.panel(), null, cmd.actor(), AuditAction.UPDATE,
                 "add to " + cmd.section().name().toLowerCase(Locale.ROOT).replace('_', ' '), (panel, now) -> {
                     panel.editForm(cmd.actor(), panel.form().withAddedText(cmd.section(), cmd.text()), now);
-                    if (cmd.subject() != null && !cmd.subject().equals(panel.patient())) {
-                        throw new InvalidValue("subject", "the consultation is about another patient");
-                    }
+                    SameSubject.require(panel, cmd.subject());
                 });
     }
 }

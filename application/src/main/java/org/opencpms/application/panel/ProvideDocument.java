@@ -86,9 +86,7 @@ public class ProvideDocument {
         var panel = changes.change(cmd.panel(), null, cmd.actor(), AuditAction.UPDATE, "provide documents",
                 (p, now) -> {
                     p.editForm(cmd.actor(), with(p.form(), documents), now);
-                    if (cmd.subject() != null && !cmd.subject().equals(p.patient())) {
-                        throw new InvalidValue("subject", "the consultation is about another patient");
-                    }
+                    SameSubject.require(p, cmd.subject());
                     for (int i = 0; i < documents.size(); i++) {
                         var content = cmd.documents().get(i).content();
                         var stored = files.write(out -> new ByteArrayInputStream(content).transferTo(out),

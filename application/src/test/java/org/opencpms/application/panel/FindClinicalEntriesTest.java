@@ -24,7 +24,7 @@ class FindClinicalEntriesTest {
     @Test
     void the_enrolling_professional_finds_a_patients_entries_with_the_hospital_identifier() {
         var panel = world.draft();
-        add.handle(new AddCodedEntry.Command(world.lead, panel, AddCodedEntry.Kind.DIAGNOSIS, alport));
+        add.handle(new AddCodedEntry.Command(world.lead, panel, null, AddCodedEntry.Kind.DIAGNOSIS, alport));
 
         var found = find.handle(new FindClinicalEntries.Query(world.lead, world.patient, null));
 

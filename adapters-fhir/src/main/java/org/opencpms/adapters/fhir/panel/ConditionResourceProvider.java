@@ -20,7 +20,8 @@ import org.opencpms.domain.coding.CodingSystem;
 /**
  * Condition: create adds a coded diagnosis (ICD-10, ORPHAcode or SNOMED CT, from {@code code}) to the consultation
  * form of the panel named by the {@value CodedEntries#CONSULTATION_EXTENSION} extension (a reference to its
- * ServiceRequest), through {@link AddCodedEntry}: the lead only, until sign-off. The Condition is not kept as a
+ * ServiceRequest), through {@link AddCodedEntry}: the lead only, until sign-off; its {@code subject} must be the
+ * consultation's patient. The Condition is not kept as a
  * resource of its own: the answer is the consultation it now belongs to. Search by {@code patient}/{@code subject}
  * and/or {@code consultation} ({@link FindClinicalEntries}) reads the diagnoses of the panels the caller may see back
  * ({@link CodedEntriesOut}).
@@ -48,7 +49,8 @@ public class ConditionResourceProvider implements IResourceProvider {
         var panel = CodedEntries.consultationOf(condition);
         var entry = CodedEntries.of(condition.getCode(), "Condition.code", CodingSystem.ICD_10, CodingSystem.ORPHACODE,
                 CodingSystem.SNOMED_CT);
-        var view = add.handle(new AddCodedEntry.Command(actor, panel, AddCodedEntry.Kind.DIAGNOSIS, entry));
+        var view = add.handle(new AddCodedEntry.Command(actor, panel, Subjects.of(condition.getSubject()),
+                AddCodedEntry.Kind.DIAGNOSIS, entry));
         return Consultations.added(panel, view);
     }
 

@@ -21,7 +21,8 @@ import org.opencpms.domain.coding.CodingSystem;
 import org.opencpms.domain.panel.SectionKind;
 
 /**
- * Observation for the consultation its {@code basedOn} names (a ServiceRequest), the lead only, until sign-off. A
+ * Observation for the consultation its {@code basedOn} names (a ServiceRequest), the lead only, until sign-off; its
+ * {@code subject} must be the consultation's patient. A
  * laboratory result ({@link LabResults}: coded in LOINC or in category {@code laboratory}) becomes a line of the form's
  * laboratory section ({@link AddToClinicalSection}); anything else is a phenotype: its HPO term (from {@code code},
  * else from {@code valueCodeableConcept}) joins the form's phenotypes ({@link AddCodedEntry}). Every code in a known
@@ -62,7 +63,8 @@ public class ObservationResourceProvider implements IResourceProvider {
         var value = observation.getValue() instanceof CodeableConcept concept ? concept : new CodeableConcept();
         var entry = CodedEntries.firstIn(observation.getCode(), "Observation.code", CodingSystem.HPO)
                 .orElseGet(() -> CodedEntries.of(value, "Observation.valueCodeableConcept", CodingSystem.HPO));
-        var view = add.handle(new AddCodedEntry.Command(actor, panel, AddCodedEntry.Kind.PHENOTYPE, entry));
+        var view = add.handle(new AddCodedEntry.Command(actor, panel, Subjects.of(observation.getSubject()),
+                AddCodedEntry.Kind.PHENOTYPE, entry));
         return Consultations.added(panel, view);
     }
 
