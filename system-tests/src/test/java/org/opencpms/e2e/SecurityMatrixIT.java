@@ -305,6 +305,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         TABLE.add(new Line(endpoint("POST", "/api/panels/{panel}/invitation/decline", Stage.SELECTION, null),
                 Relation.OTHER_PANEL, Set.of(), Set.of(HP_MILANO), false));
         var text = (BiFunction<String, Target, JsonStructure>) (a, t) -> J.obj("text", "Matrix text by " + a);
+        both("GET", "/api/panels/{panel}/timeline", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         both("POST", "/api/panels/{panel}/timeline", Stage.SELECTION, text, OWN_PARTICIPANTS, OTHER_PARTICIPANTS,
                 false);
         both("POST", "/api/panels/{panel}/data-requests", Stage.ASSESSMENT, text, OWN_MEMBERS, Set.of(HP_MILANO),

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.opencpms.e2e.Api;
 import org.opencpms.e2e.Clinic;
@@ -53,7 +53,7 @@ class CrashDurabilityIT {
             var token = api.trainingToken("hp.berlin");
             var missingPatients = enrolments.acknowledged().stream()
                     .filter(id -> api.get("/api/patients/" + id, token).status() != 200).toList();
-            var timeline = timelineTexts(api.get("/api/panels/" + panel, token).json());
+            var timeline = timelineTexts(api, "/api/panels/" + panel + "/timeline?limit=500", token);
             var missingComments = comments.acknowledged().stream().filter(text -> !timeline.contains(text)).toList();
             server.stop();
             var audit = AuditChain.verify(database.dataSource(settings), database.platform());
@@ -74,8 +74,15 @@ class CrashDurabilityIT {
         }
     }
 
-    private static Set<String> timelineTexts(JsonObject panel) {
-        return panel.getJsonArray("timeline").stream().map(c -> c.asJsonObject().getString("text"))
-                .collect(Collectors.toSet());
+    /** Every comment of the timeline, read page by page (the panel itself carries only the latest page). */
+    private static Set<String> timelineTexts(Api api, String timeline, String token) {
+        var texts = new HashSet<String>();
+        String before = null;
+        do {
+            JsonObject page = api.get(timeline + (before == null ? "" : "&before=" + before), token).json();
+            page.getJsonArray("items").forEach(c -> texts.add(c.asJsonObject().getString("text")));
+            before = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+        } while (before != null);
+        return texts;
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.panel.PanelView;
+import org.opencpms.application.panel.TimelinePage;
 import org.opencpms.domain.panel.Agreement;
 import org.opencpms.domain.panel.Contribution;
 import org.opencpms.domain.panel.DataRequest;
@@ -31,7 +32,10 @@ import org.opencpms.domain.shared.UserId;
 /**
  * A panel as its participants see it ({@code GET /api/panels/{id}} and the answer of every panel change): the
  * patient's pseudonymous card, the consultation form, the state and its history, invitations, timeline, data
- * requests, contributions, meetings, outcome and usefulness. {@code version} is also sent as the {@code ETag}; send
+ * requests, contributions, meetings, outcome and usefulness. Of the timeline, only the latest {@value #TIMELINE_PAGE}
+ * comments; {@code timelineNext}, when present, is the {@code before} to read the older ones from
+ * {@code GET /api/panels/{id}/timeline}, so that the panel's answer does not grow with its history.
+ * {@code version} is also sent as the {@code ETag}; send
  * it back in {@code If-Match}. Optional parts are absent rather than null; durations are ISO-8601
  * ({@code PT36H}). Never identifying data of the patient.
  */
@@ -41,10 +45,13 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
                         ConsultationFormJson form, List<AttachmentJson> attachments, Instant draftedAt,
                         Instant openedAt, Instant deadline, UUID copiedFrom, List<TransitionJson> history,
                         List<ForwardingJson> forwardings, List<HandoverJson> handovers,
-                        List<InvitationJson> invitations, List<CommentJson> timeline,
+                        List<InvitationJson> invitations, List<CommentJson> timeline, String timelineNext,
                         List<DataRequestJson> dataRequests, List<ContributionJson> contributions,
                         List<MeetingJson> meetings, OutcomeJson outcome, UsefulnessJson usefulness,
                         String timeToOutcome) {
+
+    /** How many of the latest timeline comments a panel carries. */
+    public static final int TIMELINE_PAGE = 50;
 
     /** The patient as every panel shows them: pseudonymous id, nickname, age in whole years and sex. */
     public record PatientCardJson(UUID id, String nickname, int ageInYears,
@@ -161,6 +168,7 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
     /** The JSON of a panel view, field by field. */
     public static PanelJson of(PanelView view) {
         var card = view.patient();
+        var timeline = TimelinePage.of(view.timeline(), null, TIMELINE_PAGE);
         return new PanelJson(view.id().value(), view.version(),
                 new PatientCardJson(card.id().value(), card.nickname().value(), card.ageInYears(), card.sex().name()),
                 view.leadErn().name(), view.lead().value(), ids(view.members()), view.state().name(), view.urgent(),
@@ -172,7 +180,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
                 view.forwardings().stream().map(ForwardingJson::of).toList(),
                 view.handovers().stream().map(HandoverJson::of).toList(),
                 view.invitations().stream().map(InvitationJson::of).toList(),
-                view.timeline().stream().map(CommentJson::of).toList(),
+                timeline.comments().stream().map(CommentJson::of).toList(),
+                timeline.next().map(String::valueOf).orElse(null),
                 view.dataRequests().stream().map(DataRequestJson::of).toList(),
                 view.contributions().stream().map(ContributionJson::of).toList(),
                 view.meetings().stream().map(MeetingJson::of).toList(),

@@ -8,28 +8,39 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
+import org.opencpms.adapters.rest.paging.PageJson;
+import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.CommentOnTimeline;
+import org.opencpms.application.panel.ReadTimeline;
+import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * A panel's timeline: a participant comments ({@link CommentOnTimeline}); a comment collides with no other, so
+ * A panel's timeline: whoever sees the panel reads it a page at a time ({@link ReadTimeline}; the panel itself carries
+ * only the latest page); a participant comments ({@link CommentOnTimeline}); a comment collides with no other, so
  * without {@code If-Match} it is tried again on a concurrent change ({@link AdditiveChange}).
  */
 @Path("panels/{id}/timeline")
@@ -47,18 +58,52 @@ import org.opencpms.domain.shared.PanelId;
 @APIResponse(responseCode = "412", description = "If-Match is not the current version (problem+json)")
 public class TimelineResource {
 
+    static final String BEFORE = "before";
+
     private final Caller caller;
+    private final ReadTimeline readTimeline;
     private final CommentOnTimeline commentOnTimeline;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public TimelineResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public TimelineResource(Caller caller, CommentOnTimeline commentOnTimeline) {
+    public TimelineResource(Caller caller, ReadTimeline readTimeline, CommentOnTimeline commentOnTimeline) {
         this.caller = caller;
+        this.readTimeline = readTimeline;
         this.commentOnTimeline = commentOnTimeline;
+    }
+
+    @GET
+    @Operation(summary = "Read a panel's timeline a page at a time: the latest comments, or those before a position; "
+            + "each page oldest first")
+    @APIResponse(responseCode = "200", description = "One page; next (also in Link rel=next) is the before of the "
+            + "older page, null when this page reaches the first comment",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = TimelineEntryJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)})))
+    public Response read(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
+                         @Parameter(description = "How many comments, 1 to 500 (default 50)")
+                         @QueryParam(Paging.LIMIT) String limit,
+                         @Parameter(description = "Only comments before this position (the next of the newer page)")
+                         @QueryParam(BEFORE) String before, @Context UriInfo uriInfo) {
+        var page = readTimeline.handle(new ReadTimeline.Query(caller.actor(), new PanelId(id), position(before),
+                Paging.limit(limit)));
+        return new PageJson<>(TimelineEntryJson.of(page), page.next().map(String::valueOf).orElse(null))
+                .ok(uriInfo, BEFORE);
+    }
+
+    private static Integer position(String before) {
+        if (before == null || before.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(before.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValue(BEFORE, "before must be a timeline position (a whole number)");
+        }
     }
 
     @POST

@@ -16,6 +16,8 @@ import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencpms.application.panel.PanelView;
+import org.opencpms.domain.panel.TimelineComment;
 import org.opencpms.adapters.rest.panel.PanelJson.CommentJson;
 import org.opencpms.adapters.rest.panel.PanelJson.DataAnswerJson;
 import org.opencpms.adapters.rest.panel.PanelJson.DataRequestJson;
@@ -112,11 +114,30 @@ class PanelJsonTest {
     }
 
     @Test
+    void a_long_timeline_is_cut_to_its_latest_page_with_the_position_to_read_older_comments_before() {
+        var d = Panels.freshDraft();
+        var comments = java.util.stream.IntStream.rangeClosed(1, 120)
+                .mapToObj(i -> new TimelineComment(MEMBER, "Comment " + i, T0.plusSeconds(i))).toList();
+        var view = new PanelView(d.id(), d.version(), d.patient(), d.leadErn(), d.lead(), d.members(), d.state(),
+                d.urgent(), d.form(), d.attachments(), d.draftedAt(), d.openedAt(), d.deadline(), d.copiedFrom(),
+                d.history(), d.forwardings(), d.handovers(), d.invitations(), comments, d.dataRequests(),
+                d.contributions(), d.meetings(), d.outcome(), d.usefulness(), d.timeToOutcome());
+
+        var json = PanelJson.of(view);
+
+        assertThat(json.timeline()).hasSize(PanelJson.TIMELINE_PAGE);
+        assertThat(json.timeline().get(0).text()).isEqualTo("Comment 71");
+        assertThat(json.timeline().get(PanelJson.TIMELINE_PAGE - 1).text()).isEqualTo("Comment 120");
+        assertThat(json.timelineNext()).isEqualTo("71");
+        assertThat(PanelJson.of(Panels.fullView()).timelineNext()).as("a short timeline is whole").isNull();
+    }
+
+    @Test
     void what_a_fresh_draft_lacks_is_absent_from_its_json() {
         var text = JSONB.toJson(PanelJson.of(Panels.freshDraft()));
 
         assertThat(text).doesNotContain("\"openedAt\"", "\"deadline\"", "\"copiedFrom\"", "\"outcome\"",
-                "\"usefulness\"", "\"timeToOutcome\"", "\"reasonForRequest\"", "\"pedigree\"", "null");
+                "\"usefulness\"", "\"timeToOutcome\"", "\"timelineNext\"", "\"reasonForRequest\"", "\"pedigree\"", "null");
         assertThat(text).contains("\"state\":\"DRAFT\"", "\"version\":0", "\"leadErn\":\"EURO_NMD\"",
                 "\"draftedAt\":\"2025-03-01T09:00:00Z\"", "\"history\":[]");
     }
