@@ -404,7 +404,7 @@ class PanelWorkflowIT extends OnTheBuiltEar {
             var latest = timeline.subList(Math.max(0, timeline.size() - 2), timeline.size()).stream()
                     .map(c -> c.asJsonObject().getString("text")).toList();
             var page = Api.get(panel.path("/timeline?limit=2"), token(HP_PARIS));
-            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
             assertThat(page.json().getJsonArray("items")).as("the timeline's latest page, oldest first")
                     .extracting(c -> c.asJsonObject().getString("text")).containsExactlyElementsOf(latest);
         } finally {

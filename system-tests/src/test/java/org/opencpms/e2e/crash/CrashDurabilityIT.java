@@ -75,7 +75,7 @@ class CrashDurabilityIT {
     }
 
     /** Every comment of the timeline, read page by page (the panel itself carries only the latest page). */
-    private static Set<String> timelineTexts(Api api, String timeline, String token) {
+    private static Set<String> timelineTexts(Api.At api, String timeline, String token) {
         var texts = new HashSet<String>();
         String before = null;
         do {
