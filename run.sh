@@ -34,6 +34,7 @@ port=$((8080 + offset))
 cat <<BANNER
 
   OpenCPMS is starting in TRAINING MODE (synthetic data only). When the log says "TRAINING MODE":
+    Web app        http://localhost:$port/
     API            http://localhost:$port/api
     Swagger UI     http://localhost:$port/swagger-ui/
     OpenAPI        http://localhost:$port/openapi

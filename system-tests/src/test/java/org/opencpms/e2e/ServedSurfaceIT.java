@@ -2,18 +2,26 @@ package org.opencpms.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The deployed EAR serves on its public port only what the project wrote or consciously exposes: the REST
  * resources of the REST adapter (and the OpenAPI document lists exactly those), the OpenAPI document, Swagger UI
- * and its files, DICOMweb under {@code /dicomweb/studies} (with a bearer token, {@link DicomWebIT}), and the FHIR
+ * and its files, the web application at / (its index.html and hashed assets, and index.html for its own routes), DICOMweb under {@code /dicomweb/studies} (with a bearer token, {@link DicomWebIT}), and the FHIR
  * endpoint under /fhir (whose CapabilityStatement lists exactly what it serves: FhirIT). Well-known paths of WildFly
  * and of the libraries in the EAR (EclipseLink's JPA-RS, consoles, actuators, WADL...) answer 404. A new public path
  * is added to {@link #EXPOSED} or to the REST adapter on purpose, never by accident.
@@ -22,10 +30,14 @@ class ServedSurfaceIT extends OnTheBuiltEar {
 
     /** What is served on purpose besides the REST resources: each answers 200. */
     static final List<String> EXPOSED = List.of("/openapi", "/swagger-ui/", "/swagger-ui/index.html",
-            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/fhir/metadata");
+            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/fhir/metadata",
+            // the web application: its page, and the same page for its routes (SinglePageRoutes)
+            "/", "/index.html", "/patients", "/panels/" + UUID.randomUUID());
 
     /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
-    static final List<String> NOT_OURS = List.of("/index.html", "/favicon.ico", "/api", "/api/",
+    static final List<String> NOT_OURS = List.of("/favicon.ico", "/api", "/api/",
+            // what the web application's routes do not cover
+            "/panels", "/panels/", "/panels/x/timeline", "/patients/x", "/assets/", "/assets/index.js.map",
             // EclipseLink JPA-RS (in the EAR's lib/)
             "/api/v1.0", "/api/v2.0", "/api/latest", "/api/v1.0/opencpms/metadata", "/api/v2.0/opencpms/metadata-catalog",
             "/api/v1.0/opencpms/entity/PatientEntity/" + java.util.UUID.randomUUID(),
@@ -61,7 +73,7 @@ class ServedSurfaceIT extends OnTheBuiltEar {
     }
 
     /** Directories of the web module: nothing is listed (403 from the servlet container, or 404). */
-    static final List<String> DIRECTORIES = List.of("/", "/webjars/", "/webjars/swagger-ui/");
+    static final List<String> DIRECTORIES = List.of("/webjars/", "/webjars/swagger-ui/", "/assets/");
 
     @Test
     void directories_of_the_web_module_are_not_listed() {
@@ -90,10 +102,38 @@ class ServedSurfaceIT extends OnTheBuiltEar {
     }
 
     @Test
-    void the_static_files_of_the_web_module_are_swagger_ui_and_its_initializer_only() {
+    void the_static_files_of_the_web_module_are_swagger_ui_its_initializer_and_the_built_web_application_only() {
         Set<String> served = StaticContent.of(Deployments.builtEar()).stream()
                 .filter(path -> !path.startsWith("/webjars/swagger-ui/")).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(served).containsExactly("/swagger-ui/index.html", "/swagger-ui/opencpms-initializer.js");
+        assertThat(served).contains("/index.html", "/swagger-ui/index.html", "/swagger-ui/opencpms-initializer.js");
+        assertThat(served).as("the web application's files besides index.html: hashed scripts and styles, no source maps")
+                .filteredOn(path -> !List.of("/index.html", "/swagger-ui/index.html",
+                        "/swagger-ui/opencpms-initializer.js").contains(path))
+                .isNotEmpty().allMatch(path -> path.matches("/assets/[\\w-]+-[\\w-]{8}\\.(js|css)"));
+    }
+
+    /**
+     * The web application's typed API client is generated from web/openapi.json: it must be the document the server
+     * serves. When the API changes, refresh the copy with {@code cp system-tests/target/openapi.json web/openapi.json}
+     * (this test writes the served document there).
+     */
+    @Test
+    void the_web_applications_copy_of_the_openapi_document_is_the_served_document() throws IOException {
+        var openapi = Api.send("GET", "/openapi", null, null, Map.of("Accept", "application/json"));
+        var served = openapi.json();
+        Files.writeString(Path.of("target", "openapi.json"), pretty(served));
+        try (var snapshot = Json.createReader(
+                Files.newBufferedReader(Path.of("..", "web", "openapi.json")))) {
+            assertThat(snapshot.readObject()).as("web/openapi.json is not the served document; refresh it with: "
+                    + "cp system-tests/target/openapi.json web/openapi.json").isEqualTo(served);
+        }
+    }
+
+    private static String pretty(JsonObject document) {
+        var text = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(text).writeObject(document);
+        return text.toString().strip() + "\n";
     }
 }

@@ -1,0 +1,24 @@
+package org.opencpms.adapters.rest.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SinglePageRoutesTest {
+
+    @Test
+    void the_home_screen_the_patients_and_a_panels_deep_link_are_routes_of_the_application() {
+        assertThat(SinglePageRoutes.isRoute("/")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/patients")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/panels/6ca8ce27-30b4-4f5f-baea-24bcd29353d5")).isTrue();
+    }
+
+    @Test
+    void other_paths_under_the_mapped_prefixes_are_not_routes_and_stay_404() {
+        assertThat(SinglePageRoutes.isRoute("/panels")).isFalse();
+        assertThat(SinglePageRoutes.isRoute("/panels/")).isFalse();
+        assertThat(SinglePageRoutes.isRoute("/panels/x/timeline")).isFalse();
+        assertThat(SinglePageRoutes.isRoute("/patients/x")).isFalse();
+        assertThat(SinglePageRoutes.isRoute("/console")).isFalse();
+    }
+}

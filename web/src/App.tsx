@@ -1,0 +1,72 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { apiClient } from './api/client';
+import { SignedInContext, type SignedIn } from './context';
+import { LanguageContext, pickLanguage, useT, type Language } from './i18n';
+import { Layout } from './Layout';
+import { Page } from './Page';
+import { MyPanels } from './screens/MyPanels';
+import { PanelPage } from './screens/PanelPage';
+import { Patients } from './screens/Patients';
+import { SignIn } from './screens/SignIn';
+import { endSession, loadSession, type Session } from './session';
+
+/**
+ * The application: the language, the session (sessionStorage only) and, once signed in, who the user is
+ * (GET /api/me) and the screens. The routes here are the ones the server answers with index.html
+ * (adapters-rest SinglePageRoutes); add a route to both.
+ */
+export function App() {
+  const [language, choose] = useState<Language>(pickLanguage(navigator.languages));
+  const [session, setSession] = useState<Session | undefined>(() => loadSession(sessionStorage));
+  const [me, setMe] = useState<SignedIn['me']>();
+  const token = useRef(session?.token);
+  token.current = session?.token;
+  const signOut = () => {
+    endSession(sessionStorage);
+    setSession(undefined);
+    setMe(undefined);
+  };
+  const api = useMemo(() => apiClient(() => token.current, signOut), []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    if (session) {
+      api.GET('/api/me').then(({ data }) => data && setMe(data));
+    }
+  }, [session]);
+
+  return (
+    <LanguageContext.Provider value={{ language, choose }}>
+      <LocationProvider>
+        {!session ? (
+          <Layout><SignIn api={api} onSignedIn={setSession} /></Layout>
+        ) : !me ? (
+          <Layout><Loading /></Layout>
+        ) : (
+          <SignedInContext.Provider value={{ api, session, me, signOut }}>
+            <Layout signedIn>
+              <Router>
+                <Route path="/" component={MyPanels} />
+                <Route path="/panels/:id" component={PanelPage} />
+                <Route path="/patients" component={Patients} />
+                <Route default component={NotFound} />
+              </Router>
+            </Layout>
+          </SignedInContext.Provider>
+        )}
+      </LocationProvider>
+    </LanguageContext.Provider>
+  );
+}
+
+function Loading() {
+  const { t } = useT();
+  return <p role="status">{t('app.loading')}</p>;
+}
+
+function NotFound() {
+  const { t } = useT();
+  return <Page title={t('app.notFound')} />;
+}

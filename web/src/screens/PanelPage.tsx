@@ -1,0 +1,95 @@
+import type { Schemas } from '../api/client';
+import { useSignedIn } from '../context';
+import { formatDateTime, useT } from '../i18n';
+import { useLoad } from '../load';
+import { Page } from '../Page';
+
+type Panel = Schemas['PanelJson'];
+
+/**
+ * One panel, read-only: the patient's nickname (panels never carry identifying data), state, deadline, clinical
+ * question, the lifecycle and comment timeline, and the contributions with their comments.
+ */
+export function PanelPage({ id }: { id: string }) {
+  const { api } = useSignedIn();
+  const { t, label, language } = useT();
+  const panel = useLoad(() => api.GET('/api/panels/{id}', { params: { path: { id } } }), [id]);
+  const nickname = panel.data?.patient?.nickname ?? '';
+  return (
+    <Page title={t('panel.title', { nickname })} state={panel}>
+      {panel.data && (
+        <>
+          <dl class="facts">
+            <dt>{t('panel.state')}</dt><dd>{label('state', panel.data.state)}</dd>
+            <dt>{t('panels.urgency')}</dt><dd>{panel.data.urgent ? t('panels.urgent') : t('panels.routine')}</dd>
+            <dt>{t('panels.deadline')}</dt>
+            <dd>{panel.data.deadline ? formatDateTime(language, panel.data.deadline) : t('panels.noDeadline')}</dd>
+            <dt>{t('panels.ern')}</dt><dd>{panel.data.leadErn}</dd>
+            <dt>{t('panel.question')}</dt><dd>{panel.data.form?.clinicalQuestion}</dd>
+          </dl>
+          <Timeline panel={panel.data} />
+          <Contributions panel={panel.data} />
+        </>
+      )}
+      <p><a href="/">{t('panel.back')}</a></p>
+    </Page>
+  );
+}
+
+/** Who wrote something, as far as the panel tells: the signed-in user, the lead, or a member. */
+function useAuthor(panel: Panel): (id: string | undefined) => string {
+  const { me } = useSignedIn();
+  const { t } = useT();
+  return id => id === me.userId ? t('panel.you') : id === panel.lead ? t('role.LEAD') : t('role.MEMBER');
+}
+
+function Timeline({ panel }: { panel: Panel }) {
+  const { t, label, language } = useT();
+  const author = useAuthor(panel);
+  const events = [
+    ...(panel.history ?? []).map(move => ({ at: move.at, who: move.by,
+      text: `${label('state', move.from)} → ${label('state', move.to)}${move.reason ? `: ${move.reason}` : ''}` })),
+    ...(panel.timeline ?? []).map(comment => ({ at: comment.at, who: comment.author, text: comment.text ?? '' })),
+  ].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  return (
+    <section aria-labelledby="timeline">
+      <h2 id="timeline">{t('panel.timeline')}</h2>
+      {events.length === 0 ? <p>{t('panel.timelineEmpty')}</p> : (
+        <ol class="timeline">
+          {events.map(event => (
+            <li key={`${event.at}-${event.text}`}>
+              <time dateTime={event.at}>{formatDateTime(language, event.at)}</time>{' '}
+              <span class="who">{t('panel.by', { author: author(event.who) })}</span>
+              <p>{event.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function Contributions({ panel }: { panel: Panel }) {
+  const { t, language } = useT();
+  const author = useAuthor(panel);
+  const contributions = panel.contributions ?? [];
+  return (
+    <section aria-labelledby="contributions">
+      <h2 id="contributions">{t('panel.contributions')}</h2>
+      {contributions.length === 0 ? <p>{t('panel.contributionsEmpty')}</p> : contributions.map(contribution => (
+        <article key={contribution.author} class="contribution">
+          <h3>{author(contribution.author)}</h3>
+          <p>{contribution.text}</p>
+          <p class="hint"><time dateTime={contribution.updatedAt}>{formatDateTime(language, contribution.updatedAt)}</time></p>
+          {(contribution.comments ?? []).length > 0 && (
+            <ul class="comments">
+              {contribution.comments?.map(comment => (
+                <li key={comment.at}>{t('panel.by', { author: author(comment.author) })}: {comment.text}</li>
+              ))}
+            </ul>
+          )}
+        </article>
+      ))}
+    </section>
+  );
+}
