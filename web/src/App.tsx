@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { apiClient } from './api/client';
+import { problemDetail } from './api/problem';
 import { SignedInContext, type SignedIn } from './context';
 import { LanguageContext, pickLanguage, useT, type Language } from './i18n';
 import { Layout } from './Layout';
@@ -20,6 +21,7 @@ export function App() {
   const [language, choose] = useState<Language>(pickLanguage(navigator.languages));
   const [session, setSession] = useState<Session | undefined>(() => loadSession(sessionStorage));
   const [me, setMe] = useState<SignedIn['me']>();
+  const [meProblem, setMeProblem] = useState<string>();
   const token = useRef(session?.token);
   token.current = session?.token;
   const signOut = () => {
@@ -33,7 +35,8 @@ export function App() {
   }, [language]);
   useEffect(() => {
     if (session) {
-      api.GET('/api/me').then(({ data }) => data && setMe(data));
+      api.GET('/api/me').then(({ data, error, response }) =>
+        data ? setMe(data) : setMeProblem(problemDetail(error, response)));
     }
   }, [session]);
 
@@ -43,7 +46,7 @@ export function App() {
         {!session ? (
           <Layout><SignIn api={api} onSignedIn={setSession} /></Layout>
         ) : !me ? (
-          <Layout><Loading /></Layout>
+          <Layout><Loading problem={meProblem} /></Layout>
         ) : (
           <SignedInContext.Provider value={{ api, session, me, signOut }}>
             <Layout signedIn>
@@ -61,9 +64,10 @@ export function App() {
   );
 }
 
-function Loading() {
+function Loading({ problem }: { problem?: string }) {
   const { t } = useT();
-  return <p role="status">{t('app.loading')}</p>;
+  return problem ? <p role="alert" class="problem">{t('app.problem', { detail: problem })}</p>
+    : <p role="status">{t('app.loading')}</p>;
 }
 
 function NotFound() {

@@ -43,6 +43,10 @@ function check(name, passed, detail = '') {
 async function signIn(page, username) {
   await page.goto(scenario.base + '/');
   await screen(page, username, '01-sign-in', 'Sign in', []);
+  // by keyboard: the screen's heading has the focus; Tab reaches the account list, then the button
+  await page.keyboard.press('Tab');
+  check(`${username}: Tab from the heading reaches the account list`,
+    await page.evaluate(() => document.activeElement?.id) === 'account');
   await page.getByLabel('Training account').selectOption(username);
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => document.activeElement?.textContent);

@@ -37,7 +37,7 @@ class ServedSurfaceIT extends OnTheBuiltEar {
     /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
     static final List<String> NOT_OURS = List.of("/favicon.ico", "/api", "/api/",
             // what the web application's routes do not cover
-            "/panels", "/panels/", "/panels/x/timeline", "/patients/x", "/assets/", "/assets/index.js.map",
+            "/panels", "/panels/", "/panels/x/timeline", "/patients/x", "/assets/index.js.map",
             // EclipseLink JPA-RS (in the EAR's lib/)
             "/api/v1.0", "/api/v2.0", "/api/latest", "/api/v1.0/opencpms/metadata", "/api/v2.0/opencpms/metadata-catalog",
             "/api/v1.0/opencpms/entity/PatientEntity/" + java.util.UUID.randomUUID(),
