@@ -5,24 +5,6 @@ import { formatDate, useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
 
-/**
- * One line of a centre's patient list. The OpenAPI document does not describe the list's answer yet (the resource
- * returns a plain Response), so its shape is written here: PatientSummaryJson of the REST adapter.
- */
-interface PatientSummary {
-  id: string;
-  nickname: string;
-  ageInYears: number;
-  sex: string;
-  /** Only for the enrolling professional and their assistant: the server leaves it out for everyone else. */
-  identity?: Schemas['IdentityJson'];
-}
-
-interface PatientPage {
-  items: PatientSummary[];
-  next?: string;
-}
-
 /** The centres where the user holds a grant, each once, in the order of the grants. */
 export function centresOf(me: Schemas['MeJson']): string[] {
   return [...new Set((me.grants ?? []).map(grant => grant.centre).filter((c): c is string => Boolean(c)))];
@@ -44,10 +26,7 @@ function CentrePatients({ centre, centres, choose }: { centre: string; centres: 
   const { api } = useSignedIn();
   const { t, label, language } = useT();
   const provider = useLoad(() => api.GET('/api/providers/{id}', { params: { path: { id: centre } } }), [centre]);
-  const patients = useLoad(async () => {
-    const answer = await api.GET('/api/patients', { params: { query: { centre, limit: '100' } } });
-    return { ...answer, data: answer.data as PatientPage | undefined };
-  }, [centre]);
+  const patients = useLoad(() => api.GET('/api/patients', { params: { query: { centre, limit: '100' } } }), [centre]);
   const items = patients.data?.items ?? [];
   const hidden = t('patients.identityHidden');
   return (

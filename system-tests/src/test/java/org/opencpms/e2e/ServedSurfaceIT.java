@@ -114,19 +114,20 @@ class ServedSurfaceIT extends OnTheBuiltEar {
     }
 
     /**
-     * The web application's typed API client is generated from web/openapi.json: it must be the document the server
-     * serves. When the API changes, refresh the copy with {@code cp system-tests/target/openapi.json web/openapi.json}
-     * (this test writes the served document there).
+     * The web application's typed API client is generated from web/openapi.json: its paths and schemas must be the
+     * served document's. When the API changes, refresh the copy with {@code cp system-tests/target/openapi.json
+     * web/openapi.json} (this test writes the served document there).
      */
     @Test
     void the_web_applications_copy_of_the_openapi_document_is_the_served_document() throws IOException {
-        var openapi = Api.send("GET", "/openapi", null, null, Map.of("Accept", "application/json"));
-        var served = openapi.json();
+        var served = Api.send("GET", "/openapi", null, null, Map.of("Accept", "application/json")).json();
         Files.writeString(Path.of("target", "openapi.json"), pretty(served));
-        try (var snapshot = Json.createReader(
-                Files.newBufferedReader(Path.of("..", "web", "openapi.json")))) {
-            assertThat(snapshot.readObject()).as("web/openapi.json is not the served document; refresh it with: "
-                    + "cp system-tests/target/openapi.json web/openapi.json").isEqualTo(served);
+        try (var snapshot = Json.createReader(Files.newBufferedReader(Path.of("..", "web", "openapi.json")))) {
+            var copy = snapshot.readObject();
+            for (var part : List.of("paths", "components")) {
+                assertThat(copy.get(part)).as("web/openapi.json's %s are not the served document's; refresh the copy "
+                        + "with: cp system-tests/target/openapi.json web/openapi.json", part).isEqualTo(served.get(part));
+            }
         }
     }
 

@@ -1,0 +1,74 @@
+package org.opencpms.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opencpms.e2e.Accounts.HP_BERLIN;
+import static org.opencpms.e2e.Accounts.HP_PARIS;
+import static org.opencpms.e2e.Accounts.id;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web application in a real browser (Debian's Chromium driven by npm's playwright-core, src/test/browser): the
+ * lead of a panel signs in with a training account, sees the panel in "my panels", opens it, sees the centre's
+ * patients with the identity the API sends them, follows a deep link, switches to German and signs out; an expert of
+ * another centre, member of the same panel, walks the same screens on a phone-sized window. axe-core finds no serious
+ * or critical accessibility violation on any screen, and the patient's identity (planted, random per run) appears on
+ * none of the other user's screens. Screenshots of every screen are kept in target/screenshots/web.
+ */
+class WebApplicationIT extends OnTheBuiltEar {
+
+    private static BrowserRun.Report report;
+    private static Clinic.Enrolled patient;
+
+    @BeforeAll
+    static void walkTheScreensInChromium() {
+        patient = Clinic.enrolAtBerlin();
+        var panel = Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm("Steroid-resistant nephrotic syndrome"));
+        panel.change(HP_BERLIN, "POST", "/submission", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_PARIS)));
+        panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        var scenario = J.obj("panel", J.obj("id", panel.id(), "nickname", patient.nickname()), "lead", HP_BERLIN,
+                "other", HP_PARIS, "secrets", J.arr(patient.givenName(), patient.familyName(),
+                        patient.hospitalIdentifier()));
+        report = BrowserRun.run("web-application.mjs", scenario, "web");
+    }
+
+    @Test
+    void every_step_of_the_walk_succeeds_in_the_browser() {
+        assertThat(report.failed()).as("checks that failed").isEmpty();
+        assertThat(report.screens()).extracting(screen -> screen.getString("user") + " " + screen.getString("name"))
+                .containsExactly("hp.berlin 01-sign-in", "hp.berlin 02-my-panels", "hp.berlin 03-panel",
+                        "hp.berlin 04-patients", "hp.paris 01-sign-in", "hp.paris 02-my-panels", "hp.paris 03-panel",
+                        "hp.paris 04-patients", "hp.paris 05-panel-deep-link");
+    }
+
+    @Test
+    void the_panel_page_shows_the_panels_nickname_to_both_users() {
+        assertThat(report.screens()).filteredOn(screen -> screen.getString("name").contains("panel"))
+                .extracting(screen -> screen.getString("heading")).hasSize(3)
+                .allMatch(heading -> heading.equals("Panel " + patient.nickname()));
+    }
+
+    @Test
+    void no_screen_has_a_serious_or_critical_accessibility_violation() {
+        var violations = report.screens().stream().flatMap(screen -> screen.getJsonArray("violations")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(v -> List.of("serious", "critical").contains(v.getString("impact", "")))
+                .map(v -> screen.getString("user") + " " + screen.getString("name") + ": " + v)).toList();
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void another_users_screens_never_show_the_patients_identity() {
+        var shown = report.screens().stream().filter(screen -> !screen.getJsonArray("planted").isEmpty())
+                .map(screen -> screen.getString("user") + " " + screen.getString("name") + " shows "
+                        + screen.getJsonArray("planted")).toList();
+
+        assertThat(report.screens()).filteredOn(screen -> screen.getString("user").equals(HP_PARIS)).hasSize(5);
+        assertThat(shown).isEmpty();
+    }
+}
