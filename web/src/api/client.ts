@@ -3,8 +3,8 @@ import type { components, paths } from './schema.gen';
 
 /**
  * The typed client of the OpenCPMS REST API: its paths, parameters and answers are generated from the OpenAPI
- * document (web/openapi.json, a snapshot of the server's /openapi that system-tests keep equal to what the server
- * serves) by openapi-typescript; openapi-fetch makes the calls. Every call carries the session's bearer token; a 401 answer to
+ * document (web/openapi.json, a snapshot of the server's /openapi that adapters-rest's WebClientDocumentTest keeps
+ * equal to the document) by openapi-typescript; openapi-fetch makes the calls. Every call carries the session's bearer token; a 401 answer to
  * a signed-in call (the token expired or was revoked) ends the session.
  */
 export type Schemas = components['schemas'];

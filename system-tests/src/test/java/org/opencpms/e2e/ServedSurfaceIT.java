@@ -2,13 +2,6 @@ package org.opencpms.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.stream.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,30 +104,5 @@ class ServedSurfaceIT extends OnTheBuiltEar {
                 .filteredOn(path -> !List.of("/index.html", "/swagger-ui/index.html",
                         "/swagger-ui/opencpms-initializer.js").contains(path))
                 .isNotEmpty().allMatch(path -> path.matches("/assets/[\\w-]+-[\\w-]{8}\\.(js|css)"));
-    }
-
-    /**
-     * The web application's typed API client is generated from web/openapi.json: its paths and schemas must be the
-     * served document's. When the API changes, refresh the copy with {@code cp system-tests/target/openapi.json
-     * web/openapi.json} (this test writes the served document there).
-     */
-    @Test
-    void the_web_applications_copy_of_the_openapi_document_is_the_served_document() throws IOException {
-        var served = Api.send("GET", "/openapi", null, null, Map.of("Accept", "application/json")).json();
-        Files.writeString(Path.of("target", "openapi.json"), pretty(served));
-        try (var snapshot = Json.createReader(Files.newBufferedReader(Path.of("..", "web", "openapi.json")))) {
-            var copy = snapshot.readObject();
-            for (var part : List.of("paths", "components")) {
-                assertThat(copy.get(part)).as("web/openapi.json's %s are not the served document's; refresh the copy "
-                        + "with: cp system-tests/target/openapi.json web/openapi.json", part).isEqualTo(served.get(part));
-            }
-        }
-    }
-
-    private static String pretty(JsonObject document) {
-        var text = new StringWriter();
-        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createWriter(text).writeObject(document);
-        return text.toString().strip() + "\n";
     }
 }
