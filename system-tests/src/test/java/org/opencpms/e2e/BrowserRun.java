@@ -39,6 +39,8 @@ final class BrowserRun {
 
     static Report run(String script, JsonObject scenario, String screenshots) {
         assertThat(Path.of(NODE)).as("Node.js (opencpms.e2e.node)").isExecutable();
+        assertThat(SCRIPTS.resolve(Path.of("node_modules", "playwright-core"))).as("the browser tests' packages: "
+                + "run npm ci in system-tests/src/test/browser (the build does, with the npm registry reachable)").isDirectory();
         assertThat(Path.of(CHROMIUM)).as("Chromium (opencpms.e2e.chromium; .ci/run installs Debian's chromium)")
                 .isExecutable();
         var input = Json.createObjectBuilder(scenario).add("base", Api.BASE).add("chromium", CHROMIUM)
