@@ -3,10 +3,12 @@ package org.opencpms.adapters.dicom.receive;
 import com.pixelmed.dicom.AttributeList;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.opencpms.adapters.dicom.deidentify.Deidentifier;
 import org.opencpms.application.imaging.ReceiveImagingInstance.Receipt;
 import org.opencpms.application.imaging.ReceivedInstance;
+import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.Conflict;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.Forbidden;
@@ -38,6 +40,8 @@ public final class InstanceReception {
         }
     }
 
+    /** How many times an instance is tried when its study changed meanwhile. */
+    static final int ATTEMPTS = 5;
     private static final System.Logger LOG = System.getLogger(InstanceReception.class.getName());
 
     private final Deidentifier deidentifier;
@@ -82,7 +86,7 @@ public final class InstanceReception {
         String pseudonymous = sopInstance.isBlank() ? "" : deidentifier.pseudonymousUid(sopInstance);
         try {
             InstanceReader.check(list, sopClass, sopInstance);
-            var receipt = keep.apply(new PixelmedReceivedInstance(list, transferSyntax, ourAeTitle, deidentifier));
+            var receipt = keepRetried(keep, new PixelmedReceivedInstance(list, transferSyntax, ourAeTitle, deidentifier));
             LOG.log(Level.DEBUG, "kept instance {0} of study {1}{2}", receipt.instance().value(), receipt.study().value(),
                     receipt.quarantined() ? " in quarantine" : "");
             return new Outcome(StoreStatus.SUCCESS, "", sopClass, receipt.instance().value(), receipt.study().value(),
@@ -101,6 +105,35 @@ public final class InstanceReception {
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "an instance could not be received: " + e.getClass().getName());
             return refused(StoreStatus.PROCESSING_FAILURE, "the instance could not be received").about(sopClass, pseudonymous);
+        }
+    }
+
+    /**
+     * Keeps the instance, trying again when another instance of the same study was indexed meanwhile
+     * ({@code study.concurrent-update}): instances of one study arrive in parallel associations (and STOW requests) all
+     * the time, and each attempt is a transaction of its own that left nothing behind. After {@value #ATTEMPTS}
+     * attempts the conflict is the answer.
+     */
+    private static Receipt keepRetried(Function<ReceivedInstance, Receipt> keep, ReceivedInstance instance) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return keep.apply(instance);
+            } catch (ConcurrentUpdate e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    /** A short random pause, growing with the attempt, so that the racing instances do not meet again at once. */
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while receiving an instance", e);
         }
     }
 

@@ -19,6 +19,7 @@ import org.opencpms.adapters.dicom.ImagingWorld;
 import org.opencpms.adapters.dicom.SyntheticCt;
 import org.opencpms.domain.consent.ConsentKind;
 import org.opencpms.domain.imaging.Shelf;
+import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.ProviderId;
 
 class InstanceReceptionTest {
@@ -151,5 +152,39 @@ class InstanceReceptionTest {
         assertThat(statuses.get(0).comment()).isEqualTo("SOP Instance UID is missing");
         assertThat(statuses.get(1).comment()).isEqualTo("Study Instance UID is missing");
         assertThat(keptFiles()).isZero();
+    }
+
+    @Test
+    void an_instance_whose_study_changed_meanwhile_is_tried_again_and_kept() throws Exception {
+        var world = new ImagingWorld(storage);
+        var conflicts = new java.util.concurrent.atomic.AtomicInteger(2);
+        var keep = world.from(world.centre);
+
+        var outcome = world.reception.receive(instance -> {
+            if (conflicts.getAndDecrement() > 0) {
+                throw new ConcurrentUpdate("study", "racing");
+            }
+            return keep.apply(instance);
+        }, dataSet(SyntheticCt.instance(1, 1, 16)), EXPLICIT, SyntheticCt.CT_IMAGE, sop(1, 1));
+
+        assertThat(outcome.status()).isEqualTo(StoreStatus.SUCCESS);
+        assertThat(world.indexed()).hasSize(1);
+    }
+
+    @Test
+    void an_instance_whose_study_keeps_changing_is_refused_as_a_processing_failure_naming_the_conflict()
+            throws Exception {
+        var world = new ImagingWorld(storage);
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+
+        var outcome = world.reception.receive(instance -> {
+            attempts.incrementAndGet();
+            throw new ConcurrentUpdate("study", "racing");
+        }, dataSet(SyntheticCt.instance(1, 1, 16)), EXPLICIT, SyntheticCt.CT_IMAGE, sop(1, 1));
+
+        assertThat(outcome.status()).isEqualTo(StoreStatus.PROCESSING_FAILURE);
+        assertThat(outcome.comment()).isEqualTo("study.concurrent-update");
+        assertThat(attempts).hasValue(InstanceReception.ATTEMPTS);
+        assertThat(world.indexed()).isEmpty();
     }
 }
