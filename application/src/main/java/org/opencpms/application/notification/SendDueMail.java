@@ -33,6 +33,11 @@ public class SendDueMail {
     /** How long a claim keeps other workers off a mail: longer than any SMTP conversation takes. */
     public static final Duration LEASE = Duration.ofMinutes(2);
     static final int BATCH = 50;
+    /**
+     * How long one tick goes on claiming while full batches come back, so that a backlog drains at the mail server's
+     * pace rather than at one batch per tick; shorter than a deployment waits for a tick in flight to end.
+     */
+    static final Duration TICK_BUDGET = Duration.ofSeconds(10);
 
     private final MailQueue queue;
     private final Users users;
@@ -89,13 +94,25 @@ public class SendDueMail {
     }
 
     /**
-     * Sends every mail due now (each step through {@code worker}, the CDI proxy, so that each gets its transaction).
+     * Sends every mail due now, a batch of at most {@value #BATCH} after another while full batches come back, for at
+     * most {@link #TICK_BUDGET} (each step through {@code worker}, the CDI proxy, so that each gets its transaction).
      *
      * @return how many the mail server accepted
      */
     public static int sendDue(SendDueMail worker) {
+        long deadline = System.nanoTime() + TICK_BUDGET.toNanos();
         int sent = 0;
-        for (var mail : worker.claim()) {
+        List<Mail> batch;
+        do {
+            batch = worker.claim();
+            sent += sendEach(worker, batch);
+        } while (batch.size() == BATCH && System.nanoTime() < deadline);
+        return sent;
+    }
+
+    private static int sendEach(SendDueMail worker, List<Mail> batch) {
+        int sent = 0;
+        for (var mail : batch) {
             try {
                 worker.send(mail);
             } catch (RuntimeException e) {

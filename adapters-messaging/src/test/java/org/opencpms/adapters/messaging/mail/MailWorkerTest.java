@@ -91,6 +91,16 @@ class MailWorkerTest {
     }
 
     @Test
+    void a_backlog_of_several_batches_is_sent_in_one_tick() {
+        for (int i = 0; i < 120; i++) {
+            queuedFor("backlog" + i + "@hospital.example.eu", NotificationTopic.COMMENT_POSTED);
+        }
+
+        assertThat(SendDueMail.sendDue(worker(smtp.getSmtp().getPort()))).isEqualTo(120);
+        assertThat(smtp.getReceivedMessages()).hasSize(120);
+    }
+
+    @Test
     void two_workers_at_once_send_each_mail_once() throws Exception {
         for (int i = 0; i < 40; i++) {
             queuedFor("member" + i + "@hospital.example.eu", NotificationTopic.COMMENT_POSTED);
