@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.opencpms.domain.notification.Mail;
@@ -82,6 +83,12 @@ public class SendDueMail {
         mailer.send(mail);
     }
 
+    /** The worker's clock, which bounds a tick ({@link #TICK_BUDGET}). */
+    @Transactional(TxType.SUPPORTS)
+    public Instant now() {
+        return clock.instant();
+    }
+
     @Transactional(TxType.REQUIRES_NEW)
     public void sent(Mail mail) {
         queue.sent(mail.id(), clock.instant());
@@ -100,13 +107,13 @@ public class SendDueMail {
      * @return how many the mail server accepted
      */
     public static int sendDue(SendDueMail worker) {
-        long deadline = System.nanoTime() + TICK_BUDGET.toNanos();
+        var deadline = worker.now().plus(TICK_BUDGET);
         int sent = 0;
         List<Mail> batch;
         do {
             batch = worker.claim();
             sent += sendEach(worker, batch);
-        } while (batch.size() == BATCH && System.nanoTime() < deadline);
+        } while (batch.size() == BATCH && worker.now().isBefore(deadline));
         return sent;
     }
 
