@@ -73,8 +73,9 @@ try {
   await leadPage.getByRole('link', { name: 'Patients' }).click();
   await screen(leadPage, lead, '04-patients', /^Patients of /, []);
   const leadSees = await leadPage.content();
+  const identities = scenario.leadIdentities;
   check(`${lead}: the enrolling professional sees the identity the API sends them`,
-    secrets.every(secret => leadSees.includes(secret)), secrets.filter(secret => !leadSees.includes(secret)));
+    identities.every(name => leadSees.includes(name)), identities.filter(name => !leadSees.includes(name)));
   const kept = await storedTokens(leadPage);
   check(`${lead}: the session is in sessionStorage only`, kept.local === 0 && kept.session === 1, JSON.stringify(kept));
 

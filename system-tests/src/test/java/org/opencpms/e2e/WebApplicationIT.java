@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencpms.e2e.Accounts.HP_BERLIN;
 import static org.opencpms.e2e.Accounts.HP_PARIS;
 import static org.opencpms.e2e.Accounts.id;
+import static org.opencpms.e2e.Accounts.token;
 
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -32,8 +33,23 @@ class WebApplicationIT extends OnTheBuiltEar {
         panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
         var scenario = J.obj("panel", J.obj("id", panel.id(), "nickname", patient.nickname()), "lead", HP_BERLIN,
                 "other", HP_PARIS, "secrets", J.arr(patient.givenName(), patient.familyName(),
-                        patient.hospitalIdentifier()));
+                        patient.hospitalIdentifier()), "leadIdentities", identitiesOnFirstPage(HP_BERLIN));
         report = BrowserRun.run("web-application.mjs", scenario, "web");
+    }
+
+    /**
+     * The family names the API sends the user on the first page of their centre's patients, as the Patients screen asks
+     * for it (limit 100): on a shared test database the centre has hundreds of patients, so the scenario's own patient
+     * need not be on that page.
+     */
+    private static jakarta.json.JsonArray identitiesOnFirstPage(String user) {
+        var page = Api.get("/api/patients?centre=" + Accounts.centre(user) + "&limit=100", token(user));
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        var names = page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.containsKey("identity") && !item.isNull("identity"))
+                .map(item -> item.getJsonObject("identity").getString("familyName")).limit(5).toList();
+        assertThat(names).as("the user enrolled patients at their centre").isNotEmpty();
+        return J.arr(names.toArray());
     }
 
     @Test
