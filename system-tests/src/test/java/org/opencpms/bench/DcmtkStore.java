@@ -50,6 +50,7 @@ final class DcmtkStore {
         Files.createDirectories(directory);
         var process = dcmtk("storescp", "--fork", "-aet", aeTitle, "-od", directory.toString(), Integer.toString(port))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // storescp says nothing when it listens: give it half a second to bind or die (a taken port kills it at once)
         Thread.sleep(500);
         if (!process.isAlive()) {
             throw new IllegalStateException("storescp did not start on port " + port);
