@@ -2,7 +2,6 @@ package org.opencpms.bench;
 
 import jakarta.json.Json;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,33 +10,30 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Read throughput of a running OpenCPMS in training mode (not a test): each read endpoint driven by
  * <a href="https://github.com/wg/wrk">wrk</a> over a fixed number of keep-alive connections with no think time,
  * one after the other in the same run as a trivial endpoint ({@code GET /api/health/live}, measured first and last),
  * so that each endpoint's rate is read as a fraction of the server's ceiling. The reads are those of a clinician:
- * "my panels" (20), one panel whose timeline holds {@code bench.timeline} comments, the centre's patients (50, with
+ * the caller's own account ({@code /api/me}: authenticated but audited nowhere, the share of every read that is not
+ * its own), "my panels" (20), one panel whose timeline holds {@code bench.timeline} comments, the centre's patients (50, with
  * identities), one patient, the inbox, the panel's chat.
  *
  * <p>Before measuring, it builds what the reads need as the training health professional of Berlin, through the
  * API: patients at the centre up to a page of 50, panels up to a page of 20, and one panel with the long timeline.
  *
  * <p>System properties: {@code bench.url} (http://127.0.0.1:8080), {@code bench.connections} (8),
- * {@code bench.readDuration} (PT30S per endpoint), {@code bench.timeline} (1000), {@code bench.wrk} (wrk),
+ * {@code bench.readDuration} (PT30S per endpoint), {@code bench.timeline} (1000), {@code bench.longPanel} ({@code new}, or
+ * the id of the panel an earlier run built, to measure again without building it again), {@code bench.wrk} (wrk),
  * {@code bench.report} (target/bench/read-throughput.md). Run with
  * {@code ./mvnw -B -pl system-tests -Pbench verify -Dbench.main=org.opencpms.bench.ReadThroughput}.
  */
 public final class ReadThroughput {
 
-    private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
-    private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-    private static final Pattern LATENCY = Pattern.compile("Latency\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)");
     private static final String TRIVIAL = "/api/health/live";
 
     private final BenchClient http;
@@ -56,8 +52,9 @@ public final class ReadThroughput {
         var report = Path.of(System.getProperty("bench.report", "target/bench/read-throughput.md"));
         Map<String, String> endpoints = bench.prepare(Integer.getInteger("bench.timeline", 1000));
         var rows = new ArrayList<String>();
+        bench.wrk(TRIVIAL, connections, Duration.ofSeconds(5)); // warm-up, not reported: the server's JIT, the pools
         var first = bench.wrk(TRIVIAL, connections, duration);
-        double ceiling = first.rate();
+        double ceiling = first.okRate();
         rows.add(first.row("trivial endpoint (first)", ceiling));
         for (var endpoint : endpoints.entrySet()) {
             rows.add(bench.wrk(endpoint.getValue(), connections, duration).row(endpoint.getKey(), ceiling));
@@ -65,10 +62,9 @@ public final class ReadThroughput {
         var last = bench.wrk(TRIVIAL, connections, duration);
         rows.add(last.row("trivial endpoint (last)", ceiling));
         var out = new StringBuilder(String.format(Locale.ROOT, "# OpenCPMS read throughput%n%nServer %s, %s, wrk with %d"
-                        + " connections, %s per endpoint; ratio = requests/s over the first run of the trivial endpoint"
-                        + " (%,.0f/s).%n%n| endpoint | requests/s | ratio to trivial | latency avg / stdev / max | non-2xx"
-                        + " | load average after |%n|---|---:|---:|---|---:|---:|%n",
-                bench.http.base(), Instant.now(), connections, duration, ceiling));
+                        + " connections, %s per endpoint; ratio = 2xx answers/s over the first run of the trivial endpoint"
+                        + " (%,.0f/s).%n%n",
+                bench.http.base(), Instant.now(), connections, duration, ceiling)).append(Wrk.tableHeader());
         rows.forEach(out::append);
         Files.createDirectories(report.toAbsolutePath().getParent());
         Files.writeString(report, out, StandardCharsets.UTF_8);
@@ -93,16 +89,12 @@ public final class ReadThroughput {
         for (int i = panels; i < 20; i++) {
             http.openSubmittedPanel(token, centre, ern, "Read throughput case");
         }
-        var longPanel = http.openSubmittedPanel(token, centre, ern, "A long timeline");
-        for (int i = 0; i < timelineEntries; i++) {
-            var body = Json.createObjectBuilder().add("text", "Timeline remark " + i + " " + UUID.randomUUID()).build();
-            expect(http.send("POST", "/api/panels/" + longPanel + "/timeline", token, body.toString()), "a timeline comment");
-        }
-        for (int i = 0; i < 20; i++) {
-            var body = Json.createObjectBuilder().add("text", "Chat message " + i).build();
-            expect(http.send("POST", "/api/panels/" + longPanel + "/chat", token, body.toString()), "a chat message");
+        var longPanel = System.getProperty("bench.longPanel", "new");
+        if ("new".equals(longPanel)) {
+            longPanel = longPanel(timelineEntries);
         }
         Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("reference: the caller and their grants (GET /api/me: authenticated, not audited)", "/api/me");
         endpoints.put("my panels (20)", "/api/panels?limit=20");
         endpoints.put("one panel, " + timelineEntries + " timeline comments", "/api/panels/" + longPanel);
         endpoints.put("centre's patients (50, with identities)", "/api/patients?limit=50&centre=" + centre);
@@ -112,37 +104,25 @@ public final class ReadThroughput {
         return endpoints;
     }
 
-    // ------------------------------------------------------------------ measurement
-
-    private record Run(String path, double rate, String latency, long non2xx, double loadAfter) {
-        String row(String name, double ceiling) {
-            return String.format(Locale.ROOT, "| %s | %,.0f | **%.2f** | %s | %d | %.2f |%n", name, rate, rate / ceiling,
-                    latency, non2xx, loadAfter);
+    /** A new panel with {@code timelineEntries} timeline comments and a chat of 20 messages; its id. */
+    private String longPanel(int timelineEntries) throws IOException, InterruptedException {
+        var longPanel = http.openSubmittedPanel(token, centre, ern, "A long timeline");
+        for (int i = 0; i < timelineEntries; i++) {
+            var body = Json.createObjectBuilder().add("text", "Timeline remark " + i + " " + UUID.randomUUID()).build();
+            expect(http.send("POST", "/api/panels/" + longPanel + "/timeline", token, body.toString()), "a timeline comment");
         }
+        for (int i = 0; i < 20; i++) {
+            var body = Json.createObjectBuilder().add("text", "Chat message " + i).build();
+            expect(http.send("POST", "/api/panels/" + longPanel + "/chat", token, body.toString()), "a chat message");
+        }
+        System.out.println("The panel with the long timeline: -Dbench.longPanel=" + longPanel);
+        return longPanel;
     }
 
-    private Run wrk(String path, int connections, Duration duration) throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of(System.getProperty("bench.wrk", "wrk"), "-t2", "-c" + connections,
-                "-d" + duration.toSeconds() + "s", "--latency"));
-        if (!TRIVIAL.equals(path)) {
-            command.addAll(List.of("-H", "Authorization: Bearer " + token));
-        }
-        command.add(http.base() + path);
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (process.waitFor() != 0) {
-            throw new IOException("wrk failed on " + path + ":\n" + output);
-        }
-        var rate = RATE.matcher(output);
-        if (!rate.find()) {
-            throw new IOException("no rate in wrk's output for " + path + ":\n" + output);
-        }
-        var latency = LATENCY.matcher(output);
-        var non2xx = NON_2XX.matcher(output);
-        return new Run(path, Double.parseDouble(rate.group(1)),
-                latency.find() ? latency.group(1) + " / " + latency.group(2) + " / " + latency.group(3) : "?",
-                non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0,
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    // ------------------------------------------------------------------ measurement
+
+    private Wrk.Run wrk(String path, int connections, Duration duration) throws IOException, InterruptedException {
+        return Wrk.run(http.base() + path, connections, duration, TRIVIAL.equals(path) ? null : token, null);
     }
 
     // ------------------------------------------------------------------ HTTP
