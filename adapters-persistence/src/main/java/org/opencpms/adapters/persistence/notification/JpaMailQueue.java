@@ -5,6 +5,7 @@ import static org.opencpms.adapters.persistence.notification.JpaNotifications.ut
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +19,23 @@ import org.opencpms.domain.shared.UserId;
 /**
  * The mails to send in {@code mail_delivery}, one row per notification on an e-mail channel.
  *
- * <p>Claiming works alike on H2 and PostgreSQL, without engine-specific SQL: it reads the ids of pending rows due and
- * not leased, then takes each by a conditional {@code UPDATE ... WHERE state = 'PENDING' AND (leased_until IS NULL
- * OR leased_until < now)} that sets the lease and counts the attempt. Of two workers updating the same row, the
- * second waits for the first's commit and then finds the condition false (the row is leased): one update counts 1,
- * the other 0, so each row is claimed by one worker. Every worker takes the rows in the same order (due time, then
- * id), so two never wait for each other in a cycle. The caller commits the claim before sending.
+ * <p>Claiming works alike on H2 and PostgreSQL, without engine-specific SQL. It reads the ids of the first pending
+ * rows due and not leased, locks those still claimable {@code FOR UPDATE} (a pessimistic write lock; a second query,
+ * because EclipseLink writes {@code FOR UPDATE} before H2's {@code LIMIT}), then takes each by a conditional
+ * {@code UPDATE ... WHERE state = 'PENDING' AND (leased_until IS NULL OR leased_until < now)} that sets the lease and
+ * counts the attempt.
+ * The lock is what makes a claim exclusive: a second worker's read waits for the first's commit and then no longer
+ * finds the leased rows. The conditional update alone is not enough on H2, which does not promise to re-check an
+ * update's condition against a row committed meanwhile (H2 issue 1795: "append FOR UPDATE"); the claim test once saw
+ * two workers take the same mail there. Every worker takes the rows in the same order (due time, then id), so two
+ * never wait for each other in a cycle. The caller commits the claim before sending.
  */
 @ApplicationScoped
 public class JpaMailQueue implements MailQueue {
+
+    /** Pending, due and not leased at {@code :now}. */
+    private static final String CLAIMABLE = " m.state = 'PENDING' and m.dueAt <= :now"
+            + " and (m.leasedUntil is null or m.leasedUntil < :now)";
 
     private final EntityManager em;
 
@@ -38,16 +47,20 @@ public class JpaMailQueue implements MailQueue {
     @Override
     public List<Claimed> claim(Instant now, Instant until, int limit) {
         Require.page(0, limit);
-        var candidates = em.createQuery("select m.notificationId from MailDelivery m where m.state = 'PENDING'"
-                        + " and m.dueAt <= :now and (m.leasedUntil is null or m.leasedUntil < :now)"
-                        + " order by m.dueAt, m.notificationId",
-                        UUID.class)
+        var candidates = em.createQuery("select m.notificationId from MailDelivery m where" + CLAIMABLE
+                        + " order by m.dueAt, m.notificationId", UUID.class)
                 .setParameter("now", utc(now)).setMaxResults(limit).getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        var locked = em.createQuery("select m.notificationId from MailDelivery m where m.notificationId in :ids and"
+                        + CLAIMABLE + " order by m.dueAt, m.notificationId", UUID.class)
+                .setParameter("ids", candidates).setParameter("now", utc(now))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         var claimed = new ArrayList<Claimed>();
-        for (var id : candidates) {
+        for (var id : locked) {
             int taken = em.createQuery("update MailDelivery m set m.leasedUntil = :until, m.attempts = m.attempts + 1"
-                            + " where m.notificationId = :id and m.state = 'PENDING'"
-                            + " and (m.leasedUntil is null or m.leasedUntil < :now)")
+                            + " where m.notificationId = :id and" + CLAIMABLE)
                     .setParameter("until", utc(until)).setParameter("id", id).setParameter("now", utc(now))
                     .executeUpdate();
             if (taken == 1) {
