@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -149,7 +148,9 @@ class JpaMailQueueTest {
         var first = workers.get(0).get();
         var second = workers.get(1).get();
 
-        var dup = new HashSet<>(first); dup.retainAll(second); assertThat(dup).as(database.engine() + " first " + first + " second " + second).isEmpty();
+        var takenByBoth = new HashSet<>(first);
+        takenByBoth.retainAll(second);
+        assertThat(takenByBoth).as("on %s, first %s, second %s", database.engine(), first, second).isEmpty();
         var all = new HashSet<>(first);
         all.addAll(second);
         assertThat(all).isEqualTo(queued);
