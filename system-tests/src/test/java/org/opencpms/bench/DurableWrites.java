@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The floor under a durable store on this disk, measured in the same run: each file written to a temporary file,
- * forced to disk, renamed into place and its directory forced — what the OpenCPMS file store does before it answers
+ * its data forced to disk ({@code force(false)}), renamed into place and its directory forced — what the OpenCPMS file store does before it answers
  * success — one thread per directory, as one association per directory would. No network, no DICOM, no database.
  */
 final class DurableWrites {
@@ -38,7 +38,7 @@ final class DurableWrites {
                 Path temporary = target.resolve(directory.getFileName() + "-" + file.getFileName() + ".tmp");
                 try (var channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     channel.write(ByteBuffer.wrap(Files.readAllBytes(file)));
-                    channel.force(true);
+                    channel.force(false);
                 }
                 Files.move(temporary, target.resolve(System.nanoTime() + ".dcm"), StandardCopyOption.ATOMIC_MOVE);
                 try (var folder = FileChannel.open(target, StandardOpenOption.READ)) {

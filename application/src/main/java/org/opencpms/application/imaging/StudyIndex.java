@@ -1,7 +1,5 @@
 package org.opencpms.application.imaging;
 
-import java.util.List;
-import java.util.TreeSet;
 import org.opencpms.domain.imaging.ImageArchive;
 import org.opencpms.domain.imaging.ImagingInstance;
 import org.opencpms.domain.imaging.ImagingInstances;
@@ -10,6 +8,9 @@ import org.opencpms.domain.imaging.ImagingStudy;
 /**
  * Keeps a study of the {@link ImageArchive} in step with its indexed instances: the series, instances and
  * modalities that panels see are those not in quarantine; a study with none of them is not in the archive yet.
+ * The counts come from the index ({@link ImagingInstances#visibleContentsOf}), so counting the thousandth instance of
+ * a study loads no instance, and are taken with the study locked ({@link ImageArchive#findForUpdate}), so that
+ * instances of one study kept at the same time (parallel associations, STOW requests) are all counted.
  */
 final class StudyIndex {
 
@@ -23,17 +24,15 @@ final class StudyIndex {
 
     /** Counts the study of {@code arrived} again, now that it is indexed. */
     void count(ImagingInstance arrived) {
-        List<ImagingInstance> visible = instances.ofStudy(arrived.study()).stream()
-                .filter(i -> !i.quarantined()).toList();
+        var known = archive.findForUpdate(arrived.study());
+        var visible = instances.visibleContentsOf(arrived.study());
         if (visible.isEmpty()) {
             return;
         }
-        int series = (int) visible.stream().map(ImagingInstance::series).distinct().count();
-        String modalities = String.join(" ", new TreeSet<>(visible.stream().map(ImagingInstance::modality).toList()));
-        var study = archive.find(arrived.study())
-                .map(s -> s.withContents(arrived.patient(), modalities, series, visible.size()))
-                .orElseGet(() -> new ImagingStudy(arrived.study(), arrived.patient(), null, modalities, series,
-                        visible.size(), arrived.receivedAt()));
+        var study = known
+                .map(s -> s.withContents(arrived.patient(), visible.modalitiesText(), visible.series(), visible.instances()))
+                .orElseGet(() -> new ImagingStudy(arrived.study(), arrived.patient(), null, visible.modalitiesText(),
+                        visible.series(), visible.instances(), arrived.receivedAt()));
         archive.save(study);
     }
 }

@@ -21,6 +21,12 @@ public final class InMemoryImageArchive implements ImageArchive {
         return Optional.ofNullable(studies.get(uid));
     }
 
+    /** The same as {@link #find}: every method of this archive runs alone. */
+    @Override
+    public synchronized Optional<ImagingStudy> findForUpdate(StudyInstanceUid uid) {
+        return find(uid);
+    }
+
     @Override
     public synchronized void save(ImagingStudy study) {
         studies.put(study.uid(), study);

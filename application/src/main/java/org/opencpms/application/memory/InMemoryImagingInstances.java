@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.opencpms.domain.imaging.ImagingInstance;
 import org.opencpms.domain.imaging.ImagingInstances;
 import org.opencpms.domain.imaging.SopInstanceUid;
+import org.opencpms.domain.imaging.StudyContents;
 import org.opencpms.domain.imaging.StudyInstanceUid;
 import org.opencpms.domain.shared.PatientId;
 
@@ -30,6 +31,13 @@ public final class InMemoryImagingInstances implements ImagingInstances {
     public synchronized List<ImagingInstance> ofStudy(StudyInstanceUid study) {
         return instances.values().stream().filter(i -> i.study().equals(study))
                 .sorted(Comparator.comparing((ImagingInstance i) -> i.series().value())).toList();
+    }
+
+    @Override
+    public synchronized StudyContents visibleContentsOf(StudyInstanceUid study) {
+        var visible = instances.values().stream().filter(i -> i.study().equals(study) && !i.quarantined()).toList();
+        return new StudyContents((int) visible.stream().map(ImagingInstance::series).distinct().count(), visible.size(),
+                visible.stream().map(ImagingInstance::modality).distinct().sorted().toList());
     }
 
     @Override

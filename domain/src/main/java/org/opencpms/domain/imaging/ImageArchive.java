@@ -15,6 +15,13 @@ public interface ImageArchive {
 
     Optional<ImagingStudy> find(StudyInstanceUid uid);
 
+    /**
+     * Like {@link #find}, and a study found stays locked against other writers until the transaction ends: the
+     * transactions that count instances of one study into it then do so one after the other, each seeing what the
+     * previous one committed (without it, two of them could both count without the other's instance).
+     */
+    Optional<ImagingStudy> findForUpdate(StudyInstanceUid uid);
+
     /** @throws StudyNotFound {@code study.not-found} */
     default ImagingStudy get(StudyInstanceUid uid) {
         return find(uid).orElseThrow(() -> new StudyNotFound(uid));

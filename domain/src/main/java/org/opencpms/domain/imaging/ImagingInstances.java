@@ -19,6 +19,12 @@ public interface ImagingInstances {
     /** The instances of a study, quarantined ones included, by series and then in the order they arrived. */
     List<ImagingInstance> ofStudy(StudyInstanceUid study);
 
+    /**
+     * The study's instances not in quarantine, counted by the index itself: as cheap for the thousandth instance of a
+     * study as for the first (a receiving use case counts the study again after every instance).
+     */
+    StudyContents visibleContentsOf(StudyInstanceUid study);
+
     /** The instances of a patient in quarantine, in the order they arrived. */
     List<ImagingInstance> quarantinedOf(PatientId patient);
 }

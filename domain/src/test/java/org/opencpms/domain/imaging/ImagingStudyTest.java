@@ -99,6 +99,10 @@ class ImagingStudyTest {
                 return uid.equals(UID) ? Optional.of(known) : Optional.empty();
             }
 
+            public Optional<ImagingStudy> findForUpdate(StudyInstanceUid uid) {
+                return find(uid);
+            }
+
             public void save(ImagingStudy study) {
             }
 

@@ -26,9 +26,10 @@ import org.opencpms.domain.imaging.StoredFile;
  * Instance files on a file system, content-addressed: {@code <root>/<shelf>/ab/cd/<sha-256>.dcm}, where
  * {@code ab} and {@code cd} are the first hex digits of the SHA-256 of the bytes.
  *
- * <p>A write goes to a new file under {@code <root>/incoming}, is hashed as it is written, synced to disk, closed,
- * renamed atomically to its address (on the same file system), and the directory that now holds it is synced too,
- * before {@link #write} returns; if anything fails the temporary file is deleted, so no address ever holds a partial
+ * <p>A write goes to a new file under {@code <root>/incoming}, is hashed as it is written, its data synced to disk
+ * ({@code fdatasync}: the size and blocks of the file with it, not its times), closed, renamed atomically to its
+ * address (on the same file system; a directory created for it is made durable in its parent first), and the
+ * directory that now holds it is synced too, before {@link #write} returns; if anything fails the temporary file is deleted, so no address ever holds a partial
  * file. Bytes already kept at their address are not written again.
  */
 public final class FileSystemInstanceFiles implements InstanceFiles {
@@ -40,7 +41,7 @@ public final class FileSystemInstanceFiles implements InstanceFiles {
         this.root = root.toAbsolutePath();
         this.incoming = this.root.resolve("incoming");
         try {
-            Files.createDirectories(incoming);
+            DurableDirectories.create(incoming);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the DICOM store under " + this.root, e);
         }
@@ -56,7 +57,7 @@ public final class FileSystemInstanceFiles implements InstanceFiles {
                 OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256);
                 content.writeTo(out);
                 out.flush();
-                channel.force(true);
+                channel.force(false);
             }
             long size = Files.size(temporary);
             var address = new ContentAddress(HexFormat.of().formatHex(sha256.digest()));
@@ -64,9 +65,9 @@ public final class FileSystemInstanceFiles implements InstanceFiles {
             if (Files.exists(target)) {
                 Files.delete(temporary);
             } else {
-                Files.createDirectories(target.getParent());
+                DurableDirectories.create(target.getParent());
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-                syncDirectory(target.getParent());
+                DurableDirectories.sync(target.getParent());
             }
             return new StoredFile(address, size);
         } catch (IOException e) {
@@ -94,12 +95,6 @@ public final class FileSystemInstanceFiles implements InstanceFiles {
         String hex = address.sha256();
         return root.resolve(shelf.name().toLowerCase(Locale.ROOT)).resolve(hex.substring(0, 2)).resolve(hex.substring(2, 4))
                 .resolve(hex + ".dcm");
-    }
-
-    private static void syncDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
     }
 
     private static void deleteQuietly(Path temporary, Exception cause) {

@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencpms.domain.imaging.Shelf;
+import org.opencpms.domain.imaging.StoredFile;
 
 class FileSystemInstanceFilesTest {
 
@@ -68,6 +72,36 @@ class FileSystemInstanceFilesTest {
 
         assertThat(keptFiles()).isEmpty();
         assertThat(incoming()).isEmpty();
+    }
+
+    @Test
+    void a_store_under_directories_that_do_not_exist_yet_creates_them() {
+        Path deeper = root.resolve("not").resolve("there").resolve("yet");
+        var files = new FileSystemInstanceFiles(deeper);
+
+        var stored = files.write(out -> out.write(BYTES), Shelf.QUARANTINE);
+
+        assertThat(files.pathOf(stored.address(), Shelf.QUARANTINE)).startsWith(deeper).hasBinaryContent(BYTES);
+        assertThat(deeper.resolve("incoming")).isEmptyDirectory();
+    }
+
+    @Test
+    void writers_racing_to_create_the_same_directories_all_keep_their_files() throws Exception {
+        var files = new FileSystemInstanceFiles(root);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var futures = new ArrayList<Future<StoredFile>>();
+            for (int i = 0; i < 64; i++) {
+                byte[] bytes = ("instance " + i).getBytes(StandardCharsets.US_ASCII);
+                futures.add(pool.submit(() -> files.write(out -> out.write(bytes), Shelf.ARCHIVE)));
+            }
+            for (var future : futures) {
+                assertThat(files.pathOf(future.get().address(), Shelf.ARCHIVE)).exists();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(keptFiles()).hasSize(64);
     }
 
     private Stream<Path> keptFiles() throws IOException {

@@ -3,6 +3,7 @@ package org.opencpms.adapters.persistence.imaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +43,13 @@ public class JpaImageArchive implements ImageArchive {
     @Override
     public Optional<ImagingStudy> find(StudyInstanceUid uid) {
         return Optional.ofNullable(em.find(ImagingStudyEntity.class, uid.value())).map(JpaImageArchive::toStudy);
+    }
+
+    /** {@code SELECT ... FOR UPDATE} of the study's row. */
+    @Override
+    public Optional<ImagingStudy> findForUpdate(StudyInstanceUid uid) {
+        return Optional.ofNullable(em.find(ImagingStudyEntity.class, uid.value(), LockModeType.PESSIMISTIC_WRITE))
+                .map(JpaImageArchive::toStudy);
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.opencpms.domain.imaging.SeriesInstanceUid;
 import org.opencpms.domain.imaging.Shelf;
 import org.opencpms.domain.imaging.SopInstanceUid;
 import org.opencpms.domain.imaging.StoredFile;
+import org.opencpms.domain.imaging.StudyContents;
 import org.opencpms.domain.imaging.StudyInstanceUid;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.PatientId;
@@ -23,7 +24,8 @@ import org.opencpms.domain.shared.PatientId;
  * The index of de-identified instances in {@code imaging_instance}, one row per instance keyed by its pseudonymous
  * SOP instance UID. {@link #save} inserts an instance the first time and replaces what is known of it afterwards,
  * keeping its place in the arrival order; two first saves of the same instance racing each other end in one
- * success and one {@link ConcurrentUpdate}. {@link #ofStudy} reads the {@code (study_uid, series_uid, seq)} index.
+ * success and one {@link ConcurrentUpdate}. {@link #ofStudy} and {@link #visibleContentsOf} (two aggregate queries, no
+ * row loaded) read the {@code (study_uid, series_uid, seq)} index.
  */
 @ApplicationScoped
 public class JpaImagingInstances implements ImagingInstances {
@@ -63,6 +65,17 @@ public class JpaImagingInstances implements ImagingInstances {
                         ImagingInstanceEntity.class)
                 .setParameter("study", study.value())
                 .getResultList().stream().map(JpaImagingInstances::toInstance).toList();
+    }
+
+    @Override
+    public StudyContents visibleContentsOf(StudyInstanceUid study) {
+        Object[] counts = em.createQuery("select count(distinct i.seriesUid), count(i) from ImagingInstance i"
+                        + " where i.studyUid = :study and i.shelf = :shelf", Object[].class)
+                .setParameter("study", study.value()).setParameter("shelf", Shelf.ARCHIVE.name()).getSingleResult();
+        List<String> modalities = em.createQuery("select distinct i.modality from ImagingInstance i"
+                        + " where i.studyUid = :study and i.shelf = :shelf order by i.modality", String.class)
+                .setParameter("study", study.value()).setParameter("shelf", Shelf.ARCHIVE.name()).getResultList();
+        return new StudyContents(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(), modalities);
     }
 
     @Override

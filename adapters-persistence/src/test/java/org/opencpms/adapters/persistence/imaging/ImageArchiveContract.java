@@ -61,6 +61,16 @@ public abstract class ImageArchiveContract {
     }
 
     @Test
+    void a_study_found_for_update_is_the_saved_one_and_an_unknown_one_is_not_found() {
+        var study = new ImagingStudy(newUid(), PatientId.random(), null, "CT", 1, 2, T0);
+
+        save(study);
+
+        assertThat(read(() -> imageArchive().findForUpdate(study.uid()))).contains(study);
+        assertThat(read(() -> imageArchive().findForUpdate(newUid()))).isEmpty();
+    }
+
+    @Test
     void an_attached_study_is_found_with_its_panel() {
         PatientId patient = PatientId.random();
         var study = study(patient, 0).attachTo(aPanelOf(patient), patient);

@@ -15,6 +15,7 @@ import org.opencpms.domain.imaging.SeriesInstanceUid;
 import org.opencpms.domain.imaging.Shelf;
 import org.opencpms.domain.imaging.SopInstanceUid;
 import org.opencpms.domain.imaging.StoredFile;
+import org.opencpms.domain.imaging.StudyContents;
 import org.opencpms.domain.imaging.StudyInstanceUid;
 import org.opencpms.domain.shared.PatientId;
 
@@ -93,6 +94,21 @@ public abstract class ImagingInstancesContract {
     }
 
     @Test
+    void a_study_is_counted_by_its_instances_out_of_quarantine() {
+        var study = new StudyInstanceUid(newUid());
+        var seriesA = new SeriesInstanceUid(newUid());
+        var seriesB = new SeriesInstanceUid(newUid());
+        var quarantinedSeries = new SeriesInstanceUid(newUid());
+        List.of(instance(study, seriesA, Shelf.ARCHIVE, 1), instance(study, seriesA, Shelf.ARCHIVE, 2),
+                withModality("MR", instance(study, seriesB, Shelf.ARCHIVE, 3)),
+                withModality("US", instance(study, quarantinedSeries, Shelf.QUARANTINE, 4)),
+                instance(new StudyInstanceUid(newUid()), seriesA, Shelf.ARCHIVE, 5)).forEach(this::save);
+
+        assertThat(read(() -> instances().visibleContentsOf(study))).isEqualTo(new StudyContents(2, 3, List.of("CT", "MR")));
+        assertThat(read(() -> instances().visibleContentsOf(new StudyInstanceUid(newUid()))).isEmpty()).isTrue();
+    }
+
+    @Test
     void the_quarantined_instances_of_a_patient_are_listed_in_the_order_they_arrived() {
         var study = new StudyInstanceUid(newUid());
         var series = new SeriesInstanceUid(newUid());
@@ -104,6 +120,11 @@ public abstract class ImagingInstancesContract {
 
         assertThat(read(() -> instances().quarantinedOf(patient))).containsExactly(earlier, later);
         assertThat(read(() -> instances().quarantinedOf(PatientId.random()))).isEmpty();
+    }
+
+    private static ImagingInstance withModality(String modality, ImagingInstance i) {
+        return new ImagingInstance(i.uid(), i.sopClassUid(), i.series(), i.study(), i.patient(), modality, i.file(),
+                i.shelf(), i.receivedAt());
     }
 
     private static ImagingInstance of(PatientId patient, ImagingInstance i) {
