@@ -52,11 +52,13 @@ public final class InMemoryMailQueue implements MailQueue {
     }
 
     @Override
-    public synchronized void sent(NotificationId id, Instant at) {
-        var e = entries.get(id);
-        if (e != null) {
-            e.state = State.SENT;
-            e.leasedUntil = null;
+    public synchronized void sent(List<NotificationId> ids, Instant at) {
+        for (var id : ids) {
+            var e = entries.get(id);
+            if (e != null) {
+                e.state = State.SENT;
+                e.leasedUntil = null;
+            }
         }
     }
 

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.opencpms.domain.notification.Mail;
 import org.opencpms.domain.notification.MailNotSent;
 import org.opencpms.domain.notification.MailQueue;
 import org.opencpms.domain.notification.MailRetries;
 import org.opencpms.domain.notification.Mailer;
+import org.opencpms.domain.notification.NotificationId;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.user.Users;
 
@@ -22,10 +24,11 @@ import org.opencpms.domain.user.Users;
  * node, by one worker at a time.
  *
  * <p>{@link #sendDue} claims a batch in a transaction of its own ({@link MailQueue#claim}, leased for {@link #LEASE})
- * and commits the claim before talking to the mail server; it then sends each mail outside any transaction and
- * records the outcome in a new transaction: sent, or failed and due again after the {@link MailRetries} delay, or
- * dead after the last attempt. A crash after the server accepted a mail and before the sent-mark commits sends it
- * once more when the lease ends, with the same Message-ID. A recipient no longer registered gets nothing: the mail
+ * and commits the claim before talking to the mail server; it then sends the batch outside any transaction, over one
+ * connection, and records the whole batch's outcome in one new transaction: each mail sent, or failed and due again
+ * after the {@link MailRetries} delay, or dead after the last attempt. A crash after the server accepted mails and
+ * before the batch's sent-marks commit sends each of them once more when the lease ends, with the same Message-ID:
+ * at most one duplicate per mail, which mail clients collapse. A recipient no longer registered gets nothing: the mail
  * is dead at once. Failures are recorded by cause only, never with the mail's content or address.
  */
 @ApplicationScoped
@@ -77,10 +80,13 @@ public class SendDueMail {
         return mails;
     }
 
-    /** Hands the mail to the mail server, outside any transaction; throws {@link MailNotSent} if not accepted. */
+    /**
+     * Hands the batch to the mail server, outside any transaction (over one connection, {@link Mailer#sendAll});
+     * returns the mails not accepted, each with why.
+     */
     @Transactional(TxType.NOT_SUPPORTED)
-    public void send(Mail mail) {
-        mailer.send(mail);
+    public Map<NotificationId, MailNotSent> send(List<Mail> batch) {
+        return mailer.sendAll(batch);
     }
 
     /** The worker's clock, which bounds a tick ({@link #TICK_BUDGET}). */
@@ -89,15 +95,23 @@ public class SendDueMail {
         return clock.instant();
     }
 
+    /**
+     * Records the batch's outcome in one transaction: the accepted mails sent, each failed one pending again after
+     * its {@link MailRetries} delay, or dead after its last attempt.
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void sent(Mail mail) {
-        queue.sent(mail.id(), clock.instant());
-    }
-
-    @Transactional(TxType.REQUIRES_NEW)
-    public void failed(Mail mail, String reason) {
+    public void settle(List<Mail> batch, Map<NotificationId, MailNotSent> failed) {
         var now = clock.instant();
-        queue.failed(mail.id(), reason, now, retries.retryAt(mail.attempt(), now).orElse(null));
+        var accepted = batch.stream().map(Mail::id).filter(id -> !failed.containsKey(id)).toList();
+        if (!accepted.isEmpty()) {
+            queue.sent(accepted, now);
+        }
+        for (var mail : batch) {
+            var failure = failed.get(mail.id());
+            if (failure != null) {
+                queue.failed(mail.id(), reason(failure), now, retries.retryAt(mail.attempt(), now).orElse(null));
+            }
+        }
     }
 
     /**
@@ -118,22 +132,16 @@ public class SendDueMail {
     }
 
     private static int sendEach(SendDueMail worker, List<Mail> batch) {
-        int sent = 0;
-        for (var mail : batch) {
-            try {
-                worker.send(mail);
-            } catch (RuntimeException e) {
-                worker.failed(mail, reason(e));
-                continue;
-            }
-            worker.sent(mail);
-            sent++;
+        if (batch.isEmpty()) {
+            return 0;
         }
-        return sent;
+        var failed = worker.send(batch);
+        worker.settle(batch, failed);
+        return batch.size() - failed.size();
     }
 
-    private static String reason(RuntimeException e) {
-        var text = e instanceof MailNotSent ? e.getMessage() : e.getClass().getSimpleName();
-        return text == null ? e.getClass().getSimpleName() : text.length() > 200 ? text.substring(0, 200) : text;
+    private static String reason(MailNotSent e) {
+        var text = e.getMessage();
+        return text == null || text.isBlank() ? "not accepted" : text.length() > 200 ? text.substring(0, 200) : text;
     }
 }

@@ -21,8 +21,8 @@ public interface MailQueue {
     /** Claims up to {@code limit} pending mails due at {@code now} and not leased, leasing them until {@code until}. */
     List<Claimed> claim(Instant now, Instant until, int limit);
 
-    /** The mail of this notification was accepted by the mail server at {@code at}. */
-    void sent(NotificationId id, Instant at);
+    /** The mails of these notifications were accepted by the mail server at {@code at} (one batch: one statement). */
+    void sent(List<NotificationId> ids, Instant at);
 
     /** The try failed at {@code at}: pending again from {@code retryAt}, or dead when {@code retryAt} is null. */
     void failed(NotificationId id, String reason, Instant at, Instant retryAt);

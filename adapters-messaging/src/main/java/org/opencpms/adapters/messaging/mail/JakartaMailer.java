@@ -1,15 +1,12 @@
 package org.opencpms.adapters.messaging.mail;
 
-import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.naming.InitialContext;
@@ -17,16 +14,16 @@ import javax.naming.NamingException;
 import org.opencpms.domain.notification.Mail;
 import org.opencpms.domain.notification.MailNotSent;
 import org.opencpms.domain.notification.Mailer;
+import org.opencpms.domain.notification.NotificationId;
 
 /**
  * Sends mails over SMTP with Jakarta Mail, from a mail session (WildFly's {@code java:jboss/mail/OpenCpms}, whose
- * host, port, STARTTLS/TLS and credentials the server configuration sets).
+ * host, port, STARTTLS/TLS and credentials the server configuration sets), each written by {@link MimeMails}.
  *
- * <p>Each mail is {@code multipart/alternative}: plain text and HTML from {@link MailTemplates}, in the recipient's
- * language ({@code Content-Language}) — for a meeting inside {@code multipart/mixed} with its iCalendar entry
- * ({@link MeetingCalendar}) — with the Message-ID {@code <notification-id@domain>} on every try, so a mail
- * sent twice (a crash after the server accepted it, before it was marked sent) is collapsed by mail clients. A
- * failure becomes {@link MailNotSent} whose reason never names an address.
+ * <p>{@link #sendAll} sends a batch over one SMTP connection (one {@code Transport}, connected once): a mail the
+ * server refuses fails alone; a connection the server dropped is opened again for the next mail; a server that
+ * cannot be reached fails the rest of the batch at once, to be retried later. A failure becomes {@link MailNotSent}
+ * whose reason never names an address.
  */
 public final class JakartaMailer implements Mailer {
 
@@ -34,12 +31,12 @@ public final class JakartaMailer implements Mailer {
 
     private final Session session;
     private final MailSettings settings;
-    private final MailTemplates templates;
+    private final MimeMails messages;
 
     public JakartaMailer(Session session, MailSettings settings, MailTemplates templates) {
         this.session = Objects.requireNonNull(session, "session");
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.templates = Objects.requireNonNull(templates, "templates");
+        this.messages = new MimeMails(session, settings, Objects.requireNonNull(templates, "templates"));
     }
 
     /** The mailer of the server's mail session bound at {@code jndiName}. */
@@ -53,54 +50,68 @@ public final class JakartaMailer implements Mailer {
 
     /** The Message-ID of a notification's mail. */
     public String messageId(Mail mail) {
-        return "<" + mail.id() + "@" + settings.messageIdDomain() + ">";
+        return messages.messageId(mail);
     }
 
     @Override
     public void send(Mail mail) {
-        var rendered = templates.render(mail, settings.link(mail.notification().aboutPanel()));
-        var subject = rendered.subject();
-        try {
-            var message = new StableIdMessage(session, messageId(mail));
-            message.setFrom(new InternetAddress(settings.from()));
-            message.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(mail.to().value()));
-            message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setSentDate(new Date());
-            message.setHeader("Content-Language", mail.language().code());
-            message.setHeader("Auto-Submitted", "auto-generated");
-            var text = new MimeBodyPart();
-            text.setText(rendered.text(), StandardCharsets.UTF_8.name(), "plain");
-            var html = new MimeBodyPart();
-            html.setText(rendered.html(), StandardCharsets.UTF_8.name(), "html");
-            var words = new MimeMultipart("alternative", text, html);
-            message.setContent(mail.notification().topic().aboutMeeting() ? withCalendar(words, mail, subject) : words);
-            if (settings.username() == null) {
-                Transport.send(message);
-            } else {
-                Transport.send(message, settings.username(), settings.password());
-            }
-        } catch (MessagingException e) {
-            throw new MailNotSent(reason(e), e);
+        var failed = sendAll(List.of(mail));
+        if (!failed.isEmpty()) {
+            throw failed.values().iterator().next();
         }
     }
 
-    /**
-     * The words and the meeting's calendar entry ({@link MeetingCalendar}) as {@code multipart/mixed}: the entry as
-     * {@code text/calendar; method=...}, which mail clients offer to accept or apply, named {@code meeting.ics}.
-     */
-    private MimeMultipart withCalendar(MimeMultipart words, Mail mail, String subject) throws MessagingException {
-        var alternative = new MimeBodyPart();
-        alternative.setContent(words);
-        var calendar = new MimeBodyPart();
-        var method = MeetingCalendar.method(mail.notification().topic());
+    @Override
+    public Map<NotificationId, MailNotSent> sendAll(List<Mail> mails) {
+        var failed = new LinkedHashMap<NotificationId, MailNotSent>();
+        Transport transport = null;
         try {
-            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(MeetingCalendar.of(mail, settings, subject),
-                    "text/calendar; charset=UTF-8; method=" + method)));
-        } catch (java.io.IOException e) {
-            throw new MessagingException("calendar entry not written", e);
+            for (int i = 0; i < mails.size(); i++) {
+                var mail = mails.get(i);
+                if (transport == null || !transport.isConnected()) {
+                    close(transport);
+                    try {
+                        transport = connected();
+                    } catch (MessagingException e) {
+                        var unreachable = new MailNotSent(reason(e), e);
+                        mails.subList(i, mails.size()).forEach(rest -> failed.put(rest.id(), unreachable));
+                        return failed;
+                    }
+                }
+                try {
+                    var message = messages.of(mail);
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (MessagingException e) {
+                    failed.put(mail.id(), new MailNotSent(reason(e), e));
+                } catch (RuntimeException e) {
+                    failed.put(mail.id(), new MailNotSent(e.getClass().getSimpleName(), e));
+                }
+            }
+            return failed;
+        } finally {
+            close(transport);
         }
-        calendar.setFileName("meeting.ics");
-        return new MimeMultipart("mixed", alternative, calendar);
+    }
+
+    /** A connection to the session's SMTP server (the transport of Internet addresses), with its credentials if any. */
+    private Transport connected() throws MessagingException {
+        var transport = session.getTransport(new InternetAddress(settings.from()));
+        if (settings.username() == null) {
+            transport.connect();
+        } else {
+            transport.connect(settings.username(), settings.password());
+        }
+        return transport;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the mails are sent or failed already; a connection that does not close cleanly changes neither
+            }
+        }
     }
 
     private static String reason(MessagingException e) {

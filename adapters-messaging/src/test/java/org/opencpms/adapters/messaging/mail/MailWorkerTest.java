@@ -115,6 +115,25 @@ class MailWorkerTest {
     }
 
     @Test
+    void a_crash_between_acceptance_and_the_sent_marks_sends_each_mail_of_the_batch_once_more_with_its_message_id() {
+        for (int i = 0; i < 30; i++) {
+            queuedFor("crash" + i + "@hospital.example.eu", NotificationTopic.MEETING_SCHEDULED);
+        }
+        var crashing = worker(smtp.getSmtp().getPort());
+        assertThat(crashing.send(crashing.claim())).isEmpty();
+        assertThat(SendDueMail.sendDue(worker(smtp.getSmtp().getPort()))).isZero();
+
+        now.set(now.get().plus(SendDueMail.LEASE).plusSeconds(1));
+        assertThat(SendDueMail.sendDue(worker(smtp.getSmtp().getPort()))).isEqualTo(30);
+        assertThat(SendDueMail.sendDue(worker(smtp.getSmtp().getPort()))).isZero();
+
+        var ids = Arrays.stream(smtp.getReceivedMessages()).map(MailWorkerTest::messageId).toList();
+        assertThat(ids).hasSize(60);
+        assertThat(new java.util.HashSet<>(ids)).hasSize(30)
+                .allSatisfy(id -> assertThat(ids).filteredOn(id::equals).hasSize(2));
+    }
+
+    @Test
     void mails_queued_during_an_smtp_outage_all_arrive_after_it() {
         var queued = List.of(queuedFor("a@hospital.example.eu", NotificationTopic.DATA_REQUESTED),
                 queuedFor("b@hospital.example.eu", NotificationTopic.MEETING_SCHEDULED));

@@ -74,13 +74,12 @@ public class JpaMailQueue implements MailQueue {
     }
 
     @Override
-    public void sent(NotificationId id, Instant at) {
-        var row = em.find(MailDeliveryEntity.class, id.value());
-        if (row != null) {
-            em.refresh(row);
-            row.state = MailDeliveryEntity.SENT;
-            row.sentAt = utc(at);
-            row.leasedUntil = null;
+    public void sent(List<NotificationId> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update MailDelivery m set m.state = 'SENT', m.sentAt = :at, m.leasedUntil = null"
+                            + " where m.notificationId in :ids")
+                    .setParameter("at", utc(at)).setParameter("ids", ids.stream().map(NotificationId::value).toList())
+                    .executeUpdate();
         }
     }
 

@@ -94,12 +94,23 @@ class JpaMailQueueTest {
         var failed = deliver(NotificationChannel.EMAIL);
         claim(T0.plusSeconds(1), 10);
 
-        database.inTransaction(() -> queue.sent(sent.id(), T0.plusSeconds(2)));
+        database.inTransaction(() -> queue.sent(List.of(sent.id()), T0.plusSeconds(2)));
         database.inTransaction(() -> queue.failed(failed.id(), "connection refused", T0.plusSeconds(2),
                 T0.plusSeconds(32)));
 
         assertThat(claim(T0.plusSeconds(31), 10)).isEmpty();
         assertThat(ids(claim(T0.plusSeconds(1000), 10))).containsExactly(failed.id());
+    }
+
+    @Test
+    void a_batch_marked_sent_at_once_is_never_claimed_again_and_leaves_the_rest_pending() {
+        var batch = List.of(deliver(NotificationChannel.EMAIL), deliver(NotificationChannel.EMAIL));
+        var other = deliver(NotificationChannel.EMAIL);
+        claim(T0.plusSeconds(1), 10);
+
+        database.inTransaction(() -> queue.sent(batch.stream().map(Notification::id).toList(), T0.plusSeconds(2)));
+
+        assertThat(ids(claim(T0.plusSeconds(1000), 10))).containsExactly(other.id());
     }
 
     @Test
