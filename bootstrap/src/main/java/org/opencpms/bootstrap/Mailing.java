@@ -28,6 +28,12 @@ import org.opencpms.domain.notification.ReminderLead;
 public class Mailing {
 
     static final String SESSION = "java:jboss/mail/OpenCpms";
+    /**
+     * How many mail workers each node runs: two, so that one sends over its SMTP connection while the other claims
+     * or records its batch; each claims its own batches ({@link org.opencpms.domain.notification.MailQueue#claim} hands
+     * a mail to one worker across every node), so each mail is still sent by one worker at a time.
+     */
+    static final int SENDERS = 2;
     private static final Logger LOG = Logger.getLogger(Mailing.class.getName());
 
     @Produces

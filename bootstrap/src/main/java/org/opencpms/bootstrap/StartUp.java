@@ -22,8 +22,9 @@ import org.opencpms.application.notification.SendDueMail;
  *   <li>in training mode ({@code opencpms.training=true}), load the synthetic training data set under the
  *       cluster-wide start-up lock ({@link TrainingDataAtStartUp}): of several nodes starting at once on one
  *       database, one loads it and the others wait, then find it already there;</li>
- *   <li>start the schedulers: the {@link OutboxRelay}, every second, and the mail worker ({@link SendDueMail}, wired
- *       by {@link Mailing}), every two seconds, and the meeting reminders ({@link RemindOfMeetings}), every 30 seconds —
+ *   <li>start the schedulers: the {@link OutboxRelay}, every second, and the mail workers ({@link SendDueMail}, wired
+ *       by {@link Mailing}; {@value Mailing#SENDERS} per node, each claiming its own batches), every two seconds, and
+ *       the meeting reminders ({@link RemindOfMeetings}), every 30 seconds —
  *       on every node: the outbox rows, the mails and the reminders are each claimed by one node at a time; the chat
  *       poller ({@link ChatPushing}), a thread of its own; the watch over the audit chain ({@link AuditWatching});</li>
  *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
@@ -60,8 +61,10 @@ public class StartUp {
         }
         var scheduler = ServerResources.scheduler();
         workers.add(PeriodicTask.start(scheduler, "outbox relay", () -> relayQuietly(relay), SECOND, SECOND));
-        workers.add(PeriodicTask.start(scheduler, "mail worker", () -> Mailing.sendQuietly(mail),
-                SECOND.multipliedBy(2), SECOND.multipliedBy(2)));
+        for (int sender = 1; sender <= Mailing.SENDERS; sender++) {
+            workers.add(PeriodicTask.start(scheduler, "mail worker " + sender, () -> Mailing.sendQuietly(mail),
+                    SECOND.multipliedBy(2), SECOND.multipliedBy(2)));
+        }
         workers.add(PeriodicTask.start(scheduler, "meeting reminders", () -> Mailing.remindQuietly(reminders),
                 SECOND.multipliedBy(30), SECOND.multipliedBy(30)));
         chat.start(configuration.chatPollInterval());

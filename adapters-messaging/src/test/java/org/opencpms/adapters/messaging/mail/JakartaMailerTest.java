@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opencpms.domain.notification.Mail;
@@ -80,6 +81,37 @@ class JakartaMailerTest {
 
         assertThatThrownBy(() -> mailer.send(mail)).isInstanceOf(MailNotSent.class)
                 .message().doesNotContain("secret.person");
+    }
+
+    @Test
+    void a_batch_goes_over_one_smtp_connection_each_mail_once_with_its_own_message_id() throws Exception {
+        var conversation = new java.io.ByteArrayOutputStream();
+        var session = MailFixtures.session(SMTP.getSmtp().getPort());
+        session.setDebugOut(new java.io.PrintStream(conversation, true, java.nio.charset.StandardCharsets.UTF_8));
+        session.setDebug(true);
+        var mailer = new JakartaMailer(session, MailFixtures.SETTINGS, new MailTemplates());
+        var batch = java.util.stream.IntStream.range(0, 5).mapToObj(i -> MailFixtures.mail(
+                NotificationTopic.MEETING_SCHEDULED, Language.DE, "batch" + i + "@hospital.example.de")).toList();
+
+        assertThat(mailer.sendAll(batch)).isEmpty();
+
+        assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).map(JakartaMailerTest::messageId))
+                .containsExactlyInAnyOrderElementsOf(batch.stream().map(mailer::messageId).toList());
+        var smtp = conversation.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(smtp.split("\\nEHLO ", -1)).hasSize(2);
+        assertThat(smtp.split("\\nDATA", -1)).hasSize(6);
+    }
+
+    @Test
+    void an_unreachable_server_fails_the_whole_batch_without_naming_an_address() {
+        var mailer = new JakartaMailer(MailFixtures.session(1), MailFixtures.SETTINGS, new MailTemplates());
+        var batch = List.of(MailFixtures.mail(NotificationTopic.COMMENT_POSTED, Language.EN, "one.person@example.eu"),
+                MailFixtures.mail(NotificationTopic.DATA_REQUESTED, Language.FR, "other.person@example.eu"));
+
+        var failed = mailer.sendAll(batch);
+
+        assertThat(failed).containsOnlyKeys(batch.get(0).id(), batch.get(1).id());
+        assertThat(failed.values()).allSatisfy(e -> assertThat(e.getMessage()).doesNotContain("person"));
     }
 
     private static String messageId(MimeMessage message) {
