@@ -131,6 +131,10 @@ class PanelWorkflowIT extends OnTheBuiltEar {
         var commented = panel.change(HP_NIJMEGEN, "POST", "/contributions/" + id(HP_PARIS) + "/comments",
                 J.obj("text", "Agreed, after the genetics."));
         assertThat(commented.json().getJsonArray("contributions")).hasSize(3);
+        var comments = Api.get(panel.path("/contributions/" + id(HP_PARIS) + "/comments?limit=1"), token(GUEST_VIENNA));
+        assertThat(comments.status()).as(comments.body()).isEqualTo(200);
+        assertThat(comments.json().getJsonArray("items")).as("the comments on a contribution, a page at a time")
+                .extracting(c -> c.asJsonObject().getString("text")).containsExactly("Agreed, after the genetics.");
         awaitNotification(HP_PARIS, "COMMENT", panel.id());
 
         // a meeting, scheduled by the ERN's panel manager

@@ -7,6 +7,7 @@ import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.panel.TimelineComment;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
@@ -14,7 +15,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
- * Whoever may see a panel reads its timeline one page at a time ({@link TimelinePage}), newest page first, each page
+ * Whoever may see a panel reads its timeline one page at a time ({@link CommentPage}), newest page first, each page
  * oldest first; the panel's own view carries only its latest page. Audited as a read of the panel.
  */
 @ApplicationScoped
@@ -31,9 +32,7 @@ public class ReadTimeline {
             Require.present(actor, "actor");
             Require.present(panel, "panel");
             Require.page(0, limit);
-            if (before != null && before < 1) {
-                throw new InvalidValue("before", "before must be a timeline position, 1 or more");
-            }
+            CommentPage.requirePosition(before);
         }
     }
 
@@ -50,9 +49,9 @@ public class ReadTimeline {
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel and for one
      *         the actor may not see
      */
-    public TimelinePage handle(Query query) {
+    public CommentPage<TimelineComment> handle(Query query) {
         var panel = visiblePanels.get(query.actor(), query.panel()).panel();
         auditing.record(query.actor(), AuditAction.READ, "Panel", panel.id(), panel.patient(), "read timeline");
-        return TimelinePage.of(panel.comments(), query.before(), query.limit());
+        return CommentPage.of(panel.comments(), query.before(), query.limit());
     }
 }

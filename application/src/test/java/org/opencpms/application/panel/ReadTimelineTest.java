@@ -66,7 +66,7 @@ class ReadTimelineTest {
                 "panel.not-found");
     }
 
-    private static java.util.List<String> texts(TimelinePage page) {
+    private static java.util.List<String> texts(CommentPage<TimelineComment> page) {
         return page.comments().stream().map(TimelineComment::text).toList();
     }
 }

@@ -5,7 +5,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 
 /** A participant's comment on another participant's contribution. */
-public record ContributionComment(UserId author, String text, Instant at) {
+public record ContributionComment(UserId author, String text, Instant at) implements PanelComment {
 
     public ContributionComment {
         Require.present(author, "contribution-comment");

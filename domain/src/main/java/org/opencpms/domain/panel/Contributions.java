@@ -30,11 +30,16 @@ final class Contributions {
         return existing != null;
     }
 
-    void comment(UserId contributionAuthor, ContributionComment comment) {
-        Contribution contribution = byAuthor.get(contributionAuthor);
+    /** The author's contribution; {@link PanelItemNotFound} ({@code panel.contribution-not-found}) when none. */
+    Contribution of(UserId author) {
+        Contribution contribution = byAuthor.get(author);
         if (contribution == null) {
-            throw new PanelItemNotFound(PanelItemNotFound.CONTRIBUTION, "no contribution by " + contributionAuthor + " on this panel");
+            throw new PanelItemNotFound(PanelItemNotFound.CONTRIBUTION, "no contribution by " + author + " on this panel");
         }
-        byAuthor.put(contributionAuthor, contribution.withComment(comment));
+        return contribution;
+    }
+
+    void comment(UserId contributionAuthor, ContributionComment comment) {
+        byAuthor.put(contributionAuthor, of(contributionAuthor).withComment(comment));
     }
 }

@@ -679,6 +679,15 @@ public final class Panel {
         return contributions.all();
     }
 
+    /**
+     * The contribution recorded by {@code author}, with all its comments.
+     *
+     * @throws PanelItemNotFound {@code panel.contribution-not-found} when the author has recorded none
+     */
+    public Contribution contribution(UserId author) {
+        return contributions.of(author);
+    }
+
     public List<Meeting> meetings() {
         return meetings.all();
     }

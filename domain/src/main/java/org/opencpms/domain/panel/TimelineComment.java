@@ -5,7 +5,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
 
 /** A comment in the panel's timeline. */
-public record TimelineComment(UserId author, String text, Instant at) {
+public record TimelineComment(UserId author, String text, Instant at) implements PanelComment {
 
     public TimelineComment {
         Require.present(author, "comment");

@@ -5,24 +5,32 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
+import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.CommentOnContribution;
+import org.opencpms.application.panel.ReadContributionComments;
 import org.opencpms.application.panel.RecordContribution;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
@@ -31,7 +39,8 @@ import org.opencpms.domain.shared.UserId;
  * Contributions to a panel's assessment: a participant records or revises their own ({@link RecordContribution})
  * and comments on another participant's ({@link CommentOnContribution}, the contribution named by its author's user
  * id). Who may contribute and comment, and when, is the panel's decision. Both answer the panel after the change with
- * its {@code ETag} and take {@code If-Match}.
+ * its {@code ETag} and take {@code If-Match}. Whoever sees the panel reads a contribution's comments a page at a time
+ * ({@link ReadContributionComments}; the panel itself carries only the latest page of each).
  */
 @Path("panels/{id}/contributions")
 @RequestScoped
@@ -53,18 +62,20 @@ public class ContributionResource {
     private final Caller caller;
     private final RecordContribution recordContribution;
     private final CommentOnContribution commentOnContribution;
+    private final ReadContributionComments readComments;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ContributionResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public ContributionResource(Caller caller, RecordContribution recordContribution,
-                                CommentOnContribution commentOnContribution) {
+                                CommentOnContribution commentOnContribution, ReadContributionComments readComments) {
         this.caller = caller;
         this.recordContribution = recordContribution;
         this.commentOnContribution = commentOnContribution;
+        this.readComments = readComments;
     }
 
     @POST
@@ -77,6 +88,27 @@ public class ContributionResource {
         var panel = new PanelId(id);
         return PanelReplies.changed(AdditiveChange.apply(expected, () -> recordContribution.handle(
                 new RecordContribution.Command(caller.actor(), panel, expected, request.text()))));
+    }
+
+    @GET
+    @Path("{authorId}/comments")
+    @Operation(summary = "Read the comments on a contribution a page at a time: the latest, or those before a "
+            + "position; each page oldest first")
+    @APIResponse(responseCode = "200", description = "One page; next (also in Link rel=next) is the before of the "
+            + "older page, null when this page reaches the first comment",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = CommentEntryJson.class),
+                    @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)})))
+    public Response comments(@Parameter(description = "The panel's id") @PathParam("id") UUID id,
+                             @Parameter(description = "The user id of the contribution's author")
+                             @PathParam("authorId") UUID authorId,
+                             @Parameter(description = CommentPages.LIMIT_DESCRIPTION)
+                             @QueryParam(Paging.LIMIT) String limit,
+                             @Parameter(description = CommentPages.BEFORE_DESCRIPTION)
+                             @QueryParam(CommentPages.BEFORE) String before, @Context UriInfo uriInfo) {
+        var page = readComments.handle(new ReadContributionComments.Query(caller.actor(), new PanelId(id),
+                new UserId(authorId), CommentPages.position(before), Paging.limit(limit)));
+        return CommentPages.ok(page, uriInfo);
     }
 
     @POST

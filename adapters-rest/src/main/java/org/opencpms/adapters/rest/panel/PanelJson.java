@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.panel.PanelView;
-import org.opencpms.application.panel.TimelinePage;
+import org.opencpms.application.panel.CommentPage;
 import org.opencpms.domain.panel.Agreement;
 import org.opencpms.domain.panel.Contribution;
 import org.opencpms.domain.panel.DataRequest;
@@ -21,8 +21,8 @@ import org.opencpms.domain.panel.InvitationStatus;
 import org.opencpms.domain.panel.Meeting;
 import org.opencpms.domain.panel.MeetingStatus;
 import org.opencpms.domain.panel.Outcome;
+import org.opencpms.domain.panel.PanelComment;
 import org.opencpms.domain.panel.PanelState;
-import org.opencpms.domain.panel.TimelineComment;
 import org.opencpms.domain.panel.Transition;
 import org.opencpms.domain.panel.Usefulness;
 import org.opencpms.domain.patient.Sex;
@@ -34,8 +34,8 @@ import org.opencpms.domain.shared.UserId;
  * patient's pseudonymous card, the consultation form, the state and its history, invitations, timeline, data
  * requests, contributions, meetings, outcome and usefulness. Of the timeline, only the latest {@value #TIMELINE_PAGE}
  * comments; {@code timelineNext}, when present, is the {@code before} to read the older ones from
- * {@code GET /api/panels/{id}/timeline}, so that the panel's answer does not grow with its history.
- * {@code version} is also sent as the {@code ETag}; send
+ * {@code GET /api/panels/{id}/timeline}; of each contribution's comments likewise (see {@link ContributionJson}), so
+ * that the panel's answer does not grow with its history. {@code version} is also sent as the {@code ETag}; send
  * it back in {@code If-Match}. Optional parts are absent rather than null; durations are ISO-8601
  * ({@code PT36H}). Never identifying data of the patient.
  */
@@ -50,7 +50,7 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
                         List<MeetingJson> meetings, OutcomeJson outcome, UsefulnessJson usefulness,
                         String timeToOutcome) {
 
-    /** How many of the latest timeline comments a panel carries. */
+    /** How many of the latest timeline comments a panel carries, and of the latest comments on each contribution. */
     public static final int TIMELINE_PAGE = 50;
 
     /** The patient as every panel shows them: pseudonymous id, nickname, age in whole years and sex. */
@@ -99,7 +99,7 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
     /** A comment in the timeline, or on a contribution. */
     public record CommentJson(UUID author, String text, Instant at) {
 
-        static CommentJson of(TimelineComment c) {
+        static CommentJson of(PanelComment c) {
             return new CommentJson(c.author().value(), c.text(), c.at());
         }
     }
@@ -118,13 +118,19 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
     public record DataAnswerJson(UUID answeredBy, String text, List<AttachmentJson> attachments, Instant answeredAt) {
     }
 
-    /** A participant's assessment of the case and the others' comments on it. */
+    /**
+     * A participant's assessment of the case and the latest {@value #TIMELINE_PAGE} of the others' comments on it;
+     * {@code commentsNext}, when present, is the {@code before} to read the older ones from
+     * {@code GET /api/panels/{id}/contributions/{authorId}/comments}.
+     */
     public record ContributionJson(UUID author, String text, Instant recordedAt, Instant updatedAt,
-                                   List<CommentJson> comments) {
+                                   List<CommentJson> comments, String commentsNext) {
 
         static ContributionJson of(Contribution c) {
+            var comments = CommentPage.of(c.comments(), null, TIMELINE_PAGE);
             return new ContributionJson(c.author().value(), c.text(), c.recordedAt(), c.updatedAt(),
-                    c.comments().stream().map(k -> new CommentJson(k.author().value(), k.text(), k.at())).toList());
+                    comments.comments().stream().map(CommentJson::of).toList(),
+                    comments.next().map(String::valueOf).orElse(null));
         }
     }
 
@@ -168,7 +174,7 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
     /** The JSON of a panel view, field by field. */
     public static PanelJson of(PanelView view) {
         var card = view.patient();
-        var timeline = TimelinePage.of(view.timeline(), null, TIMELINE_PAGE);
+        var timeline = CommentPage.of(view.timeline(), null, TIMELINE_PAGE);
         return new PanelJson(view.id().value(), view.version(),
                 new PatientCardJson(card.id().value(), card.nickname().value(), card.ageInYears(), card.sex().name()),
                 view.leadErn().name(), view.lead().value(), ids(view.members()), view.state().name(), view.urgent(),

@@ -30,12 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
-import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.CommentOnTimeline;
 import org.opencpms.application.panel.ReadTimeline;
-import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 
 /**
@@ -57,8 +55,6 @@ import org.opencpms.domain.shared.PanelId;
 @APIResponse(responseCode = "409", description = "Changed since read without If-Match (problem+json)")
 @APIResponse(responseCode = "412", description = "If-Match is not the current version (problem+json)")
 public class TimelineResource {
-
-    static final String BEFORE = "before";
 
     private final Caller caller;
     private final ReadTimeline readTimeline;
@@ -82,28 +78,16 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "One page; next (also in Link rel=next) is the before of the "
             + "older page, null when this page reaches the first comment",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
-                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = TimelineEntryJson.class),
+                    @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = CommentEntryJson.class),
                     @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true)})))
     public Response read(@Parameter(description = PANEL_ID) @PathParam("id") UUID id,
-                         @Parameter(description = "How many comments, 1 to 500 (default 50)")
+                         @Parameter(description = CommentPages.LIMIT_DESCRIPTION)
                          @QueryParam(Paging.LIMIT) String limit,
-                         @Parameter(description = "Only comments before this position (the next of the newer page)")
-                         @QueryParam(BEFORE) String before, @Context UriInfo uriInfo) {
-        var page = readTimeline.handle(new ReadTimeline.Query(caller.actor(), new PanelId(id), position(before),
-                Paging.limit(limit)));
-        return new PageJson<>(TimelineEntryJson.of(page), page.next().map(String::valueOf).orElse(null))
-                .ok(uriInfo, BEFORE);
-    }
-
-    private static Integer position(String before) {
-        if (before == null || before.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(before.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValue(BEFORE, "before must be a timeline position (a whole number)");
-        }
+                         @Parameter(description = CommentPages.BEFORE_DESCRIPTION)
+                         @QueryParam(CommentPages.BEFORE) String before, @Context UriInfo uriInfo) {
+        var page = readTimeline.handle(new ReadTimeline.Query(caller.actor(), new PanelId(id),
+                CommentPages.position(before), Paging.limit(limit)));
+        return CommentPages.ok(page, uriInfo);
     }
 
     @POST

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.panel.PanelView;
+import org.opencpms.domain.panel.Contribution;
+import org.opencpms.domain.panel.ContributionComment;
 import org.opencpms.domain.panel.TimelineComment;
 import org.opencpms.adapters.rest.panel.PanelJson.CommentJson;
 import org.opencpms.adapters.rest.panel.PanelJson.DataAnswerJson;
@@ -130,6 +132,21 @@ class PanelJsonTest {
         assertThat(json.timeline().get(PanelJson.TIMELINE_PAGE - 1).text()).isEqualTo("Comment 120");
         assertThat(json.timelineNext()).isEqualTo("71");
         assertThat(PanelJson.of(Panels.fullView()).timelineNext()).as("a short timeline is whole").isNull();
+    }
+
+    @Test
+    void a_contribution_with_many_comments_carries_its_latest_page_and_the_position_to_read_older_ones_before() {
+        var comments = java.util.stream.IntStream.rangeClosed(1, 120)
+                .mapToObj(i -> new ContributionComment(MEMBER, "Comment " + i, T0.plusSeconds(i))).toList();
+
+        var json = PanelJson.ContributionJson.of(new Contribution(LEAD, "Likely Alport syndrome", T0, T0, comments));
+
+        assertThat(json.comments()).hasSize(PanelJson.TIMELINE_PAGE);
+        assertThat(json.comments().get(0).text()).isEqualTo("Comment 71");
+        assertThat(json.comments().get(PanelJson.TIMELINE_PAGE - 1).text()).isEqualTo("Comment 120");
+        assertThat(json.commentsNext()).isEqualTo("71");
+        assertThat(PanelJson.of(Panels.fullView()).contributions()).as("a few comments are whole")
+                .allSatisfy(c -> assertThat(c.commentsNext()).isNull());
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.opencpms.domain.panel;
+
+import java.time.Instant;
+import org.opencpms.domain.shared.UserId;
+
+/**
+ * What every comment on a panel has, whether in its timeline ({@link TimelineComment}) or on a contribution
+ * ({@link ContributionComment}): its author, its text and when it was made. Comments are only ever added, never
+ * changed or removed, so a comment's place in its list never moves.
+ */
+public interface PanelComment {
+
+    UserId author();
+
+    String text();
+
+    Instant at();
+}
