@@ -14,7 +14,7 @@ import org.opencpms.application.imaging.ArchivedStudy;
 /**
  * QIDO-RS answers (PS3.18 10.6) for studies, series and instances: each result holds the level's usual attributes,
  * read from the stored (de-identified) header of the level's first instance, the counts and modalities of the index,
- * and its RetrieveURL; then the {@link QueryKeys} filter it and page through the results.
+ * and its RetrieveURL; then the {@link QueryKeys} filter it and page through the results ({@link Matches}).
  */
 final class Qido {
 
@@ -36,7 +36,7 @@ final class Qido {
         this.base = base;
     }
 
-    List<AttributeList> studies(List<ArchivedStudy> studies, QueryKeys keys) {
+    Matches studies(List<ArchivedStudy> studies, QueryKeys keys) {
         var results = new ArrayList<AttributeList>();
         for (var study : studies) {
             if (study.instances().isEmpty()) {
@@ -51,10 +51,10 @@ final class Qido {
             DicomJson.putUrl(result, base + "studies/" + study.study().uid().value());
             add(results, result, header, keys);
         }
-        return page(results, keys);
+        return Matches.of(results, keys);
     }
 
-    List<AttributeList> series(ArchivedStudy study, QueryKeys keys) {
+    Matches series(ArchivedStudy study, QueryKeys keys) {
         var results = new ArrayList<AttributeList>();
         for (var series : bySeries(study).entrySet()) {
             var header = StoredInstance.header(series.getValue().get(0));
@@ -63,10 +63,10 @@ final class Qido {
             DicomJson.putUrl(result, seriesUrl(study, series.getKey()));
             add(results, result, header, keys);
         }
-        return page(results, keys);
+        return Matches.of(results, keys);
     }
 
-    List<AttributeList> instances(ArchivedStudy study, String seriesUid, QueryKeys keys) {
+    Matches instances(ArchivedStudy study, String seriesUid, QueryKeys keys) {
         var results = new ArrayList<AttributeList>();
         for (var instance : study.instances()) {
             if (seriesUid == null || instance.series().value().equals(seriesUid)) {
@@ -77,7 +77,7 @@ final class Qido {
                 add(results, result, header, keys);
             }
         }
-        return page(results, keys);
+        return Matches.of(results, keys);
     }
 
     /** The instances of a study by series UID, in the order of the index. */
@@ -101,9 +101,5 @@ final class Qido {
         if (keys.matches(result, header)) {
             results.add(result);
         }
-    }
-
-    private static List<AttributeList> page(List<AttributeList> results, QueryKeys keys) {
-        return results.stream().skip(keys.offset).limit(keys.limit).toList();
     }
 }

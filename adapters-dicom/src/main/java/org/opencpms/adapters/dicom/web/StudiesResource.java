@@ -68,7 +68,7 @@ public class StudiesResource {
         }
         var found = Viewers.of(security).map(actor -> visible(actor, uri.getQueryParameters().get("StudyInstanceUID")))
                 .orElse(List.of());
-        return Response.ok(DicomJson.array(new Qido(base(uri)).studies(found, keys)), DicomJson.MEDIA_TYPE).build();
+        return new Qido(base(uri)).studies(found, keys).response();
     }
 
     /**

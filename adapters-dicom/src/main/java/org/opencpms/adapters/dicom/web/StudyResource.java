@@ -95,10 +95,9 @@ public final class StudyResource {
                 : opened.instances().stream().filter(i -> i.series().value().equals(series)).toList();
     }
 
-    private static Response query(UriInfo uri, Function<QueryKeys, List<AttributeList>> answer) {
+    private static Response query(UriInfo uri, Function<QueryKeys, Matches> answer) {
         try {
-            return Response.ok(DicomJson.array(answer.apply(new QueryKeys(uri.getQueryParameters()))), DicomJson.MEDIA_TYPE)
-                    .build();
+            return answer.apply(new QueryKeys(uri.getQueryParameters())).response();
         } catch (IllegalArgumentException e) {
             return Problems.of(400, "dicomweb.bad-query", "Bad query", e.getMessage());
         }

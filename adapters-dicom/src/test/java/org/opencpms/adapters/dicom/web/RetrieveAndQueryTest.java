@@ -71,22 +71,26 @@ class RetrieveAndQueryTest {
     }
 
     @Test
-    void qido_finds_the_study_by_pseudonym_modality_and_shifted_date_range_and_pages() {
+    void qido_finds_the_study_by_pseudonym_modality_and_shifted_date_range_and_pages_warning_of_more_results() {
         var qido = new Qido(BASE);
         var found = world.search().handle(new SearchImagingStudies.Query(world.hp));
         String pseudonym = world.stored().pseudonym().id().toString();
 
         var studies = json(Response.ok(DicomJson.array(qido.studies(found, new QueryKeys(Map.of("PatientID", List.of(pseudonym),
-                "ModalitiesInStudy", List.of("MR,CT"), "StudyDate", List.of("19000101-"))))), DicomJson.MEDIA_TYPE).build());
+                "ModalitiesInStudy", List.of("MR,CT"), "StudyDate", List.of("19000101-")))).page()), DicomJson.MEDIA_TYPE).build());
 
         assertThat(studies).hasSize(1);
         assertThat(first(studies, "0020000D")).isEqualTo(world.study());
         assertThat(first(studies, "00081190")).isEqualTo(BASE + "studies/" + world.study());
         assertThat(studies.getJsonObject(0).getJsonObject("00201208").getJsonArray("Value").getInt(0)).isEqualTo(3);
-        assertThat(qido.studies(found, new QueryKeys(Map.of("PatientID", List.of("someone-else"))))).isEmpty();
-        assertThat(qido.studies(found, new QueryKeys(Map.of("StudyDate", List.of(SyntheticCt.STUDY_DATE))))).isEmpty();
-        assertThat(qido.series(study(), new QueryKeys(Map.of("limit", List.of("1"), "offset", List.of("1"))))).hasSize(1);
-        assertThat(qido.instances(study(), null, new QueryKeys(Map.of("00200011", List.of("2"))))).hasSize(1);
+        assertThat(qido.studies(found, new QueryKeys(Map.of("PatientID", List.of("someone-else")))).page()).isEmpty();
+        assertThat(qido.studies(found, new QueryKeys(Map.of("StudyDate", List.of(SyntheticCt.STUDY_DATE)))).page()).isEmpty();
+        assertThat(qido.series(study(), new QueryKeys(Map.of("limit", List.of("1"), "offset", List.of("1"))))).extracting(
+                m -> m.page().size(), Matches::more).containsExactly(1, false);
+        var firstPage = qido.series(study(), new QueryKeys(Map.of("limit", List.of("1")))).response();
+        assertThat(firstPage.getHeaderString("Warning")).isEqualTo(Matches.MORE).startsWith("299 ");
+        assertThat(qido.series(study(), new QueryKeys(Map.of())).response().getHeaderString("Warning")).isNull();
+        assertThat(qido.instances(study(), null, new QueryKeys(Map.of("00200011", List.of("2")))).page()).hasSize(1);
     }
 
     @Test
@@ -126,10 +130,9 @@ class RetrieveAndQueryTest {
     @Test
     void no_planted_identifier_appears_in_any_answer() throws Exception {
         wado_hands_out_the_deidentified_files_their_metadata_frames_and_renderings();
-        qido_finds_the_study_by_pseudonym_modality_and_shifted_date_range_and_pages();
+        qido_finds_the_study_by_pseudonym_modality_and_shifted_date_range_and_pages_warning_of_more_results();
         var study = study();
-        json(Response.ok(DicomJson.array(new Qido(BASE).instances(study, null, new QueryKeys(Map.of("includefield",
-                List.of("all"))))), DicomJson.MEDIA_TYPE).build());
+        json(new Qido(BASE).instances(study, null, new QueryKeys(Map.of("includefield", List.of("all")))).response());
 
         assertThat(answered.length()).isGreaterThan(10_000);
         assertThat(SyntheticCt.plantedIn(answered.toString())).isEmpty();
