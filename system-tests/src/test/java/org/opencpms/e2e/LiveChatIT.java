@@ -72,6 +72,9 @@ class LiveChatIT extends OnTheBuiltEar {
             assertThat(data(received).getString("text")).isEqualTo("Shall we meet on Friday?");
             assertThat(data(received).getString("author")).isEqualTo(id(HP_BERLIN));
             assertThat(data(received).getJsonNumber("position").longValue()).isEqualTo(1);
+            assertThat(data(received)).as("the event's data is the message as the history gives it")
+                    .isEqualTo(Api.get(panel.path("/chat?limit=1"), token(HP_PARIS)).json().getJsonArray("items")
+                            .getJsonObject(0));
             assertThat(berlin.next(LIVE)).as("and so does the author's own second window").extracting(SseClient.Event::id)
                     .isEqualTo("1");
         }

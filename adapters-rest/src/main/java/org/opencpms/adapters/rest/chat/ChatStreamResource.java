@@ -40,16 +40,18 @@ public class ChatStreamResource {
 
     private final Caller caller;
     private final FollowChat followChat;
+    private final ChatEventJson json;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ChatStreamResource() {
-        this(null, null);
+        this(null, null, null);
     }
 
     @Inject
-    public ChatStreamResource(Caller caller, FollowChat followChat) {
+    public ChatStreamResource(Caller caller, FollowChat followChat, ChatEventJson json) {
         this.caller = caller;
         this.followChat = followChat;
+        this.json = json;
     }
 
     @GET
@@ -63,7 +65,7 @@ public class ChatStreamResource {
                        @QueryParam("after") String after,
                        @Context SseEventSink sink, @Context Sse sse) {
         var from = position(lastEventId != null && !lastEventId.isBlank() ? lastEventId : after);
-        var listener = new SseChatListener(sink, sse);
+        var listener = new SseChatListener(sink, sse, json);
         followChat.handle(new FollowChat.Query(caller.actor(), new PanelId(id), from, listener));
         listener.opened();
     }

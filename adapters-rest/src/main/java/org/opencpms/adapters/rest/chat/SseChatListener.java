@@ -1,6 +1,5 @@
 package org.opencpms.adapters.rest.chat;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -12,7 +11,8 @@ import org.opencpms.domain.chat.ChatEntry;
 
 /**
  * One client's Server-Sent Events connection: each message is an event named {@code message} whose {@code id} is its
- * position in the chat and whose data is its JSON ({@link ChatMessageJson}); a keep-alive is a comment. The stream opens with a comment and {@code retry: 2000}. A send that
+ * position in the chat and whose data is its JSON ({@link ChatMessageJson}, written once for all connections by
+ * {@link ChatEventJson}); a keep-alive is a comment. The stream opens with a comment and {@code retry: 2000}. A send that
  * fails or takes longer than {@value #SEND_TIMEOUT_SECONDS} s means the client is gone.
  */
 final class SseChatListener implements ChatListener {
@@ -23,16 +23,17 @@ final class SseChatListener implements ChatListener {
 
     private final SseEventSink sink;
     private final Sse sse;
+    private final ChatEventJson json;
 
-    SseChatListener(SseEventSink sink, Sse sse) {
+    SseChatListener(SseEventSink sink, Sse sse, ChatEventJson json) {
         this.sink = sink;
         this.sse = sse;
+        this.json = json;
     }
 
     @Override
     public void receive(ChatEntry entry) {
-        send(sse.newEventBuilder().id(Long.toString(entry.position())).name(EVENT)
-                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChatMessageJson.class, ChatMessageJson.of(entry)).build());
+        send(sse.newEventBuilder().id(Long.toString(entry.position())).name(EVENT).data(json.of(entry)).build());
     }
 
     /**
