@@ -24,9 +24,10 @@ import org.opencpms.domain.user.Users;
  * node, by one worker at a time.
  *
  * <p>{@link #sendDue} claims a batch in a transaction of its own ({@link MailQueue#claim}, leased for {@link #LEASE})
- * and commits the claim before talking to the mail server; it then sends the batch outside any transaction, over one
- * connection, and records the whole batch's outcome in one new transaction: each mail sent, or failed and due again
- * after the {@link MailRetries} delay, or dead after the last attempt. A crash after the server accepted mails and
+ * and commits the claim before looking up the recipients ({@link #addressed}, a transaction of its own) and talking to
+ * the mail server; it then sends the batch outside any transaction, over one connection, and records the whole
+ * batch's outcome in one new transaction: each mail sent, or failed and due again after the {@link MailRetries}
+ * delay, or dead after the last attempt. A crash after the server accepted mails and
  * before the batch's sent-marks commit sends each of them once more when the lease ends, with the same Message-ID:
  * at most one duplicate per mail, which mail clients collapse. A recipient no longer registered gets nothing: the mail
  * is dead at once. Failures are recorded by cause only, never with the mail's content or address.
@@ -61,20 +62,30 @@ public class SendDueMail {
     }
 
     /**
-     * Claims the mails due now, at most {@value #BATCH}, with their recipients' address and language (and, about a
-     * meeting, its attendees' addresses).
+     * Claims the mails due now, at most {@value #BATCH}, and commits the claim at once: the rows are locked only for
+     * as long as claiming takes, so that another worker waits briefly (nothing else is read meanwhile).
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public List<Mail> claim() {
+    public List<MailQueue.Claimed> claim() {
+        var now = clock.instant();
+        return queue.claim(now, now.plus(LEASE), BATCH);
+    }
+
+    /**
+     * The claimed mails with their recipients' address and language (and, about a meeting, its attendees' addresses);
+     * the mail of a recipient no longer registered is dead at once.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Mail> addressed(List<MailQueue.Claimed> claimed) {
         var now = clock.instant();
         var mails = new ArrayList<Mail>();
-        for (var claimed : queue.claim(now, now.plus(LEASE), BATCH)) {
-            var user = users.find(claimed.notification().recipient());
+        for (var one : claimed) {
+            var user = users.find(one.notification().recipient());
             if (user.isEmpty()) {
-                queue.failed(claimed.notification().id(), "recipient not registered", now, null);
+                queue.failed(one.notification().id(), "recipient not registered", now, null);
             } else {
-                mails.add(new Mail(claimed.notification(), user.get().email(), user.get().language(),
-                        claimed.attempt(), attendees.of(claimed.notification())));
+                mails.add(new Mail(one.notification(), user.get().email(), user.get().language(), one.attempt(),
+                        attendees.of(one.notification())));
             }
         }
         return mails;
@@ -123,11 +134,11 @@ public class SendDueMail {
     public static int sendDue(SendDueMail worker) {
         var deadline = worker.now().plus(TICK_BUDGET);
         int sent = 0;
-        List<Mail> batch;
+        List<MailQueue.Claimed> claimed;
         do {
-            batch = worker.claim();
-            sent += sendEach(worker, batch);
-        } while (batch.size() == BATCH && worker.now().isBefore(deadline));
+            claimed = worker.claim();
+            sent += claimed.isEmpty() ? 0 : sendEach(worker, worker.addressed(claimed));
+        } while (claimed.size() == BATCH && worker.now().isBefore(deadline));
         return sent;
     }
 

@@ -120,7 +120,7 @@ class MailWorkerTest {
             queuedFor("crash" + i + "@hospital.example.eu", NotificationTopic.MEETING_SCHEDULED);
         }
         var crashing = worker(smtp.getSmtp().getPort());
-        assertThat(crashing.send(crashing.claim())).isEmpty();
+        assertThat(crashing.send(crashing.addressed(crashing.claim()))).isEmpty();
         assertThat(SendDueMail.sendDue(worker(smtp.getSmtp().getPort()))).isZero();
 
         now.set(now.get().plus(SendDueMail.LEASE).plusSeconds(1));
