@@ -37,7 +37,7 @@ import org.opencpms.e2e.J;
  * (outbox relay, notification, mail queue, mail worker, Jakarta Mail over SMTP). Measured: mails/s from the first
  * commit to the last acceptance, and per mail the time from its meeting's commit (the POST's answer) to the sink's
  * 250 for its DATA. Reference in the same run: raw Jakarta Mail, {@code Transport.send} of the same message
- * {@code bench.referenceMails} times to the same sink, one thread, a connection per mail as the worker does.
+ * {@code bench.referenceMails} times to the same sink, one thread, a connection per mail (the worker keeps one per batch).
  * Report in {@code target/bench/mail-throughput.md}.
  */
 public final class MailThroughput {
