@@ -1,19 +1,29 @@
+import { useState } from 'preact/hooks';
 import type { Schemas } from '../api/client';
 import { useSignedIn } from '../context';
 import { formatDateTime, useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
+import { mayComment } from '../rights';
+import { CommentForm } from './CommentForm';
 
 type Panel = Schemas['PanelJson'];
 
 /**
- * One panel, read-only: the patient's nickname (panels never carry identifying data), state, deadline, clinical
- * question, the lifecycle and comment timeline, and the contributions with their comments.
+ * One panel: the patient's nickname (panels never carry identifying data), state, deadline, clinical question, the
+ * lifecycle and comment timeline (with a comment form for those who take part while it is open), and the
+ * contributions with their comments. After a change, the panel the server answered replaces the one read.
  */
 export function PanelPage({ id }: { id: string }) {
-  const { api } = useSignedIn();
+  return <PanelOf key={id} id={id} />;
+}
+
+function PanelOf({ id }: { id: string }) {
+  const { api, me } = useSignedIn();
   const { t, label, language } = useT();
-  const panel = useLoad(() => api.GET('/api/panels/{id}', { params: { path: { id } } }), [id]);
+  const read = useLoad(() => api.GET('/api/panels/{id}', { params: { path: { id } } }), [id]);
+  const [changed, setChanged] = useState<Panel>();
+  const panel = { ...read, data: changed ?? read.data };
   const nickname = panel.data?.patient?.nickname ?? '';
   return (
     <Page title={t('panel.title', { nickname })} state={panel}>
@@ -28,6 +38,7 @@ export function PanelPage({ id }: { id: string }) {
             <dt>{t('panel.question')}</dt><dd>{panel.data.form?.clinicalQuestion}</dd>
           </dl>
           <Timeline panel={panel.data} />
+          {mayComment(me, panel.data) && <CommentForm panel={panel.data} onChanged={setChanged} />}
           <Contributions panel={panel.data} />
         </>
       )}

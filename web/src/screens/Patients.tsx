@@ -1,9 +1,16 @@
 import { useState } from 'preact/hooks';
 import type { Schemas } from '../api/client';
 import { useSignedIn } from '../context';
-import { formatDate, useT } from '../i18n';
+import { useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
+import { enrollingHps, ernsToLead } from '../rights';
+import { EnrolPatient } from './EnrolPatient';
+import { OpenPanel, type PanelFor } from './OpenPanel';
+import { PatientTable } from './PatientTable';
+
+/** How many patients one page of the list shows. */
+export const PAGE_SIZE = 25;
 
 /** The centres where the user holds a grant, each once, in the order of the grants. */
 export function centresOf(me: Schemas['MeJson']): string[] {
@@ -19,16 +26,29 @@ export function Patients() {
   if (!centre) {
     return <Page title={t('nav.patients')}><p>{t('patients.noCentre')}</p></Page>;
   }
-  return <CentrePatients centre={centre} centres={centres} choose={setCentre} />;
+  return <CentrePatients key={centre} centre={centre} centres={centres} choose={setCentre} />;
 }
 
+/**
+ * One centre's patients a page at a time (the API's keyset paging: {@code cursors} holds the {@code after} of each
+ * page shown so far), with "enrol a patient" and "open a panel" when the user's grants allow them there.
+ */
 function CentrePatients({ centre, centres, choose }: { centre: string; centres: string[]; choose: (centre: string) => void }) {
-  const { api } = useSignedIn();
-  const { t, label, language } = useT();
+  const { api, me } = useSignedIn();
+  const { t } = useT();
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [reloads, setReloads] = useState(0);
+  const [enrolling, setEnrolling] = useState(false);
+  const [enrolled, setEnrolled] = useState<string>();
+  const [panelFor, setPanelFor] = useState<PanelFor>();
+  const after = cursors[cursors.length - 1];
   const provider = useLoad(() => api.GET('/api/providers/{id}', { params: { path: { id: centre } } }), [centre]);
-  const patients = useLoad(() => api.GET('/api/patients', { params: { query: { centre, limit: '100' } } }), [centre]);
-  const items = patients.data?.items ?? [];
-  const hidden = t('patients.identityHidden');
+  const patients = useLoad(() => api.GET('/api/patients', { params: { query: { centre, after,
+    limit: String(PAGE_SIZE) } } }), [centre, after, reloads]);
+  const hps = enrollingHps(me, centre);
+  const erns = ernsToLead(me, centre);
+  const next = patients.data?.next ?? undefined;
+
   return (
     <Page title={t('patients.title', { centre: provider.data?.name ?? '…' })} state={patients}>
       {centres.length > 1 && (
@@ -39,32 +59,31 @@ function CentrePatients({ centre, centres, choose }: { centre: string; centres: 
           </select>
         </p>
       )}
-      {items.length === 0 ? <p>{t('patients.empty')}</p> : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('patients.nickname')}</th>
-              <th scope="col">{t('patients.age')}</th>
-              <th scope="col">{t('patients.sex')}</th>
-              <th scope="col">{t('patients.name')}</th>
-              <th scope="col">{t('patients.birthDate')}</th>
-              <th scope="col">{t('patients.hospitalId')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map(patient => (
-              <tr key={patient.id}>
-                <th scope="row">{patient.nickname}</th>
-                <td>{patient.ageInYears}</td>
-                <td>{label('sex', patient.sex)}</td>
-                <td>{patient.identity ? `${patient.identity.familyName}, ${patient.identity.givenName}` : hidden}</td>
-                <td>{patient.identity ? formatDate(language, patient.identity.dateOfBirth) : hidden}</td>
-                <td>{patient.identity?.hospitalIdentifier ?? hidden}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {enrolled && <p role="status" class="done">{t('enrol.done', { nickname: enrolled })}</p>}
+      {hps.length > 0 && (
+        <p>
+          <button type="button" aria-expanded={enrolling} aria-controls="enrolment"
+                  onClick={() => setEnrolling(!enrolling)}>{t('enrol.title')}</button>
+        </p>
       )}
+      {enrolling && (
+        <div id="enrolment">
+          <EnrolPatient centre={centre} hps={hps} onEnrolled={done => {
+            setEnrolled(done.nickname);
+            setEnrolling(false);
+            setCursors([undefined]);
+            setReloads(reloads + 1);
+          }} />
+        </div>
+      )}
+      {panelFor && <OpenPanel patient={panelFor} erns={erns} onCancel={() => setPanelFor(undefined)} />}
+      <PatientTable items={patients.data?.items ?? []} onOpenPanel={erns.length > 0 ? setPanelFor : undefined} />
+      <nav class="pager" aria-label={t('patients.pages')}>
+        <button type="button" disabled={cursors.length === 1}
+                onClick={() => setCursors(cursors.slice(0, -1))}>{t('patients.previous')}</button>
+        <span>{t('patients.page', { page: cursors.length })}</span>
+        <button type="button" disabled={!next} onClick={() => setCursors([...cursors, next])}>{t('patients.next')}</button>
+      </nav>
     </Page>
   );
 }

@@ -1,6 +1,6 @@
 // The web application in a real browser (Debian's Chromium, driven by playwright-core), run by WebApplicationIT
 // against the deployed EAR. Input: the JSON in the environment variable SCENARIO (see WebApplicationIT). It walks the
-// screens as two training users, runs axe-core on each screen, keeps a screenshot of each, and prints one JSON report
+// screens as three training users, runs axe-core on each screen, keeps a screenshot of each, and prints one JSON report
 // on stdout: {screens: [{user, name, heading, violations: [...], planted: [...]}], checks: [...]}. The Java test
 // asserts on the report; this script fails (exit 1, reason on stderr) only when a screen does not appear at all.
 import { readFileSync } from 'node:fs';
@@ -58,10 +58,38 @@ async function storedTokens(page) {
   return page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
 }
 
-try {
-  const { panel, lead, other, secrets } = scenario;
+/** The token of the page's session, as a forger would take it to send requests the screens do not offer. */
+async function forge(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const { token } = JSON.parse(sessionStorage.getItem('opencpms.session'));
+    const answer = await fetch(path, { method, body: JSON.stringify(body),
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+    return answer.status;
+  }, { method, path, body });
+}
 
-  // The lead: signs in, sees their panels, opens the panel, sees their centre's patients (with identity: theirs).
+/** Counts the requests of {@code method} whose path ends with {@code suffix} from now on. */
+function counting(page, method, suffix) {
+  const seen = { count: 0 };
+  page.on('request', request => {
+    if (request.method() === method && new URL(request.url()).pathname.endsWith(suffix)) seen.count++;
+  });
+  return seen;
+}
+
+/** Waits until no request of the page's forms is running (their progress notes are role=status). */
+async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('[role=status] .spinner'), undefined, { timeout: 30_000 });
+}
+
+try {
+  const { panel, lead, other, coordinator, secrets, newcomer } = scenario;
+  const allSecrets = [...secrets, newcomer.givenName, newcomer.familyName, newcomer.hospitalIdentifier,
+    newcomer.dateOfBirth, new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
+      .format(new Date(newcomer.dateOfBirth))];
+
+  // The lead: signs in, sees their panels, opens the panel and comments in its timeline (the request slowed down so
+  // that its progress shows; a double click sends one comment).
   const leadContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
   const leadPage = await leadContext.newPage();
   await signIn(leadPage, lead);
@@ -70,12 +98,82 @@ try {
   await leadPage.getByRole('link', { name: panel.nickname }).click();
   await screen(leadPage, lead, '03-panel', `Panel ${panel.nickname}`, []);
   check(`${lead}: the panel page's address is the panel's`, leadPage.url().endsWith(`/panels/${panel.id}`), leadPage.url());
+  const comments = counting(leadPage, 'POST', '/timeline');
+  await leadPage.route('**/api/panels/*/timeline', async route => {
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await leadPage.getByLabel('Your comment').fill(scenario.leadComment);
+  await leadPage.getByRole('button', { name: 'Post comment' }).dblclick();
+  const busy = leadPage.getByRole('button', { name: 'Posting…' });
+  await busy.waitFor({ timeout: 10_000 });
+  check(`${lead}: while the comment is sent, its button is disabled and progress is shown`,
+    await busy.isDisabled() && await leadPage.getByRole('status').filter({ hasText: 'Sending to the server' }).count() === 1);
+  await leadPage.screenshot({ path: `${scenario.screenshots}/${lead}-03b-panel-posting.png`, fullPage: true });
+  await leadPage.locator('.timeline li', { hasText: scenario.leadComment }).first().waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  await leadPage.unroute('**/api/panels/*/timeline');
+  check(`${lead}: a double click posts one comment`, comments.count === 1
+    && await leadPage.locator('.timeline li', { hasText: scenario.leadComment }).count() === 1, comments.count);
+  check(`${lead}: the comment field is empty again`, await leadPage.getByLabel('Your comment').inputValue() === '');
+  await screen(leadPage, lead, '04-panel-commented', `Panel ${panel.nickname}`, []);
+
+  // The centre's patients, a page at a time, with the identity the API sends the enrolling professional.
   await leadPage.getByRole('link', { name: 'Patients' }).click();
-  await screen(leadPage, lead, '04-patients', /^Patients of /, []);
+  await screen(leadPage, lead, '05-patients', /^Patients of /, []);
   const leadSees = await leadPage.content();
   const identities = scenario.leadIdentities;
   check(`${lead}: the enrolling professional sees the identity the API sends them`,
     identities.every(name => leadSees.includes(name)), identities.filter(name => !leadSees.includes(name)));
+  const firstRow = await leadPage.locator('tbody th').first().innerText();
+  await leadPage.getByRole('button', { name: 'Next page' }).click();
+  await leadPage.getByText('Page 2', { exact: true }).waitFor({ timeout: 30_000 });
+  await screen(leadPage, lead, '06-patients-page-2', /^Patients of /, []);
+  check(`${lead}: the next page lists other patients`, await leadPage.locator('tbody th').first().innerText() !== firstRow);
+  await leadPage.getByRole('button', { name: 'Previous page' }).click();
+  await leadPage.getByText('Page 1', { exact: true }).waitFor({ timeout: 30_000 });
+  check(`${lead}: the previous page is the first again`, await leadPage.locator('tbody th').first().innerText() === firstRow);
+
+  // Enrolment: an empty form gets the server's field errors next to the fields; then a complete one enrols.
+  await leadPage.getByRole('button', { name: 'Enrol a patient' }).click();
+  await leadPage.getByRole('button', { name: 'Enrol', exact: true }).click();
+  await leadPage.locator('#givenName-error').waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  await screen(leadPage, lead, '07-enrol-field-errors', /^Patients of /, []);
+  const invalid = await leadPage.evaluate(() => ['givenName', 'familyName', 'dateOfBirth', 'hospitalIdentifier']
+    .filter(id => document.getElementById(id)?.getAttribute('aria-invalid') === 'true'
+      && document.getElementById(`${id}-error`)?.textContent));
+  check(`${lead}: each missing identity field shows its own error`, invalid.length === 4, invalid);
+  await leadPage.getByLabel('Given name').fill(newcomer.givenName);
+  await leadPage.getByLabel('Family name').fill(newcomer.familyName);
+  await leadPage.getByLabel('Date of birth').fill(newcomer.dateOfBirth);
+  await leadPage.getByLabel('Sex').selectOption('FEMALE');
+  await leadPage.getByLabel('Hospital identifier').fill(newcomer.hospitalIdentifier);
+  await leadPage.getByLabel('Consent for care').check();
+  await leadPage.getByLabel('Sharing of de-identified data within the ERNs').check();
+  await leadPage.getByRole('button', { name: 'Enrol', exact: true }).click();
+  const enrolled = leadPage.getByText(/^Enrolled; the patient’s nickname is /);
+  await enrolled.waitFor({ timeout: 30_000 });
+  const nickname = (await enrolled.innerText()).match(/nickname is (.+)\.$/)[1];
+  await screen(leadPage, lead, '08-enrolled', /^Patients of /, []);
+  check(`${lead}: the new patient heads the list with their identity`,
+    await leadPage.locator('tbody tr').first().innerText().then(row => row.includes(nickname)
+      && row.includes(newcomer.familyName)));
+
+  // A panel for the new patient: the draft opens on its own page, where the timeline takes no comment yet.
+  await leadPage.getByRole('button', { name: `Open a panel for ${nickname}` }).click();
+  await leadPage.getByLabel('Reason for the request').fill('Unexplained proteinuria since infancy');
+  await leadPage.getByLabel('Clinical question').fill('Which genetic work-up comes first?');
+  await screen(leadPage, lead, '09-open-panel', /^Patients of /, []);
+  await leadPage.getByRole('button', { name: 'Open the panel' }).click();
+  await screen(leadPage, lead, '10-new-panel', `Panel ${nickname}`, []);
+  const draft = leadPage.url().split('/panels/')[1];
+  check(`${lead}: the new panel is a draft with the question asked`,
+    (await leadPage.locator('.facts').innerText()).includes('Draft')
+      && (await leadPage.locator('.facts').innerText()).includes('Which genetic work-up comes first?'));
+  check(`${lead}: a draft's timeline offers no comment`, await leadPage.getByLabel('Your comment').count() === 0);
+  check(`${lead}: a forged comment on the draft is refused`, await forge(leadPage, 'POST',
+    `/api/panels/${draft}/timeline`, { text: 'not now' }) === 422);
   const kept = await storedTokens(leadPage);
   check(`${lead}: the session is in sessionStorage only`, kept.local === 0 && kept.session === 1, JSON.stringify(kept));
 
@@ -95,17 +193,42 @@ try {
   check(`${lead}: sign-out forgets the token`, afterSignOut.local === 0 && afterSignOut.session === 0,
     JSON.stringify(afterSignOut));
 
-  // Another user, member of the same panel: the same screens never show the patient's identity.
+  // Another clinician, member of the same panel, on a phone: sees the lead's comment and answers; no screen shows the
+  // identity of either patient; enrolling at the lead's centre (which no screen offers them) is refused.
   const otherContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
   const otherPage = await otherContext.newPage();
   await signIn(otherPage, other);
-  await screen(otherPage, other, '02-my-panels', 'My panels', secrets);
+  await screen(otherPage, other, '02-my-panels', 'My panels', allSecrets);
   await otherPage.getByRole('link', { name: panel.nickname }).click();
-  await screen(otherPage, other, '03-panel', `Panel ${panel.nickname}`, secrets);
+  await screen(otherPage, other, '03-panel', `Panel ${panel.nickname}`, allSecrets);
+  check(`${other}: the member sees the lead's comment`,
+    await otherPage.locator('.timeline li', { hasText: scenario.leadComment }).count() === 1);
+  await otherPage.getByLabel('Your comment').fill(scenario.otherComment);
+  await otherPage.getByRole('button', { name: 'Post comment' }).click();
+  await otherPage.locator('.timeline li', { hasText: scenario.otherComment }).waitFor({ timeout: 30_000 });
+  await settled(otherPage);
+  await screen(otherPage, other, '04-panel-commented', `Panel ${panel.nickname}`, allSecrets);
   await otherPage.getByRole('link', { name: 'Patients' }).click();
-  await screen(otherPage, other, '04-patients', /^Patients of /, secrets);
+  await screen(otherPage, other, '05-patients', /^Patients of /, allSecrets);
+  check(`${other}: no screen offers enrolment at the lead's centre, and a forged one is refused`,
+    await otherPage.locator(`option[value="${scenario.leadCentre}"]`).count() === 0
+      && await forge(otherPage, 'POST', '/api/patients', { centre: scenario.leadCentre, identity: {
+        givenName: 'Forged', familyName: 'Forged', dateOfBirth: '2010-01-01', hospitalIdentifier: 'FORGED' },
+      consents: [{ kind: 'CARE', givenOn: '2024-01-01', form: { version: '1', language: 'en' } }] }) === 403);
   await otherPage.goto(`${scenario.base}/panels/${panel.id}`);
-  await screen(otherPage, other, '05-panel-deep-link', `Panel ${panel.nickname}`, secrets);
+  await screen(otherPage, other, '06-panel-deep-link', `Panel ${panel.nickname}`, allSecrets);
+
+  // The ERN's coordinator sees the panel but takes no part: no comment form, and a forged comment gets 403.
+  const coordinatorContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const coordinatorPage = await coordinatorContext.newPage();
+  await signIn(coordinatorPage, coordinator);
+  await coordinatorPage.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
+  await coordinatorPage.goto(`${scenario.base}/panels/${panel.id}`);
+  await screen(coordinatorPage, coordinator, '02-panel', `Panel ${panel.nickname}`, allSecrets);
+  check(`${coordinator}: the panel page offers someone who takes no part no comment`,
+    await coordinatorPage.getByLabel('Your comment').count() === 0);
+  check(`${coordinator}: a forged comment is refused with 403`, await forge(coordinatorPage, 'POST',
+    `/api/panels/${panel.id}/timeline`, { text: 'forged' }) === 403);
 } catch (failure) {
   console.error(failure);
   process.exitCode = 1;

@@ -1,0 +1,42 @@
+import { useRef, useState } from 'preact/hooks';
+import { fieldErrors, problemDetail } from './api/problem';
+
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+
+/** The state of a form's request: running (show progress, refuse a second submit), or what the server refused. */
+export interface Submission {
+  busy: boolean;
+  problem?: string;
+  /** Field errors of the problem, by field path (see {@link fieldErrors}). */
+  errors: Record<string, string>;
+}
+
+/**
+ * Runs a form's write once at a time: while one runs, another submit is ignored (a double click sends one request);
+ * on success {@code done} gets the answer, otherwise the problem detail and its field errors are kept for the form.
+ */
+export function useSubmit<T>(done: (data: T) => void, fieldOfCode: Record<string, string> = {}) {
+  const [state, setState] = useState<Submission>({ busy: false, errors: {} });
+  const running = useRef(false);
+  async function submit(write: () => Promise<Answer<T>>) {
+    if (running.current) {
+      return;
+    }
+    running.current = true;
+    setState({ busy: true, errors: {} });
+    try {
+      const { data, error, response } = await write();
+      if (error === undefined && response.ok) {
+        setState({ busy: false, errors: {} });
+        done(data as T);
+      } else {
+        setState({ busy: false, problem: problemDetail(error, response), errors: fieldErrors(error, fieldOfCode) });
+      }
+    } catch (failure) {
+      setState({ busy: false, problem: String(failure), errors: {} });
+    } finally {
+      running.current = false;
+    }
+  }
+  return { ...state, submit };
+}
