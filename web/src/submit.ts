@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { fieldErrors, problemDetail } from './api/problem';
+import { useT } from './i18n';
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
 
@@ -13,9 +14,12 @@ export interface Submission {
 
 /**
  * Runs a form's write once at a time: while one runs, another submit is ignored (a double click sends one request);
- * on success {@code done} gets the answer, otherwise the problem detail and its field errors are kept for the form.
+ * on success {@code done} gets the answer, otherwise the problem detail and its field errors are kept for the form
+ * (a missing value worded in the user's language, other field errors as the server words them).
  */
 export function useSubmit<T>(done: (data: T) => void, fieldOfCode: Record<string, string> = {}) {
+  const { t } = useT();
+  const wording = { 'not-null': t('form.required'), 'not-blank': t('form.required') };
   const [state, setState] = useState<Submission>({ busy: false, errors: {} });
   const running = useRef(false);
   async function submit(write: () => Promise<Answer<T>>) {
@@ -30,7 +34,7 @@ export function useSubmit<T>(done: (data: T) => void, fieldOfCode: Record<string
         setState({ busy: false, errors: {} });
         done(data as T);
       } else {
-        setState({ busy: false, problem: problemDetail(error, response), errors: fieldErrors(error, fieldOfCode) });
+        setState({ busy: false, problem: problemDetail(error, response), errors: fieldErrors(error, fieldOfCode, wording) });
       }
     } catch (failure) {
       setState({ busy: false, problem: String(failure), errors: {} });

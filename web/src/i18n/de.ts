@@ -70,6 +70,7 @@ export const de: Catalogue = {
   'state.ABORTED': 'Abgebrochen',
   'state.DELETED': 'Gelöscht',
   'app.working': 'Wird an den Server gesendet…',
+  'form.required': 'Pflichtfeld: bitte ausfüllen.',
   'app.cancel': 'Abbrechen',
   'enrol.title': 'Patient aufnehmen',
   'enrol.required': 'Alle Felder sind Pflicht; der Server prüft sie und nennt Fehler neben dem jeweiligen Feld.',

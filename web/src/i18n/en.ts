@@ -68,6 +68,7 @@ export const en = {
   'state.ABORTED': 'Aborted',
   'state.DELETED': 'Deleted',
   'app.working': 'Sending to the server…',
+  'form.required': 'Required: please fill this in.',
   'app.cancel': 'Cancel',
   'enrol.title': 'Enrol a patient',
   'enrol.required': 'All fields are required; the server checks them and says what is wrong next to each field.',

@@ -70,6 +70,7 @@ export const fr: Catalogue = {
   'state.ABORTED': 'Abandonné',
   'state.DELETED': 'Supprimé',
   'app.working': 'Envoi au serveur…',
+  'form.required': 'Obligatoire : veuillez le remplir.',
   'app.cancel': 'Annuler',
   'enrol.title': 'Inscrire un patient',
   'enrol.required': 'Tous les champs sont obligatoires ; le serveur les vérifie et indique l’erreur à côté de chaque champ.',

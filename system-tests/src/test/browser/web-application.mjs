@@ -23,7 +23,7 @@ const browser = await chromium.launch({
 /** Waits for the screen whose main heading is {@code heading}, then checks it and keeps a screenshot. */
 async function screen(page, user, name, heading, secrets) {
   await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => !document.querySelector('[role=status]'), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[role=status]:not(.done)'), undefined, { timeout: 30_000 });
   await page.evaluate(axeSource);
   const axe = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const html = await page.content();
