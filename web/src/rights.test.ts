@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Schemas } from './api/client';
-import { enrollingHps, ernsToLead, mayComment } from './rights';
+import { enrollingHps, ernsToLead, mayDiscuss } from './rights';
 
 const berlin = 'centre-berlin';
 const hp: Schemas['MeJson'] = { userId: 'hp', grants: [{ role: 'HEALTH_PROFESSIONAL', ern: 'ERKNET', centre: berlin },
@@ -22,12 +22,12 @@ describe('what the screens offer, from what the API says about the user', () => 
     expect(ernsToLead(hp, 'centre-paris')).toEqual([]);
   });
 
-  it('the lead and members comment while the panel is discussed; others and a draft get no comment form', () => {
+  it('the lead and members comment while the panel is discussed; others and a draft get no comment or chat form', () => {
     const panel: Schemas['PanelJson'] = { lead: 'hp', members: ['paris'], state: 'PANEL_SELECTION' };
-    expect(mayComment(hp, panel)).toBe(true);
-    expect(mayComment({ userId: 'paris' }, panel)).toBe(true);
-    expect(mayComment({ userId: 'coordinator' }, panel)).toBe(false);
-    expect(mayComment(hp, { ...panel, state: 'DRAFT' })).toBe(false);
-    expect(mayComment(hp, { ...panel, state: 'CLOSED' })).toBe(false);
+    expect(mayDiscuss(hp, panel)).toBe(true);
+    expect(mayDiscuss({ userId: 'paris' }, panel)).toBe(true);
+    expect(mayDiscuss({ userId: 'coordinator' }, panel)).toBe(false);
+    expect(mayDiscuss(hp, { ...panel, state: 'DRAFT' })).toBe(false);
+    expect(mayDiscuss(hp, { ...panel, state: 'CLOSED' })).toBe(false);
   });
 });

@@ -7,8 +7,8 @@ type Panel = Schemas['PanelJson'];
  * Which actions a screen offers, read only from what the API sends about the caller: their grants
  * ({@code GET /api/me}: role, ERN, centre, acting-for) and a panel's lead, members and state ({@code GET /api/panels/{id}}).
  * The server alone decides: a request the screens do not offer is still refused (403), and a refusal is shown as
- * the server words it. The API names no allowed actions per panel yet, so {@link mayComment} follows the panel's
- * published lifecycle (the timeline is open from panel selection to sign-off).
+ * the server words it. The API names no allowed actions per panel yet, so {@link mayDiscuss} follows the panel's
+ * published lifecycle (timeline and chat are open from panel selection to sign-off).
  */
 const CLINICAL_ROLES: readonly string[] = ['HEALTH_PROFESSIONAL', 'COORDINATOR', 'DISPATCHER'];
 const DISCUSSING: readonly string[] = ['PANEL_SELECTION', 'ASSESSMENT', 'SIGN_OFF'];
@@ -30,8 +30,8 @@ export function ernsToLead(me: Me, centre: string): string[] {
     .map(grant => grant.ern as string))] : [];
 }
 
-/** Whether the user takes part in the panel (its lead or a member) while its timeline is open. */
-export function mayComment(me: Me, panel: Panel): boolean {
+/** Whether the user takes part in the panel (its lead or a member) while its timeline and chat are open. */
+export function mayDiscuss(me: Me, panel: Panel): boolean {
   const participant = panel.lead === me.userId || (panel.members ?? []).includes(me.userId ?? '');
   return participant && DISCUSSING.includes(panel.state ?? '');
 }

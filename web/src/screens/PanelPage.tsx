@@ -1,18 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { Schemas } from '../api/client';
+import { useAuthor } from '../author';
 import { useSignedIn } from '../context';
 import { formatDateTime, useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
-import { mayComment } from '../rights';
+import { mayDiscuss } from '../rights';
+import { Chat } from './Chat';
 import { CommentForm } from './CommentForm';
 
 type Panel = Schemas['PanelJson'];
 
 /**
  * One panel: the patient's nickname (panels never carry identifying data), state, deadline, clinical question, the
- * lifecycle and comment timeline (with a comment form for those who take part while it is open), and the
- * contributions with their comments. After a change, the panel the server answered replaces the one read.
+ * lifecycle and comment timeline, the live chat (each with a form for those who take part while they are open), and
+ * the contributions with their comments. After a change, the panel the server answered replaces the one read.
  */
 export function PanelPage({ id }: { id: string }) {
   return <PanelOf key={id} id={id} />;
@@ -38,20 +40,14 @@ function PanelOf({ id }: { id: string }) {
             <dt>{t('panel.question')}</dt><dd>{panel.data.form?.clinicalQuestion}</dd>
           </dl>
           <Timeline panel={panel.data} />
-          {mayComment(me, panel.data) && <CommentForm panel={panel.data} onChanged={setChanged} />}
+          {mayDiscuss(me, panel.data) && <CommentForm panel={panel.data} onChanged={setChanged} />}
+          <Chat panel={panel.data} mayPost={mayDiscuss(me, panel.data)} />
           <Contributions panel={panel.data} />
         </>
       )}
       <p><a href="/">{t('panel.back')}</a></p>
     </Page>
   );
-}
-
-/** Who wrote something, as far as the panel tells: the signed-in user, the lead, or a member. */
-function useAuthor(panel: Panel): (id: string | undefined) => string {
-  const { me } = useSignedIn();
-  const { t } = useT();
-  return id => id === me.userId ? t('panel.you') : id === panel.lead ? t('role.LEAD') : t('role.MEMBER');
 }
 
 function Timeline({ panel }: { panel: Panel }) {

@@ -39,7 +39,7 @@ function CentrePatients({ centre, centres, choose }: { centre: string; centres: 
   const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
   const [reloads, setReloads] = useState(0);
   const [enrolling, setEnrolling] = useState(false);
-  const [enrolled, setEnrolled] = useState<string>();
+  const [enrolled, setEnrolled] = useState<PanelFor>();
   const [panelFor, setPanelFor] = useState<PanelFor>();
   const after = cursors[cursors.length - 1];
   const provider = useLoad(() => api.GET('/api/providers/{id}', { params: { path: { id: centre } } }), [centre]);
@@ -59,7 +59,13 @@ function CentrePatients({ centre, centres, choose }: { centre: string; centres: 
           </select>
         </p>
       )}
-      {enrolled && <p role="status" class="done">{t('enrol.done', { nickname: enrolled })}</p>}
+      {enrolled && (
+        <p class="done-row">
+          <span role="status" class="done">{t('enrol.done', { nickname: enrolled.nickname })}</span>{' '}
+          {erns.length > 0 && <button type="button" onClick={() => setPanelFor(enrolled)}>
+            {t('open.title', { nickname: enrolled.nickname })}</button>}
+        </p>
+      )}
       {hps.length > 0 && (
         <p>
           <button type="button" aria-expanded={enrolling} aria-controls="enrolment"
@@ -69,7 +75,7 @@ function CentrePatients({ centre, centres, choose }: { centre: string; centres: 
       {enrolling && (
         <div id="enrolment">
           <EnrolPatient centre={centre} hps={hps} onEnrolled={done => {
-            setEnrolled(done.nickname);
+            setEnrolled({ id: done.id ?? '', nickname: done.nickname ?? '' });
             setEnrolling(false);
             setCursors([undefined]);
             setReloads(reloads + 1);

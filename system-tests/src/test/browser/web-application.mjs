@@ -116,6 +116,12 @@ try {
   check(`${lead}: a double click posts one comment`, comments.count === 1
     && await leadPage.locator('.timeline li', { hasText: scenario.leadComment }).count() === 1, comments.count);
   check(`${lead}: the comment field is empty again`, await leadPage.getByLabel('Your comment').inputValue() === '');
+  await leadPage.getByLabel('Message').fill(scenario.leadChat);
+  await leadPage.getByRole('button', { name: 'Send' }).click();
+  await leadPage.locator('.chat li', { hasText: scenario.leadChat }).waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  check(`${lead}: the chat message comes back through the live stream once`,
+    await leadPage.locator('.chat li', { hasText: scenario.leadChat }).count() === 1);
   await screen(leadPage, lead, '04-panel-commented', `Panel ${panel.nickname}`, []);
 
   // The centre's patients, a page at a time, with the identity the API sends the enrolling professional.
@@ -156,12 +162,11 @@ try {
   await enrolled.waitFor({ timeout: 30_000 });
   const nickname = (await enrolled.innerText()).match(/nickname is (.+)\.$/)[1];
   await screen(leadPage, lead, '08-enrolled', /^Patients of /, []);
-  check(`${lead}: the new patient heads the list with their identity`,
-    await leadPage.locator('tbody tr').first().innerText().then(row => row.includes(nickname)
-      && row.includes(newcomer.familyName)));
+  check(`${lead}: the enrolment names the patient's new nickname`, /^[a-z]+-[a-z]+-\d{4}$/.test(nickname), nickname);
 
-  // A panel for the new patient: the draft opens on its own page, where the timeline takes no comment yet.
-  await leadPage.getByRole('button', { name: `Open a panel for ${nickname}` }).click();
+  // A panel for the new patient, offered with the confirmation: the draft opens on its own page, where the timeline
+  // takes no comment yet.
+  await leadPage.getByRole('button', { name: `Open a panel for ${nickname}` }).first().click();
   await leadPage.getByLabel('Reason for the request').fill('Unexplained proteinuria since infancy');
   await leadPage.getByLabel('Clinical question').fill('Which genetic work-up comes first?');
   await screen(leadPage, lead, '09-open-panel', /^Patients of /, []);
@@ -193,6 +198,15 @@ try {
   check(`${lead}: sign-out forgets the token`, afterSignOut.local === 0 && afterSignOut.session === 0,
     JSON.stringify(afterSignOut));
 
+  // The ERN's coordinator sees the panel but takes no part: no comment or chat form. Their page stays open, to see
+  // the member's chat message arrive live.
+  const coordinatorContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const coordinatorPage = await coordinatorContext.newPage();
+  await signIn(coordinatorPage, coordinator);
+  await coordinatorPage.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
+  await coordinatorPage.goto(`${scenario.base}/panels/${panel.id}`);
+  await coordinatorPage.locator('.chat li', { hasText: scenario.leadChat }).waitFor({ timeout: 30_000 });
+
   // Another clinician, member of the same panel, on a phone: sees the lead's comment and answers; no screen shows the
   // identity of either patient; enrolling at the lead's centre (which no screen offers them) is refused.
   const otherContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 390, height: 844 } });
@@ -207,28 +221,36 @@ try {
   await otherPage.getByRole('button', { name: 'Post comment' }).click();
   await otherPage.locator('.timeline li', { hasText: scenario.otherComment }).waitFor({ timeout: 30_000 });
   await settled(otherPage);
+  check(`${other}: the member sees the lead's chat message`,
+    await otherPage.locator('.chat li', { hasText: scenario.leadChat }).count() === 1);
+  await otherPage.getByLabel('Message').fill(scenario.otherChat);
+  await otherPage.getByRole('button', { name: 'Send' }).click();
+  await otherPage.locator('.chat li', { hasText: scenario.otherChat }).waitFor({ timeout: 30_000 });
+  await settled(otherPage);
   await screen(otherPage, other, '04-panel-commented', `Panel ${panel.nickname}`, allSecrets);
   await otherPage.getByRole('link', { name: 'Patients' }).click();
   await screen(otherPage, other, '05-patients', /^Patients of /, allSecrets);
-  check(`${other}: no screen offers enrolment at the lead's centre, and a forged one is refused`,
-    await otherPage.locator(`option[value="${scenario.leadCentre}"]`).count() === 0
-      && await forge(otherPage, 'POST', '/api/patients', { centre: scenario.leadCentre, identity: {
-        givenName: 'Forged', familyName: 'Forged', dateOfBirth: '2010-01-01', hospitalIdentifier: 'FORGED' },
-      consents: [{ kind: 'CARE', givenOn: '2024-01-01', form: { version: '1', language: 'en' } }] }) === 403);
+  const forgedEnrolment = await forge(otherPage, 'POST', '/api/patients', { centre: scenario.leadCentre,
+    enrollingHp: scenario.otherId, identity: { givenName: 'Forged', familyName: 'Forged', dateOfBirth: '2010-01-01',
+      hospitalIdentifier: 'FORGED' }, consents: [{ kind: 'CARE', givenOn: '2024-01-01', form: { version: '1',
+      language: 'en' } }] });
+  check(`${other}: no screen offers enrolment at the lead's centre, and a forged one is refused with 403`,
+    await otherPage.locator(`option[value="${scenario.leadCentre}"]`).count() === 0 && forgedEnrolment === 403,
+    forgedEnrolment);
   await otherPage.goto(`${scenario.base}/panels/${panel.id}`);
   await screen(otherPage, other, '06-panel-deep-link', `Panel ${panel.nickname}`, allSecrets);
 
-  // The ERN's coordinator sees the panel but takes no part: no comment form, and a forged comment gets 403.
-  const coordinatorContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  const coordinatorPage = await coordinatorContext.newPage();
-  await signIn(coordinatorPage, coordinator);
-  await coordinatorPage.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
-  await coordinatorPage.goto(`${scenario.base}/panels/${panel.id}`);
+  // Back to the coordinator's open page: the member's message has arrived live; forged posts are refused.
+  await coordinatorPage.locator('.chat li', { hasText: scenario.otherChat }).waitFor({ timeout: 30_000 });
+  check(`${coordinator}: the member's chat message arrives live on an open panel page`, true);
   await screen(coordinatorPage, coordinator, '02-panel', `Panel ${panel.nickname}`, allSecrets);
-  check(`${coordinator}: the panel page offers someone who takes no part no comment`,
-    await coordinatorPage.getByLabel('Your comment').count() === 0);
-  check(`${coordinator}: a forged comment is refused with 403`, await forge(coordinatorPage, 'POST',
-    `/api/panels/${panel.id}/timeline`, { text: 'forged' }) === 403);
+  check(`${coordinator}: the panel page offers someone who takes no part no comment and no chat`,
+    await coordinatorPage.getByLabel('Your comment').count() === 0
+      && await coordinatorPage.getByLabel('Message').count() === 0);
+  const forgedComment = await forge(coordinatorPage, 'POST', `/api/panels/${panel.id}/timeline`, { text: 'forged' });
+  const forgedChat = await forge(coordinatorPage, 'POST', `/api/panels/${panel.id}/chat`, { text: 'forged' });
+  check(`${coordinator}: a forged comment and a forged chat message are refused with 403`,
+    forgedComment === 403 && forgedChat === 403, `${forgedComment} ${forgedChat}`);
 } catch (failure) {
   console.error(failure);
   process.exitCode = 1;

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The web application in a real browser (Debian's Chromium driven by npm's playwright-core, src/test/browser): the
  * lead of a panel signs in with a training account, sees the panel in "my panels", opens it and comments in its
- * timeline (a double click sends one comment; progress shows while it is sent), pages through the centre's patients
+ * timeline (a double click sends one comment; progress shows while it is sent) and chat, pages through the centre's patients
  * with the identity the API sends them, enrols a patient through the form (an empty one first: the server's field
  * errors appear next to the fields), opens a panel for them, follows a deep link, switches to German and signs out;
- * an expert of another centre, member of the same panel, on a phone-sized window, reads and answers the comment; the
- * ERN's coordinator sees the panel without a comment form. Requests the screens do not offer, forged with the user's
+ * an expert of another centre, member of the same panel, on a phone-sized window, reads and answers the comment and
+ * the chat message; the ERN's coordinator sees the panel without comment or chat form, the member's chat message
+ * arriving live on their open page. Requests the screens do not offer, forged with the user's
  * own token, are refused. axe-core finds no serious or critical accessibility violation on any screen, and neither
  * patient's identity (planted, random per run; the second typed into the enrolment form) appears on any screen of
  * the other users. Screenshots of every screen are kept in target/screenshots/web.
@@ -47,6 +48,7 @@ class WebApplicationIT extends OnTheBuiltEar {
                 "newcomer", J.obj("givenName", "Webgiven" + run, "familyName", "Webfamily" + run,
                         "hospitalIdentifier", "WEB-" + run, "dateOfBirth", "2011-03-04"),
                 "leadComment", "Lead asks " + run, "otherComment", "Member answers " + run,
+                "leadChat", "Lead chats " + run, "otherChat", "Member chats " + run, "otherId", id(HP_PARIS),
                 "leadIdentities", identitiesOnFirstPage(HP_BERLIN));
         report = BrowserRun.run("web-application.mjs", scenario, "web");
     }
@@ -85,9 +87,10 @@ class WebApplicationIT extends OnTheBuiltEar {
                 .containsExactly("hp.berlin 01-sign-in", "hp.berlin 02-my-panels", "hp.berlin 03-panel",
                         "hp.berlin 04-panel-commented", "hp.berlin 05-patients", "hp.berlin 06-patients-page-2",
                         "hp.berlin 07-enrol-field-errors", "hp.berlin 08-enrolled", "hp.berlin 09-open-panel",
-                        "hp.berlin 10-new-panel", "hp.paris 01-sign-in", "hp.paris 02-my-panels", "hp.paris 03-panel",
-                        "hp.paris 04-panel-commented", "hp.paris 05-patients", "hp.paris 06-panel-deep-link",
-                        "coordinator.erknet 01-sign-in", "coordinator.erknet 02-panel");
+                        "hp.berlin 10-new-panel",
+                        "coordinator.erknet 01-sign-in", "hp.paris 01-sign-in", "hp.paris 02-my-panels",
+                        "hp.paris 03-panel", "hp.paris 04-panel-commented", "hp.paris 05-patients",
+                        "hp.paris 06-panel-deep-link", "coordinator.erknet 02-panel");
     }
 
     @Test
