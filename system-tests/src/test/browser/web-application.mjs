@@ -232,7 +232,7 @@ try {
   await screen(otherPage, other, '05-patients', /^Patients of /, allSecrets);
   const forgedEnrolment = await forge(otherPage, 'POST', '/api/patients', { centre: scenario.leadCentre,
     enrollingHp: scenario.otherId, identity: { givenName: 'Forged', familyName: 'Forged', dateOfBirth: '2010-01-01',
-      hospitalIdentifier: 'FORGED' }, consents: [{ kind: 'CARE', givenOn: '2024-01-01', form: { version: '1',
+      sex: 'FEMALE', hospitalIdentifier: 'FORGED' }, consents: [{ kind: 'CARE', givenOn: '2024-01-01', form: { version: '1',
       language: 'en' } }] });
   check(`${other}: no screen offers enrolment at the lead's centre, and a forged one is refused with 403`,
     await otherPage.locator(`option[value="${scenario.leadCentre}"]`).count() === 0 && forgedEnrolment === 403,
