@@ -13,6 +13,7 @@ import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Coding;
@@ -469,7 +470,8 @@ class FhirIT extends OnTheBuiltEar {
         // OperationDefinition: HAPI's own read of the definitions of the operations served (there are none yet)
         assertThat(rest.getResource()).extracting(r -> r.getType())
                 .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "Condition", "Observation",
-                        "DiagnosticReport", "FamilyMemberHistory", "DocumentReference", "Binary", "OperationDefinition");
+                        "DiagnosticReport", "FamilyMemberHistory", "DocumentReference", "Binary", "AuditEvent",
+                        "OperationDefinition");
         assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())
@@ -479,6 +481,58 @@ class FhirIT extends OnTheBuiltEar {
         var documents = rest.getResource().stream().filter(r -> r.getType().equals("DocumentReference")).findFirst()
                 .orElseThrow();
         assertThat(documents.getSearchParam()).extracting(p -> p.getName()).containsExactlyInAnyOrder("patient", "status");
+        var audit = rest.getResource().stream().filter(r -> r.getType().equals("AuditEvent")).findFirst().orElseThrow();
+        assertThat(audit.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("search-type");
+        assertThat(audit.getSearchParam()).extracting(p -> p.getName())
+                .containsExactlyInAnyOrder("patient", "date", "agent", "action");
+    }
+
+    @Test
+    void only_auditors_search_audit_events_and_anyone_else_gets_a_403_operation_outcome() {
+        for (var refused : new String[] {HP_BERLIN, Accounts.COORDINATOR_ERKNET}) {
+            assertThatThrownBy(() -> client(refused).search().forResource(AuditEvent.class).returnBundle(Bundle.class)
+                    .execute()).isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                        assertThat(e.getStatusCode()).isEqualTo(403);
+                        assertThat(code(e)).isEqualTo("access.audit-forbidden");
+                    });
+        }
+        assertThatThrownBy(() -> client(Accounts.AUDITOR_ERKNET).search().forResource(AuditEvent.class)
+                .where(AuditEvent.AGENT.hasId("not-a-user")).returnBundle(Bundle.class).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(code(e)).isEqualTo("agent.invalid");
+                });
+    }
+
+    @Test
+    void an_auditor_finds_rest_and_fhir_reads_of_a_patient_as_balp_audit_events_naming_the_patient_by_id_alone() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = enrolAtBerlin(mrn);
+        Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR audit"));
+        var before = new java.util.Date(System.currentTimeMillis() - 60_000);
+        client(HP_BERLIN).read().resource(Patient.class).withId(patient).execute();
+        assertThat(Api.get("/api/patients/" + patient, Accounts.token(HP_BERLIN)).status()).isEqualTo(200);
+
+        var found = client(Accounts.AUDITOR_ERKNET).search().forResource(AuditEvent.class)
+                .where(AuditEvent.PATIENT.hasId(patient)).and(AuditEvent.AGENT.hasId(Accounts.id(HP_BERLIN)))
+                .and(AuditEvent.ACTION.exactly().code("R")).and(AuditEvent.DATE.afterOrEquals().millis(before))
+                .returnBundle(Bundle.class).execute();
+
+        var events = found.getEntry().stream().map(e -> (AuditEvent) e.getResource()).toList();
+        assertThat(events).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.getAction()).isEqualTo(AuditEvent.AuditEventAction.R);
+            assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo(Accounts.id(HP_BERLIN));
+            assertThat(event.getEntity()).extracting(e -> e.getWhat().getReference()).contains("Patient/" + patient);
+        });
+        assertThat(events).extracting(e -> e.getSource().getObserver().getDisplay())
+                .contains("OpenCPMS fhir", "OpenCPMS rest");
+        assertThat(FHIR.newJsonParser().encodeResourceToString(found)).contains(patient)
+                .doesNotContain(mrn, "Fhirmann", "Greta", "2012-05-04");
+        var creations = client(Accounts.AUDITOR_ERKNET).search().forResource(AuditEvent.class)
+                .where(AuditEvent.PATIENT.hasId(patient)).and(AuditEvent.ACTION.exactly().code("C"))
+                .returnBundle(Bundle.class).execute();
+        assertThat(creations.getEntry()).isNotEmpty().allSatisfy(e -> assertThat(((AuditEvent) e.getResource())
+                .getAction()).isEqualTo(AuditEvent.AuditEventAction.C));
     }
 
     /** The OpenCPMS code an OperationOutcome carries. */

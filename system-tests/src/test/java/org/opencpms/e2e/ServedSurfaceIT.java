@@ -47,7 +47,7 @@ class ServedSurfaceIT extends OnTheBuiltEar {
             "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/dicomweb", "/dicomweb/", "/dicomweb/application.wadl",
             "/dicomweb/api/health/live", "/dicomweb/studies/2.25.1/series/2.25.2/instances/2.25.3/thumbnail",
             // FHIR: only what the CapabilityStatement lists (FhirIT) is served; the FHIR WAR holds no files
-            "/fhir/Medication", "/fhir/AuditEvent", "/fhir/Practitioner/1", "/fhir/WEB-INF/web.xml",
+            "/fhir/Medication", "/fhir/Encounter", "/fhir/Practitioner/1", "/fhir/WEB-INF/web.xml",
             "/fhir/WEB-INF/beans.xml", "/fhir/META-INF/MANIFEST.MF");
 
     private static final Set<String> VERBS = Set.of("get", "put", "post", "delete", "options", "head", "patch",

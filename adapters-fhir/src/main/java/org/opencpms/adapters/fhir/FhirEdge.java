@@ -3,6 +3,7 @@ package org.opencpms.adapters.fhir;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.opencpms.adapters.fhir.audit.AuditEventResourceProvider;
 import org.opencpms.adapters.fhir.consent.ConsentResourceProvider;
 import org.opencpms.adapters.fhir.document.BinaryResourceProvider;
 import org.opencpms.adapters.fhir.document.DocumentReferenceResourceProvider;
@@ -34,9 +35,9 @@ public class FhirEdge {
                     ObservationResourceProvider observations, DiagnosticReportResourceProvider reports,
                     FamilyMemberHistoryResourceProvider families, DocumentReferenceResourceProvider documents,
                     BinaryResourceProvider binaries, Transactions transactions,
-                    FhirAuthentication authentication, DomainFailures failures) {
+                    AuditEventResourceProvider audit, FhirAuthentication authentication, DomainFailures failures) {
         this.resourceProviders = List.of(patients, consents, consultations, conditions, observations, reports,
-                families, documents, binaries);
+                families, documents, binaries, audit);
         this.systemProviders = List.of(transactions);
         this.interceptors = List.of(authentication, failures);
     }

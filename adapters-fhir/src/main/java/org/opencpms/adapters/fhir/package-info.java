@@ -8,7 +8,7 @@
  * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, Condition and phenotype
  * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
  * FamilyMemberHistory create (clinical sections of the form), IHE MHD (document bundle, DocumentReference search,
- * Binary retrieve), and the CapabilityStatement.
+ * Binary retrieve), AuditEvent search for auditors (IHE BALP), and the CapabilityStatement.
  * The adapter never depends on another adapter, and HAPI never leaks out of this module (rules enforced by
  * {@code system-tests}).
  */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.opencpms.domain.audit.AuditCriteria;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
 import org.opencpms.domain.panel.Panel;
@@ -45,15 +46,17 @@ public final class InMemoryAuditTrail implements AuditTrail {
     }
 
     @Override
-    public synchronized List<AuditEntry> page(int offset, int limit) {
-        return Paging.page(entries, offset, limit);
+    public synchronized List<AuditEntry> page(AuditCriteria criteria, int offset, int limit) {
+        return Paging.page(entries.stream().filter(criteria::matches).toList(), offset, limit);
     }
 
     @Override
-    public synchronized List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, int offset, int limit) {
+    public synchronized List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, AuditCriteria criteria, int offset,
+                                                                  int limit) {
         Require.page(offset, limit);
         var patients = panels.get().stream().filter(p -> erns.contains(p.leadErn())).map(Panel::patient)
                 .collect(Collectors.toSet());
-        return Paging.page(entries.stream().filter(e -> patients.contains(e.patient())).toList(), offset, limit);
+        return Paging.page(entries.stream()
+                .filter(e -> patients.contains(e.patient()) && criteria.matches(e)).toList(), offset, limit);
     }
 }

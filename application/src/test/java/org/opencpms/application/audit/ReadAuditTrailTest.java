@@ -3,12 +3,15 @@ package org.opencpms.application.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditCriteria;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.panel.ConsultationForm;
 import org.opencpms.domain.shared.DomainException;
+import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
 
@@ -17,6 +20,22 @@ class ReadAuditTrailTest {
     private final PeopleFixtures world = new PeopleFixtures();
     private final ReadAuditTrail read = new ReadAuditTrail(world.trail, world.strict, world.auditing);
     private final Actor auditor = world.person(RoleGrant.auditor(PeopleFixtures.ERN));
+
+    /** An HP of both ERNs enrolled "ours" (a panel in the auditor's ERN), "theirs" (another ERN's) and one without. */
+    private Enrolled patientsWithPanelsInBothErns() {
+        var centre = world.centre(PeopleFixtures.ERN, PeopleFixtures.OTHER_ERN);
+        var hp = world.person(RoleGrant.healthProfessional(PeopleFixtures.ERN, centre),
+                RoleGrant.healthProfessional(PeopleFixtures.OTHER_ERN, centre));
+        var ours = world.enrol(hp, centre, "MRN-OURS");
+        var theirs = world.enrol(hp, centre, "MRN-THEIRS");
+        world.enrol(hp, centre, "MRN-NO-PANEL");
+        world.draftPanel(ours, hp, PeopleFixtures.ERN, ConsultationForm.empty());
+        world.draftPanel(theirs, hp, PeopleFixtures.OTHER_ERN, ConsultationForm.empty());
+        return new Enrolled(hp, ours, theirs);
+    }
+
+    private record Enrolled(Actor hp, PatientId ours, PatientId theirs) {
+    }
 
     private void recordLogins(int count) {
         for (int i = 0; i < count; i++) {
@@ -35,14 +54,9 @@ class ReadAuditTrailTest {
 
     @Test
     void an_auditor_of_an_ern_reads_the_entries_concerning_the_patients_of_its_panels_and_nothing_else() {
-        var centre = world.centre(PeopleFixtures.ERN, PeopleFixtures.OTHER_ERN);
-        var hp = world.person(RoleGrant.healthProfessional(PeopleFixtures.ERN, centre),
-                RoleGrant.healthProfessional(PeopleFixtures.OTHER_ERN, centre));
-        var ours = world.enrol(hp, centre, "MRN-OURS");
-        var theirs = world.enrol(hp, centre, "MRN-THEIRS");
-        world.enrol(hp, centre, "MRN-NO-PANEL");
-        world.draftPanel(ours, hp, PeopleFixtures.ERN, ConsultationForm.empty());
-        world.draftPanel(theirs, hp, PeopleFixtures.OTHER_ERN, ConsultationForm.empty());
+        var patients = patientsWithPanelsInBothErns();
+        var ours = patients.ours();
+        var theirs = patients.theirs();
         recordLogins(2);
 
         assertThat(read.handle(new ReadAuditTrail.Query(auditor, 0, 100))).extracting(AuditEntry::patient)
@@ -50,6 +64,21 @@ class ReadAuditTrailTest {
         var networkWide = world.person(RoleGrant.auditor(null));
         assertThat(read.handle(new ReadAuditTrail.Query(networkWide, 0, 100))).extracting(AuditEntry::patient)
                 .contains(ours, theirs, null);
+    }
+
+    @Test
+    void an_auditor_of_an_ern_searching_by_criteria_finds_only_the_matching_entries_among_those_of_its_patients() {
+        var patients = patientsWithPanelsInBothErns();
+        var ours = patients.ours();
+
+        var created = new AuditCriteria(null, null, null, patients.hp().id(), Set.of(AuditAction.CREATE));
+        assertThat(read.handle(new ReadAuditTrail.Query(auditor, created, 0, 100)))
+                .isNotEmpty().allSatisfy(entry -> {
+                    assertThat(entry.patient()).isEqualTo(ours);
+                    assertThat(entry.action()).isEqualTo(AuditAction.CREATE);
+                });
+        var theirsOnly = new AuditCriteria(patients.theirs(), null, null, null, Set.of());
+        assertThat(read.handle(new ReadAuditTrail.Query(auditor, theirsOnly, 0, 100))).isEmpty();
     }
 
     @Test

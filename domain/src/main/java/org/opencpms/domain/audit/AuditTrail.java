@@ -23,11 +23,21 @@ public interface AuditTrail {
     List<AuditEntry> concerning(PatientId patient);
 
     /** A page of the whole trail, oldest first. */
-    List<AuditEntry> page(int offset, int limit);
+    default List<AuditEntry> page(int offset, int limit) {
+        return page(AuditCriteria.ANY, offset, limit);
+    }
+
+    /** A page, oldest first, of the entries of the whole trail that match {@code criteria}. */
+    List<AuditEntry> page(AuditCriteria criteria, int offset, int limit);
 
     /**
      * A page, oldest first, of the entries concerning a patient who has a panel led in one of these ERNs (deleted
      * panels included: what was done to them is audited too); entries that concern no patient are not among them.
      */
-    List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, int offset, int limit);
+    default List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, int offset, int limit) {
+        return pageConcerningPatientsIn(erns, AuditCriteria.ANY, offset, limit);
+    }
+
+    /** {@link #pageConcerningPatientsIn(Set, int, int)} restricted to the entries that match {@code criteria}. */
+    List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, AuditCriteria criteria, int offset, int limit);
 }

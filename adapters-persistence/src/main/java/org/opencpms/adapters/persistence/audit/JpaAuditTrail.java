@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.opencpms.adapters.persistence.Stores;
 import org.opencpms.domain.audit.AuditChain;
+import org.opencpms.domain.audit.AuditCriteria;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
 import org.opencpms.domain.audit.ChainHead;
@@ -131,23 +132,29 @@ public class JpaAuditTrail implements AuditTrail, AuditChain {
     }
 
     @Override
-    public List<AuditEntry> page(int offset, int limit) {
+    public List<AuditEntry> page(AuditCriteria criteria, int offset, int limit) {
+        Require.present(criteria, "audit-criteria");
         Require.page(offset, limit);
-        return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e ORDER BY e.seq", Object[].class)
+        var where = new CriteriaClauses(criteria);
+        return where.bind(em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e WHERE 1 = 1"
+                        + where.and() + " ORDER BY e.seq", Object[].class))
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList().stream().map(JpaAuditTrail::record).map(AuditRecord::toEntry).toList();
     }
 
     @Override
-    public List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, int offset, int limit) {
+    public List<AuditEntry> pageConcerningPatientsIn(Set<Ern> erns, AuditCriteria criteria, int offset, int limit) {
         Require.present(erns, "erns");
+        Require.present(criteria, "audit-criteria");
         Require.page(offset, limit);
         if (erns.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e WHERE e.patientId IN"
-                        + " (SELECT p.patientId FROM Panel p WHERE p.leadErn IN :erns) ORDER BY e.seq", Object[].class)
+        var where = new CriteriaClauses(criteria);
+        return where.bind(em.createQuery("SELECT " + RECORD_COLUMNS + " FROM AuditEntryEntity e WHERE e.patientId IN"
+                        + " (SELECT p.patientId FROM Panel p WHERE p.leadErn IN :erns)" + where.and()
+                        + " ORDER BY e.seq", Object[].class))
                 .setParameter("erns", List.copyOf(erns))
                 .setFirstResult(offset)
                 .setMaxResults(limit)

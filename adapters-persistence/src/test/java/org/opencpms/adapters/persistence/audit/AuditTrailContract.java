@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditCriteria;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
 import org.opencpms.domain.shared.DomainException;
@@ -123,6 +125,30 @@ abstract class AuditTrailContract {
         assertThat(inTransaction(() -> auditTrail().page(1, 2))).containsExactly(entries.get(1), entries.get(2));
         assertThat(inTransaction(() -> auditTrail().page(4, 2))).containsExactly(entries.get(4));
         assertThat(inTransaction(() -> auditTrail().page(5, 2))).isEmpty();
+    }
+
+    @Test
+    void a_page_of_the_entries_matching_the_criteria_holds_only_those_in_the_order_of_recording() {
+        var patient = PatientId.random();
+        var update = new AuditEntry(T0.plusSeconds(3), new UserId(uuid(3)), AuditAction.UPDATE, "Panel", "panel-3",
+                patient, "rest", "");
+        recordEach(List.of(entry(1, patient), entry(2, null), update, entry(4, patient), entry(5, PatientId.random())));
+
+        assertThat(page(new AuditCriteria(patient, null, null, null, Set.of())))
+                .containsExactly(entry(1, patient), update, entry(4, patient));
+        assertThat(page(new AuditCriteria(null, T0.plusSeconds(2), T0.plusSeconds(4), null, Set.of())))
+                .containsExactly(entry(2, null), update, entry(4, patient));
+        assertThat(page(new AuditCriteria(null, null, null, new UserId(uuid(4)), Set.of())))
+                .containsExactly(entry(4, patient));
+        assertThat(page(new AuditCriteria(patient, null, null, null, Set.of(AuditAction.UPDATE, AuditAction.DELETE))))
+                .containsExactly(update);
+        assertThat(inTransaction(() -> auditTrail().page(new AuditCriteria(patient, null, null, null, Set.of()), 1, 1)))
+                .containsExactly(update);
+        assertThat(page(new AuditCriteria(patient, T0.plusSeconds(5), null, null, Set.of()))).isEmpty();
+    }
+
+    private List<AuditEntry> page(AuditCriteria criteria) {
+        return inTransaction(() -> auditTrail().page(criteria, 0, 500));
     }
 
     @Test
