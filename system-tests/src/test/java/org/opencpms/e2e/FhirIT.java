@@ -470,7 +470,7 @@ class FhirIT extends OnTheBuiltEar {
         // OperationDefinition: HAPI's own read of the definitions of the operations served (there are none yet)
         assertThat(rest.getResource()).extracting(r -> r.getType())
                 .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "Condition", "Observation",
-                        "DiagnosticReport", "FamilyMemberHistory", "DocumentReference", "Binary", "AuditEvent",
+                        "DiagnosticReport", "FamilyMemberHistory", "DocumentReference", "Binary", "ImagingStudy", "AuditEvent",
                         "OperationDefinition");
         assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
@@ -533,6 +533,61 @@ class FhirIT extends OnTheBuiltEar {
                 .returnBundle(Bundle.class).execute();
         assertThat(creations.getEntry()).isNotEmpty().allSatisfy(e -> assertThat(((AuditEvent) e.getResource())
                 .getAction()).isEqualTo(AuditEvent.AuditEventAction.C));
+    }
+
+    @Test
+    void an_imaging_study_the_archive_received_is_attached_to_the_consultation_and_read_back_by_its_uid() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = enrolAtBerlin(mrn);
+        long run = System.currentTimeMillis();
+        var stored = DicomWeb.stow(Accounts.token(HP_BERLIN), DicomWeb.MULTIPART, DicomWeb.multipart(
+                DicomWeb.file(run, 1, 1, mrn), DicomWeb.file(run, 1, 2, mrn)));
+        assertThat(stored.statusCode()).as(DicomWeb.text(stored)).isEqualTo(200);
+        var url = DicomWebIT.object(DicomWeb.text(stored)).getJsonObject("00081190").getJsonArray("Value").getString(0);
+        var uid = url.substring(url.lastIndexOf('/') + 1);
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR imaging")).id();
+        var berlin = client(HP_BERLIN);
+
+        var bad = imagingStudy(patient, panel, "2.25.0" + run);
+        assertThatThrownBy(() -> berlin.create().resource(bad).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(422);
+                    assertThat(code(e)).isEqualTo("study-uid.invalid");
+                });
+        var unknown = imagingStudy(patient, panel, "2.25." + run);
+        assertThatThrownBy(() -> berlin.create().resource(unknown).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(404);
+                    assertThat(code(e)).isEqualTo("study.not-found");
+                });
+        var created = berlin.create().resource(imagingStudy(patient, panel, uid)).execute();
+
+        assertThat(created.getCreated()).isTrue();
+        assertThat(created.getId().getIdPart()).isEqualTo(uid);
+        assertThat(Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN)).body()).contains(uid, "CT abdomen (FHIR)");
+        var found = berlin.search().forResource(org.hl7.fhir.r4.model.ImagingStudy.class)
+                .where(org.hl7.fhir.r4.model.ImagingStudy.BASEDON.hasId("ServiceRequest/" + panel))
+                .returnBundle(Bundle.class).execute();
+        assertThat(found.getEntry()).singleElement().satisfies(e -> {
+            var study = (org.hl7.fhir.r4.model.ImagingStudy) e.getResource();
+            assertThat(study.getIdentifierFirstRep().getValue()).isEqualTo("urn:oid:" + uid);
+            assertThat(study.getNumberOfInstances()).isEqualTo(2);
+            assertThat(study.getModalityFirstRep().getCode()).isEqualTo("CT");
+        });
+        assertThat(FHIR.newJsonParser().encodeResourceToString(found)).doesNotContain(mrn, "Fhirmann", "Greta");
+        assertThatThrownBy(() -> client(HP_MILANO).search().forResource(org.hl7.fhir.r4.model.ImagingStudy.class)
+                .where(org.hl7.fhir.r4.model.ImagingStudy.BASEDON.hasId("ServiceRequest/" + panel))
+                .returnBundle(Bundle.class).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> assertThat(e.getStatusCode()).isEqualTo(404));
+    }
+
+    static org.hl7.fhir.r4.model.ImagingStudy imagingStudy(String patient, String panel, String uid) {
+        var study = new org.hl7.fhir.r4.model.ImagingStudy()
+                .setStatus(org.hl7.fhir.r4.model.ImagingStudy.ImagingStudyStatus.AVAILABLE)
+                .setSubject(new Reference("Patient/" + patient)).addBasedOn(new Reference("ServiceRequest/" + panel))
+                .setDescription("CT abdomen (FHIR)");
+        study.addIdentifier().setSystem("urn:dicom:uid").setValue("urn:oid:" + uid);
+        return study;
     }
 
     /** The OpenCPMS code an OperationOutcome carries. */

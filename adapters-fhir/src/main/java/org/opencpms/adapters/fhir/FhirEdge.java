@@ -12,6 +12,7 @@ import org.opencpms.adapters.fhir.http.FhirAuthentication;
 import org.opencpms.adapters.fhir.panel.ConditionResourceProvider;
 import org.opencpms.adapters.fhir.panel.DiagnosticReportResourceProvider;
 import org.opencpms.adapters.fhir.panel.FamilyMemberHistoryResourceProvider;
+import org.opencpms.adapters.fhir.panel.ImagingStudyResourceProvider;
 import org.opencpms.adapters.fhir.panel.ObservationResourceProvider;
 import org.opencpms.adapters.fhir.panel.ServiceRequestResourceProvider;
 import org.opencpms.adapters.fhir.patient.PatientResourceProvider;
@@ -35,9 +36,9 @@ public class FhirEdge {
                     ObservationResourceProvider observations, DiagnosticReportResourceProvider reports,
                     FamilyMemberHistoryResourceProvider families, DocumentReferenceResourceProvider documents,
                     BinaryResourceProvider binaries, Transactions transactions,
-                    AuditEventResourceProvider audit, FhirAuthentication authentication, DomainFailures failures) {
+                    ImagingStudyResourceProvider imaging, AuditEventResourceProvider audit, FhirAuthentication authentication, DomainFailures failures) {
         this.resourceProviders = List.of(patients, consents, consultations, conditions, observations, reports,
-                families, documents, binaries, audit);
+                families, documents, binaries, imaging, audit);
         this.systemProviders = List.of(transactions);
         this.interceptors = List.of(authentication, failures);
     }

@@ -7,7 +7,8 @@
  * (transaction Bundle), Patient create/read (identified or pseudonymised as the access policy says) and PDQm search,
  * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, Condition and phenotype
  * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
- * FamilyMemberHistory create (clinical sections of the form), IHE MHD (document bundle, DocumentReference search,
+ * FamilyMemberHistory create (clinical sections of the form), ImagingStudy create and search (the form's imaging
+ * attachments), IHE MHD (document bundle, DocumentReference search,
  * Binary retrieve), AuditEvent search for auditors (IHE BALP), and the CapabilityStatement.
  * The adapter never depends on another adapter, and HAPI never leaks out of this module (rules enforced by
  * {@code system-tests}).

@@ -14,13 +14,15 @@ import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
 import org.opencpms.domain.shared.PanelId;
+import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
  * The panel lead (or the lead's centre assistant) attaches a de-identified imaging study of the
  * panel's patient, received by the image archive, to the panel, which lists it among the
- * consultation form's attachments.
+ * consultation form's attachments. A patient the caller names as the study's subject must be the panel's
+ * ({@code subject.invalid}), checked only once the caller is known to be allowed the change.
  */
 @ApplicationScoped
 @Transactional
@@ -30,12 +32,19 @@ public class AttachImagingStudy {
      * @param expectedVersion the panel's version the caller read, or null for no check
      * @param study           the (pseudonymous) study instance UID the archive knows the study by
      * @param title           how the form lists the study
+     * @param subject         the patient the caller says the study is about; null when the caller does not say
      */
-    public record Command(Actor actor, PanelId panel, Long expectedVersion, StudyInstanceUid study, String title) {
+    public record Command(Actor actor, PanelId panel, Long expectedVersion, StudyInstanceUid study, String title,
+                          PatientId subject) {
         public Command {
             Require.present(actor, "actor");
             Require.present(panel, "panel");
             Require.present(study, "study-uid");
+        }
+
+        /** A caller that does not say whom the study is about. */
+        public Command(Actor actor, PanelId panel, Long expectedVersion, StudyInstanceUid study, String title) {
+            this(actor, panel, expectedVersion, study, title, null);
         }
     }
 
@@ -65,10 +74,14 @@ public class AttachImagingStudy {
      * @throws org.opencpms.domain.imaging.StudyAlreadyAttached {@code study.already-attached} if it is attached to
      *         another panel
      * @throws org.opencpms.domain.panel.PanelConflict {@code panel.study-already-listed} if the form lists it
+     * @throws org.opencpms.domain.shared.InvalidValue {@code subject.invalid}
      */
     public Optional<PanelView> handle(Command cmd) {
         return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
-                "attach imaging study", (panel, now) -> archive.save(
-                        panel.attachStudy(archive.get(cmd.study()), cmd.title(), cmd.actor(), now)));
+                "attach imaging study", (panel, now) -> {
+                    var attached = panel.attachStudy(archive.get(cmd.study()), cmd.title(), cmd.actor(), now);
+                    SameSubject.require(panel, cmd.subject());
+                    archive.save(attached);
+                });
     }
 }

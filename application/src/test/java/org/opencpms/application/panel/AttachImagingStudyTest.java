@@ -61,6 +61,21 @@ class AttachImagingStudyTest {
     }
 
     @Test
+    void a_study_the_caller_says_is_about_another_patient_than_the_panels_is_refused_and_nothing_changes() {
+        var panel = world.inAssessment();
+        var otherPatient = world.enrol(world.lead, world.centre, "quiet-heron-0002", "HOSP-2");
+        received(world.patient, null);
+
+        assertRefused(() -> attach.handle(new AttachImagingStudy.Command(world.lead, panel, null, UID, "MRI",
+                otherPatient)), "subject.invalid");
+
+        assertThat(world.stored(panel).form().attachments()).isEmpty();
+        assertThat(world.archive.get(UID).attachedTo()).isEmpty();
+        attach.handle(new AttachImagingStudy.Command(world.lead, panel, null, UID, "MRI", world.patient));
+        assertThat(world.archive.get(UID).attachedTo()).contains(panel);
+    }
+
+    @Test
     void a_study_already_attached_to_another_panel_is_not_attached_again() {
         var panel = world.inAssessment();
         var other = world.draft();

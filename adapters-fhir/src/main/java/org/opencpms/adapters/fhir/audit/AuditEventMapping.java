@@ -1,5 +1,10 @@
 package org.opencpms.adapters.fhir.audit;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.TimeZone;
+import java.util.UUID;
 import org.hl7.fhir.r4.model.AuditEvent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAgentComponent;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventAgentNetworkType;
@@ -19,10 +24,12 @@ import org.opencpms.domain.audit.AuditEntry;
  * second agent ({@value NamingSystems#CLIENT}); the caller's network address; OpenCPMS as the observing source; the
  * resource acted on as a system-object entity ({@value #RESOURCE}, {@code type/id}); the patient, if any, as a patient
  * entity referenced by id alone; the purpose as the purpose of event. Only successful accesses are audited, so the
- * outcome is always success.
+ * outcome is always success. The logical id is derived from the entry (a name-based UUID of all its fields), so the
+ * same entry has the same id in every search; AuditEvents are searched, never read by id.
  */
 final class AuditEventMapping {
 
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     static final String RESOURCE = "https://opencpms.org/fhir/sid/audited-resource";
     private static final String ENTITY_TYPES = "http://terminology.hl7.org/CodeSystem/audit-entity-type";
     private static final String OBJECT_ROLES = "http://terminology.hl7.org/CodeSystem/object-role";
@@ -34,10 +41,10 @@ final class AuditEventMapping {
 
     static AuditEvent toFhir(AuditEntry entry) {
         var shape = BalpShape.of(entry.action());
-        var event = new AuditEvent().setType(shape.type.copy()).setAction(shape.fhirAction)
-                .setRecordedElement(new InstantType(java.util.Date.from(entry.at())))
+        var event = new AuditEvent().setType(shape.type.copy()).setAction(shape.fhirAction);
+        event.setId(id(entry));
+        event.setRecordedElement(new InstantType(Date.from(entry.at()), TemporalPrecisionEnum.MILLI, UTC))
                 .setOutcome(AuditEventOutcome._0);
-        event.getRecordedElement().setPrecision(ca.uhn.fhir.model.api.TemporalPrecisionEnum.MILLI);
         if (shape.subtype != null) {
             event.addSubtype(shape.subtype.copy());
         }
@@ -56,6 +63,13 @@ final class AuditEventMapping {
             event.addPurposeOfEvent(new CodeableConcept().setText(entry.purpose()));
         }
         return event;
+    }
+
+    private static String id(AuditEntry entry) {
+        var fields = String.join("\u001f", entry.at().toString(), String.valueOf(entry.actor()),
+                entry.action().name(), entry.resourceType(), entry.resourceId(), String.valueOf(entry.patient()),
+                entry.origin(), entry.purpose());
+        return UUID.nameUUIDFromBytes(fields.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static void agents(AuditEvent event, AuditEntry entry, Origin origin) {

@@ -2,7 +2,8 @@
  * Consultation requests over FHIR: a ServiceRequest of category consultation opens a draft panel; its status follows
  * the panel's lifecycle. Clinical data pushed for a consultation feeds its form: Conditions and phenotype Observations
  * become coded entries; laboratory Observations (LOINC), DiagnosticReports and FamilyMemberHistories become
- * paragraphs of its clinical sections. Conditions and phenotype Observations are read back by search.
+ * paragraphs of its clinical sections; an ImagingStudy the archive received becomes one of its attachments. Conditions,
+ * phenotype Observations and ImagingStudies are read back by search.
  *
  * <p>Invariants: only a health professional of the patient's centre and of the lead ERN opens one, while the
  * patient's consents allow panels (the domain decides); only the lead adds to the form, until sign-off; every coding

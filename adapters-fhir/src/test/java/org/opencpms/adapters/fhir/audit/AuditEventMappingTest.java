@@ -61,6 +61,9 @@ class AuditEventMappingTest {
         assertThat(event.getSubtypeFirstRep().getCode()).isEqualTo("read");
         assertThat(event.getAction()).isEqualTo(AuditEventAction.R);
         assertThat(event.getRecorded().toInstant()).isEqualTo(AT);
+        assertThat(event.getIdElement().getIdPart()).isEqualTo(AuditEventMapping.toFhir(entry).getIdElement().getIdPart())
+                .isNotEqualTo(AuditEventMapping.toFhir(new AuditEntry(AT, user, AuditAction.READ, "Patient", "other",
+                        patient, "rest", "")).getIdElement().getIdPart());
         assertThat(event.getAgent()).extracting(a -> a.getWho().getIdentifier().getValue())
                 .containsExactly(user.value().toString(), "his-charite");
         assertThat(event.getAgent().get(0).getRequestor()).isTrue();
