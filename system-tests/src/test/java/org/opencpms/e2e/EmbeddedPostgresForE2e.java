@@ -3,6 +3,7 @@ package org.opencpms.e2e;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -13,6 +14,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class EmbeddedPostgresForE2e implements LauncherSessionListener {
 
+    /** Far above the library's 10 s: on a loaded 2-core machine PostgreSQL once took longer to accept connections. */
+    static final Duration PG_STARTUP_WAIT = Duration.ofSeconds(90);
+
     private EmbeddedPostgres postgres;
 
     @Override
@@ -22,7 +26,8 @@ public final class EmbeddedPostgresForE2e implements LauncherSessionListener {
             return;
         }
         try {
-            postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
+            postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port))
+                    .setPGStartupWait(PG_STARTUP_WAIT).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL for the end-to-end tests", e);
         }

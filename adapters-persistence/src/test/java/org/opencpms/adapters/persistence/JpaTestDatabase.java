@@ -11,6 +11,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -80,7 +81,7 @@ public final class JpaTestDatabase implements AutoCloseable {
     private static synchronized DataSource newPostgresDatabase() {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
+                postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(90)).start(); // library's 10 s is short on a loaded machine
                 Runtime.getRuntime().addShutdownHook(new Thread(JpaTestDatabase::stopPostgres));
             }
             String name = "t" + UUID.randomUUID().toString().replace("-", "");

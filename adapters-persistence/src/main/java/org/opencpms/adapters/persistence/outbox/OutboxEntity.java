@@ -51,6 +51,10 @@ class OutboxEntity {
         this.payload = payload;
     }
 
+    boolean published() {
+        return publishedAt != null;
+    }
+
     OutboxMessage toMessage() {
         return new OutboxMessage(id, occurredAt.toInstant(), eventType, eventVersion, payload);
     }

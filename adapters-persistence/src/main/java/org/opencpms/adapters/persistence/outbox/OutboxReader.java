@@ -3,6 +3,7 @@ package org.opencpms.adapters.persistence.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -42,12 +43,18 @@ public class OutboxReader {
 
     /**
      * Marks a pending message published at {@code at}, claiming it for the caller's transaction: until that commits
-     * or rolls back, another transaction marking it waits, and then marks it only if this one rolled back.
+     * or rolls back, another transaction marking it waits, and then marks it only if this one rolled back. The row is
+     * locked {@code FOR UPDATE} first: H2 does not promise to re-check the conditional update against a row another
+     * transaction committed meanwhile (see {@code JpaMailQueue}).
      *
      * @return whether a pending message with that id was marked (false if unknown or already published)
      */
     public boolean markPublished(long id, Instant at) {
         Require.present(at, "published-at");
+        var row = em.find(OutboxEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null || row.published()) {
+            return false;
+        }
         return em.createQuery("UPDATE OutboxEntity o SET o.publishedAt = :at WHERE o.id = :id AND o.publishedAt IS NULL")
                 .setParameter("at", OutboxEntity.utc(at))
                 .setParameter("id", id)
