@@ -222,9 +222,13 @@ final class ArchitectureRules {
     }
 
     /** A port is a domain interface that is not an event type. */
+    /**
+     * A port is an interface of the domain that an adapter implements. Events are not ports, and neither is a sealed
+     * interface: it closes a family of domain values (e.g. {@code PanelComment}), which no adapter can implement.
+     */
     static boolean isPort(JavaClass c) {
         return c.isInterface() && !c.isAssignableTo(org.opencpms.domain.shared.DomainEvent.class)
-                && c.getPackageName().startsWith("org.opencpms.domain");
+                && c.getPackageName().startsWith("org.opencpms.domain") && !c.reflect().isSealed();
     }
 
     /** An aggregate records events for its callers to pull. */
