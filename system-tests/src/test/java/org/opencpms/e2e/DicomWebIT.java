@@ -25,7 +25,8 @@ import org.opencpms.adapters.dicom.SyntheticCt;
  * they enrolled, de-identified), attaches it to a panel; a member of the panel finds it with QIDO-RS and fetches it
  * with WADO-RS, with raw HTTP and with OHIF's own client ({@link OhifClient}); a health professional outside the panel
  * gets the very 404 of a study that does not exist; no identifier planted in the study appears in any answer, nor
- * anywhere in the H2 database file or the server's logs (the patient's identity is stored encrypted only).
+ * anywhere in the database ({@link StoredDatabase}: the H2 file, or every row on PostgreSQL, where this test runs
+ * too) or the server's logs (the patient's identity is stored encrypted only).
  */
 class DicomWebIT extends OnTheBuiltEar {
 
@@ -198,9 +199,8 @@ class DicomWebIT extends OnTheBuiltEar {
         var patient = shared().patient();
         var planted = List.of(patient.hospitalIdentifier(), patient.familyName(), patient.givenName());
 
-        // the H2 file whole (every table, index and free page): the identity table holds the identity encrypted only
-        Path database = Path.of(System.getProperty("opencpms.e2e.data"), "h2", "opencpms", "opencpms.mv.db");
-        String stored = Files.readString(database, StandardCharsets.ISO_8859_1);
+        // the H2 file whole, or every row on PostgreSQL: the identity table holds the identity encrypted only
+        String stored = StoredDatabase.text();
         assertThat(stored).as("the database").contains(shared().study());
         assertThat(SyntheticCt.plantedIn(stored)).as("DICOM identifiers in the database").isEmpty();
         assertThat(planted).as("the patient's identity in clear in the database").noneMatch(stored::contains);
