@@ -8,7 +8,8 @@ type Panel = Schemas['PanelJson'];
  * ({@code GET /api/me}: role, ERN, centre, acting-for) and a panel's lead, members and state ({@code GET /api/panels/{id}}).
  * The server alone decides: a request the screens do not offer is still refused (403), and a refusal is shown as
  * the server words it. The API names no allowed actions per panel yet, so {@link mayDiscuss} follows the panel's
- * published lifecycle (timeline and chat are open from panel selection to sign-off).
+ * published lifecycle (timeline and chat are open from panel selection to sign-off; the outcome is drafted, reviewed
+ * and finalised in sign-off).
  */
 const CLINICAL_ROLES: readonly string[] = ['HEALTH_PROFESSIONAL', 'COORDINATOR', 'DISPATCHER'];
 const DISCUSSING: readonly string[] = ['PANEL_SELECTION', 'ASSESSMENT', 'SIGN_OFF'];
@@ -34,4 +35,12 @@ export function ernsToLead(me: Me, centre: string): string[] {
 export function mayDiscuss(me: Me, panel: Panel): boolean {
   const participant = panel.lead === me.userId || (panel.members ?? []).includes(me.userId ?? '');
   return participant && DISCUSSING.includes(panel.state ?? '');
+}
+
+/** The outcome's moves open to the user: the lead drafts and finalises, members review; only in sign-off, until final. */
+export function outcomeMoves(me: Me, panel: Panel): { draft: boolean; finalise: boolean; review: boolean } {
+  const open = panel.state === 'SIGN_OFF' && !panel.outcome?.finalisedAt;
+  const lead = open && panel.lead === me.userId;
+  const member = open && panel.lead !== me.userId && (panel.members ?? []).includes(me.userId ?? '');
+  return { draft: lead, finalise: lead && Boolean(panel.outcome), review: member && Boolean(panel.outcome) };
 }

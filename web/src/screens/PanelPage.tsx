@@ -7,6 +7,7 @@ import { useLoad } from '../load';
 import { Page } from '../Page';
 import { mayDiscuss } from '../rights';
 import { Chat } from './Chat';
+import { Outcome } from './Outcome';
 import { CommentForm } from './CommentForm';
 
 type Panel = Schemas['PanelJson'];
@@ -14,7 +15,7 @@ type Panel = Schemas['PanelJson'];
 /**
  * One panel: the patient's nickname (panels never carry identifying data), state, deadline, clinical question, the
  * lifecycle and comment timeline, the live chat (each with a form for those who take part while they are open), and
- * the contributions with their comments. After a change, the panel the server answered replaces the one read.
+ * the contributions with their comments, and the outcome (drafted, reviewed and finalised in sign-off). After a change, the panel the server answered replaces the one read.
  */
 export function PanelPage({ id }: { id: string }) {
   return <PanelOf key={id} id={id} />;
@@ -43,6 +44,7 @@ function PanelOf({ id }: { id: string }) {
           {mayDiscuss(me, panel.data) && <CommentForm panel={panel.data} onChanged={setChanged} />}
           <Chat panel={panel.data} mayPost={mayDiscuss(me, panel.data)} />
           <Contributions panel={panel.data} />
+          <Outcome panel={panel.data} onChanged={setChanged} />
         </>
       )}
       <p><a href="/">{t('panel.back')}</a></p>

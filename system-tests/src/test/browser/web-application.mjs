@@ -83,7 +83,7 @@ async function settled(page) {
 }
 
 try {
-  const { panel, lead, other, coordinator, secrets, newcomer } = scenario;
+  const { panel, signing, lead, other, coordinator, secrets, newcomer } = scenario;
   const allSecrets = [...secrets, newcomer.givenName, newcomer.familyName, newcomer.hospitalIdentifier,
     newcomer.dateOfBirth, new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
       .format(new Date(newcomer.dateOfBirth))];
@@ -123,6 +123,20 @@ try {
   check(`${lead}: the chat message comes back through the live stream once`,
     await leadPage.locator('.chat li', { hasText: scenario.leadChat }).count() === 1);
   await screen(leadPage, lead, '04-panel-commented', `Panel ${panel.nickname}`, []);
+
+  // A panel at sign-off: the lead drafts the outcome; finalising is offered once there is a draft.
+  await leadPage.goto(`${scenario.base}/panels/${signing.id}`);
+  await leadPage.getByRole('heading', { level: 1, name: `Panel ${signing.nickname}` }).waitFor({ timeout: 30_000 });
+  const finaliseBefore = await leadPage.getByRole('button', { name: 'Finalise the outcome' }).count();
+  await leadPage.getByLabel('Conclusion').fill(scenario.conclusion);
+  await leadPage.getByLabel('Recommendations').fill('Genetic testing of COL4A5.');
+  await leadPage.getByLabel('Treatment plan').fill('ACE inhibitor.');
+  await leadPage.getByRole('button', { name: 'Save the draft' }).click();
+  await leadPage.getByText(/^Draft of /).waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  await screen(leadPage, lead, '04b-outcome-drafted', `Panel ${signing.nickname}`, []);
+  check(`${lead}: finalising is offered once the outcome is drafted, not before`, finaliseBefore === 0
+    && await leadPage.getByRole('button', { name: 'Finalise the outcome' }).count() === 1);
 
   // The centre's patients, a page at a time, with the identity the API sends the enrolling professional.
   await leadPage.getByRole('link', { name: 'Patients' }).click();
@@ -230,6 +244,19 @@ try {
   await screen(otherPage, other, '04-panel-commented', `Panel ${panel.nickname}`, allSecrets);
   await otherPage.getByRole('link', { name: 'Patients' }).click();
   await screen(otherPage, other, '05-patients', /^Patients of /, allSecrets);
+  await otherPage.goto(`${scenario.base}/panels/${signing.id}`);
+  await otherPage.getByText(scenario.conclusion).waitFor({ timeout: 30_000 });
+  check(`${other}: a member reviews the outcome but neither drafts nor finalises it`,
+    await otherPage.getByRole('button', { name: 'Save the draft' }).count() === 0
+      && await otherPage.getByRole('button', { name: 'Finalise the outcome' }).count() === 0);
+  await otherPage.getByLabel('Agrees').check();
+  await otherPage.getByLabel('Comment (optional)').fill('Agreed; add audiometry.');
+  await otherPage.getByRole('button', { name: 'Send review' }).click();
+  await otherPage.locator('.reviews li', { hasText: 'Agreed; add audiometry.' }).waitFor({ timeout: 30_000 });
+  await settled(otherPage);
+  await screen(otherPage, other, '05b-outcome-reviewed', `Panel ${signing.nickname}`, allSecrets);
+  const forgedFinalisation = await forge(otherPage, 'POST', `/api/panels/${signing.id}/outcome/finalisation`);
+  check(`${other}: a member's forged finalisation is refused with 403`, forgedFinalisation === 403, forgedFinalisation);
   const forgedEnrolment = await forge(otherPage, 'POST', '/api/patients', { centre: scenario.leadCentre,
     enrollingHp: scenario.otherId, identity: { givenName: 'Forged', familyName: 'Forged', dateOfBirth: '2010-01-01',
       sex: 'FEMALE', hospitalIdentifier: 'FORGED' }, consents: [{ kind: 'CARE', givenOn: '2024-01-01', form: { version: '1',

@@ -14,16 +14,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web application in a real browser (Debian's Chromium driven by npm's playwright-core, src/test/browser): the
- * lead of a panel signs in with a training account, sees the panel in "my panels", opens it and comments in its
- * timeline (a double click sends one comment; progress shows while it is sent) and chat, pages through the centre's patients
- * with the identity the API sends them, enrols a patient through the form (an empty one first: the server's field
- * errors appear next to the fields), opens a panel for them, follows a deep link, switches to German and signs out;
- * an expert of another centre, member of the same panel, on a phone-sized window, reads and answers the comment and
- * the chat message; the ERN's coordinator sees the panel without comment or chat form, the member's chat message
- * arriving live on their open page. Requests the screens do not offer, forged with the user's
- * own token, are refused. axe-core finds no serious or critical accessibility violation on any screen, and neither
- * patient's identity (planted, random per run; the second typed into the enrolment form) appears on any screen of
- * the other users. Screenshots of every screen are kept in target/screenshots/web.
+ * lead of a panel signs in with a training account, sees the panel in "my panels", opens it, comments in its timeline
+ * (a double click sends one comment; progress shows while it is sent) and chats; at a panel in sign-off drafts the
+ * outcome; pages through the centre's patients with the identity the API sends them, enrols a patient through the
+ * form (an empty one first: the server's field errors appear next to the fields), opens a panel for them, follows a
+ * deep link, switches to German and signs out. An expert of another centre, member of both panels, on a phone-sized
+ * window, reads and answers the comment and the chat message and reviews the outcome. The ERN's coordinator sees the
+ * panel without comment or chat form, the member's chat message arriving live on their open page. Requests the
+ * screens do not offer, forged with the user's own token, are refused. axe-core finds no serious or critical
+ * accessibility violation on any screen, and no patient's identity (planted, random per run; one typed into the
+ * enrolment form) appears on any screen of the other users. Screenshots of every screen are kept in
+ * target/screenshots/web.
  */
 class WebApplicationIT extends OnTheBuiltEar {
 
@@ -41,16 +42,32 @@ class WebApplicationIT extends OnTheBuiltEar {
         panel.change(HP_BERLIN, "POST", "/submission", null);
         panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_PARIS)));
         panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        var signingPatient = Clinic.enrolAtBerlin();
+        var signing = inSignOff(signingPatient.id());
         var run = Clinic.unique();
         var scenario = J.obj("panel", J.obj("id", panel.id(), "nickname", patient.nickname()), "lead", HP_BERLIN,
                 "other", HP_PARIS, "coordinator", COORDINATOR_ERKNET, "leadCentre", Accounts.centre(HP_BERLIN),
-                "secrets", J.arr(patient.givenName(), patient.familyName(), patient.hospitalIdentifier()),
+                "secrets", J.arr(patient.givenName(), patient.familyName(), patient.hospitalIdentifier(),
+                        signingPatient.givenName(), signingPatient.familyName(), signingPatient.hospitalIdentifier()),
                 "newcomer", J.obj("givenName", "Webgiven" + run, "familyName", "Webfamily" + run,
                         "hospitalIdentifier", "WEB-" + run, "dateOfBirth", "2011-03-04"),
                 "leadComment", "Lead asks " + run, "otherComment", "Member answers " + run,
-                "leadChat", "Lead chats " + run, "otherChat", "Member chats " + run, "otherId", id(HP_PARIS),
+                "signing", J.obj("id", signing.id(), "nickname", signingPatient.nickname()),
+                "conclusion", "Alport syndrome " + run, "leadChat", "Lead chats " + run, "otherChat", "Member chats " + run, "otherId", id(HP_PARIS),
                 "leadIdentities", identitiesOnFirstPage(HP_BERLIN));
         report = BrowserRun.run("web-application.mjs", scenario, "web");
+    }
+
+    /** A panel of the patient led by hp.berlin with hp.paris as member, at sign-off (no outcome drafted yet). */
+    private static Clinic.PanelRef inSignOff(String patient) {
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("Haematuria and hearing loss"));
+        panel.change(HP_BERLIN, "POST", "/submission", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_PARIS)));
+        panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        panel.change(HP_BERLIN, "POST", "/assessment", null);
+        panel.change(HP_PARIS, "POST", "/contributions", J.obj("text", "Test COL4A5 first."));
+        panel.change(HP_BERLIN, "POST", "/sign-off", null);
+        return panel;
     }
 
     /** The user's centre lists more patients than one page of the Patients screen holds (a fresh database may not). */
@@ -85,12 +102,12 @@ class WebApplicationIT extends OnTheBuiltEar {
         assertThat(report.failed()).as("checks that failed").isEmpty();
         assertThat(report.screens()).extracting(screen -> screen.getString("user") + " " + screen.getString("name"))
                 .containsExactly("hp.berlin 01-sign-in", "hp.berlin 02-my-panels", "hp.berlin 03-panel",
-                        "hp.berlin 04-panel-commented", "hp.berlin 05-patients", "hp.berlin 06-patients-page-2",
+                        "hp.berlin 04-panel-commented", "hp.berlin 04b-outcome-drafted", "hp.berlin 05-patients", "hp.berlin 06-patients-page-2",
                         "hp.berlin 07-enrol-field-errors", "hp.berlin 08-enrolled", "hp.berlin 09-open-panel",
                         "hp.berlin 10-new-panel",
                         "coordinator.erknet 01-sign-in", "hp.paris 01-sign-in", "hp.paris 02-my-panels",
                         "hp.paris 03-panel", "hp.paris 04-panel-commented", "hp.paris 05-patients",
-                        "hp.paris 06-panel-deep-link", "coordinator.erknet 02-panel");
+                        "hp.paris 05b-outcome-reviewed", "hp.paris 06-panel-deep-link", "coordinator.erknet 02-panel");
     }
 
     @Test
@@ -116,7 +133,7 @@ class WebApplicationIT extends OnTheBuiltEar {
                 .map(screen -> screen.getString("user") + " " + screen.getString("name") + " shows "
                         + screen.getJsonArray("planted")).toList();
 
-        assertThat(report.screens()).filteredOn(screen -> !screen.getString("user").equals(HP_BERLIN)).hasSize(8);
+        assertThat(report.screens()).filteredOn(screen -> !screen.getString("user").equals(HP_BERLIN)).hasSize(9);
         assertThat(shown).isEmpty();
     }
 }
