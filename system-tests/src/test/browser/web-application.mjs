@@ -249,7 +249,7 @@ try {
   check(`${other}: a member reviews the outcome but neither drafts nor finalises it`,
     await otherPage.getByRole('button', { name: 'Save the draft' }).count() === 0
       && await otherPage.getByRole('button', { name: 'Finalise the outcome' }).count() === 0);
-  await otherPage.getByLabel('Agrees').check();
+  await otherPage.getByLabel('Agrees', { exact: true }).check();
   await otherPage.getByLabel('Comment (optional)').fill('Agreed; add audiometry.');
   await otherPage.getByRole('button', { name: 'Send review' }).click();
   await otherPage.locator('.reviews li', { hasText: 'Agreed; add audiometry.' }).waitFor({ timeout: 30_000 });
