@@ -33,7 +33,7 @@ import org.opencpms.domain.user.Subject;
  * {@code displayName} and {@code email} default to the token's claims. A registered caller's profile fields are
  * ignored (the profile is changed with {@code PUT /api/users/{id}/profile}).
  */
-public record FileAccessRequest(@NotBlank @Schema(implementation = Ern.class) String ern, @NotBlank String centre,
+public record FileAccessRequest(@NotBlank @Schema(implementation = Ern.class, required = true) String ern, @NotBlank String centre,
                                 @NotNull @NotEmpty @Schema(type = SchemaType.ARRAY, implementation = Role.class)
                                 List<@NotBlank String> roles,
                                 String actingFor, @NotBlank @Size(max = 2000) String motivation,

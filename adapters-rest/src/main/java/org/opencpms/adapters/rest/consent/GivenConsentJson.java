@@ -13,7 +13,7 @@ import org.opencpms.domain.consent.GivenConsent;
  * A consent as the patient gave it: {@code kind} ({@code CARE}, {@code SHARING_WITHIN_ERN},
  * {@code REGISTRY_INCLUSION}, {@code RESEARCH_CONTACT}), the day given, the form, and optionally the signed document.
  */
-public record GivenConsentJson(@NotBlank @Schema(implementation = ConsentKind.class) String kind,
+public record GivenConsentJson(@NotBlank @Schema(implementation = ConsentKind.class, required = true) String kind,
                                @NotNull LocalDate givenOn, @Valid @NotNull ConsentFormJson form,
                                @Valid DocumentReferenceJson signedDocument) {
 

@@ -12,7 +12,7 @@ import org.opencpms.domain.panel.PanelLimits;
  * A document or de-identified imaging study attached to a panel: {@code kind} is {@code DOCUMENT} (the reference is
  * the document store's key) or {@code IMAGING_STUDY} (the reference is the study instance UID).
  */
-public record AttachmentJson(@NotBlank @Schema(implementation = AttachmentKind.class) String kind,
+public record AttachmentJson(@NotBlank @Schema(implementation = AttachmentKind.class, required = true) String kind,
                              @NotBlank @Size(max = PanelLimits.LABEL) String reference,
                              @NotBlank @Size(max = PanelLimits.LABEL) String title,
                              @NotBlank @Size(max = PanelLimits.LABEL) String mediaType) {

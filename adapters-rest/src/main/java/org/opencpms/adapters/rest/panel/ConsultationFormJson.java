@@ -33,12 +33,12 @@ public record ConsultationFormJson(@Size(max = PanelLimits.SHORT_TEXT) String re
                                    @Valid AttachmentJson pedigree) {
 
     /** One clinical section: {@code kind} is a section kind's name ({@code MEDICAL_HISTORY}, {@code GENETICS}...). */
-    public record SectionJson(@NotBlank @Schema(implementation = SectionKind.class) String kind,
+    public record SectionJson(@NotBlank @Schema(implementation = SectionKind.class, required = true) String kind,
                               @NotBlank @Size(max = PanelLimits.TEXT) String text) {
     }
 
     /** A coded diagnosis or phenotype: {@code system} by name ({@code ICD_10}, {@code ORPHACODE}, {@code HPO}...). */
-    public record CodedEntryJson(@NotBlank @Schema(implementation = CodingSystem.class) String system,
+    public record CodedEntryJson(@NotBlank @Schema(implementation = CodingSystem.class, required = true) String system,
                                  @NotBlank String code, @Size(max = CodedEntry.MAX_DISPLAY_LENGTH) String display) {
 
         static CodedEntryJson of(CodedEntry entry) {

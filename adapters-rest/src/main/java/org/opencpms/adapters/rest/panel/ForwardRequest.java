@@ -11,7 +11,7 @@ import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.user.Actor;
 
 /** Forwards the panel to the ERN {@code ern} (by name or short code), saying why. */
-public record ForwardRequest(@NotBlank @Schema(implementation = Ern.class) String ern,
+public record ForwardRequest(@NotBlank @Schema(implementation = Ern.class, required = true) String ern,
                              @NotBlank @Size(max = PanelLimits.SHORT_TEXT) String reason) {
 
     ForwardPanel.Command toCommand(Actor actor, PanelId panel, Long expectedVersion) {

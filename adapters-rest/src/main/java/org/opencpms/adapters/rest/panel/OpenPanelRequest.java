@@ -13,7 +13,7 @@ import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.user.Actor;
 
 /** Opens a draft panel for {@code patient} led in {@code leadErn}, with the form as far as it is filled in (optional). */
-public record OpenPanelRequest(@NotNull UUID patient, @NotBlank @Schema(implementation = Ern.class) String leadErn,
+public record OpenPanelRequest(@NotNull UUID patient, @NotBlank @Schema(implementation = Ern.class, required = true) String leadErn,
                                @Valid ConsultationFormJson form) {
 
     OpenPanel.Command toCommand(Actor actor) {

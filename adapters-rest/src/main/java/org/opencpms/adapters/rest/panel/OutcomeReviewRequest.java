@@ -11,7 +11,7 @@ import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.user.Actor;
 
 /** A member's review of the outcome draft: {@code AGREE} or {@code DISAGREE}, with an optional comment. */
-public record OutcomeReviewRequest(@NotBlank @Schema(implementation = Agreement.class) String agreement,
+public record OutcomeReviewRequest(@NotBlank @Schema(implementation = Agreement.class, required = true) String agreement,
                                    @Size(max = PanelLimits.SHORT_TEXT) String comment) {
 
     ReviewOutcome.Command toCommand(Actor actor, PanelId panel, Long expectedVersion) {

@@ -19,7 +19,7 @@ import org.opencpms.domain.patient.Sex;
 public record IdentifyingDataJson(@NotBlank @Size(max = 100) String givenName,
                                   @NotBlank @Size(max = 100) String familyName,
                                   @NotNull LocalDate dateOfBirth,
-                                  @NotBlank @Schema(implementation = Sex.class) String sex,
+                                  @NotBlank @Schema(implementation = Sex.class, required = true) String sex,
                                   @NotBlank @Size(max = 64) String hospitalIdentifier,
                                   @Valid NationalIdentifierJson nationalIdentifier) {
 

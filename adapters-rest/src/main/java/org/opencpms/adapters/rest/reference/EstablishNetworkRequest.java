@@ -8,7 +8,7 @@ import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.user.Actor;
 
 /** The ERN whose reference data OpenCPMS starts keeping, by name ({@code ERKNET}) or code ({@code ERKNet}). */
-public record EstablishNetworkRequest(@NotBlank @Schema(implementation = Ern.class) String ern) {
+public record EstablishNetworkRequest(@NotBlank @Schema(implementation = Ern.class, required = true) String ern) {
 
     /** @throws org.opencpms.domain.shared.InvalidValue {@code ern.invalid} */
     public EstablishNetwork.Command toCommand(Actor actor) {

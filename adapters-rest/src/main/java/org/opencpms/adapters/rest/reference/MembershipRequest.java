@@ -13,8 +13,8 @@ import org.opencpms.domain.user.Actor;
  * A centre's membership of an ERN as it now is: {@code type} {@code FULL_MEMBER}, {@code AFFILIATED_PARTNER} or
  * {@code ASSOCIATED_PARTNER} when it joins or changes its type, {@link #LEAVES} ({@code NONE}) when it leaves.
  */
-public record MembershipRequest(@NotBlank @Schema(implementation = Ern.class) String ern,
-                                @NotBlank @Schema(implementation = MembershipType.class) String type) {
+public record MembershipRequest(@NotBlank @Schema(implementation = Ern.class, required = true) String ern,
+                                @NotBlank @Schema(implementation = MembershipType.class, required = true) String type) {
 
     /** The {@code type} of a centre that leaves the ERN. */
     public static final String LEAVES = "NONE";

@@ -20,7 +20,7 @@ import org.opencpms.domain.user.RoleGrant;
  * roles, {@code centre} and {@code actingFor} (a user id) for a centre assistant, {@code ern} for a researcher or an
  * auditor (no ERN: network-wide auditor), {@code panel} for a guest expert.
  */
-public record GrantJson(@NotBlank @Schema(implementation = Role.class) String role,
+public record GrantJson(@NotBlank @Schema(implementation = Role.class, required = true) String role,
                         @Schema(implementation = Ern.class) String ern, String centre, String actingFor, String panel) {
 
     /** Grants in a stable order: by role, then ERN, centre, person, panel. */

@@ -10,7 +10,7 @@ import org.opencpms.domain.user.NotificationChannel;
 import org.opencpms.domain.user.NotificationKind;
 
 /** The channel chosen for one kind of notification: {@code IN_APP}, {@code EMAIL}, {@code BOTH} or {@code NONE}. */
-public record NotificationChannelRequest(@NotBlank @Schema(implementation = NotificationChannel.class) String channel) {
+public record NotificationChannelRequest(@NotBlank @Schema(implementation = NotificationChannel.class, required = true) String channel) {
 
     /**
      * @param kind the kind from the path ({@code INVITATION}, {@code COMMENT}...)
