@@ -6,14 +6,18 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.jboss.jandex.Index;
 import org.jboss.jandex.Indexer;
@@ -72,6 +76,27 @@ final class ApiDocument {
     /** The classes of the REST adapter (its {@code target/classes}). */
     static Path adapterClasses() {
         return classesOf(OpenCpmsApi.class);
+    }
+
+    /** The record components (their fields) of the adapter's classes that {@code wanted} accepts. */
+    static List<Field> recordFields(Predicate<Field> wanted) throws IOException, ReflectiveOperationException {
+        var fields = new ArrayList<Field>();
+        var root = adapterClasses();
+        try (var files = Files.walk(root)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                var type = Class.forName(name, false, ApiDocument.class.getClassLoader());
+                if (type.isRecord()) {
+                    for (var component : type.getRecordComponents()) {
+                        var field = type.getDeclaredField(component.getName());
+                        if (wanted.test(field)) {
+                            fields.add(field);
+                        }
+                    }
+                }
+            }
+        }
+        return fields;
     }
 
     private static synchronized SmallRyeOpenAPI build() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -119,23 +118,7 @@ class EnumValuesTest {
 
     /** The record components of the adapter's classes that declare an enum (value, items, keys) through {@code @Schema}. */
     private static List<Field> enumFields() throws IOException, ReflectiveOperationException {
-        var fields = new ArrayList<Field>();
-        var root = ApiDocument.adapterClasses();
-        try (var files = Files.walk(root)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                var type = Class.forName(name, false, EnumValuesTest.class.getClassLoader());
-                if (type.isRecord()) {
-                    for (var component : type.getRecordComponents()) {
-                        var field = type.getDeclaredField(component.getName());
-                        var schema = field.getAnnotation(Schema.class);
-                        if (schema != null && declaresAnEnum(schema)) {
-                            fields.add(field);
-                        }
-                    }
-                }
-            }
-        }
-        return fields;
+        return ApiDocument.recordFields(field -> field.getAnnotation(Schema.class) != null
+                && declaresAnEnum(field.getAnnotation(Schema.class)));
     }
 }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.lang.reflect.Field;
-import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class RequiredFieldsTest {
             checked++;
             var required = schema.containsKey("required")
                     ? schema.getJsonArray("required").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
-                    : java.util.List.<String>of();
+                    : List.<String>of();
             if (!required.contains(field.getName())) {
                 notRequired.add(field.getDeclaringClass().getSimpleName() + "." + field.getName());
             }
@@ -47,24 +47,8 @@ class RequiredFieldsTest {
     }
 
     /** The record components of the adapter's classes that must be present: {@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}. */
-    private static java.util.List<Field> constrainedFields() throws Exception {
-        var fields = new ArrayList<Field>();
-        var root = ApiDocument.adapterClasses();
-        try (var files = Files.walk(root)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                var name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                var type = Class.forName(name, false, RequiredFieldsTest.class.getClassLoader());
-                if (type.isRecord()) {
-                    for (var component : type.getRecordComponents()) {
-                        var field = type.getDeclaredField(component.getName());
-                        if (field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class)
-                                || field.isAnnotationPresent(NotEmpty.class)) {
-                            fields.add(field);
-                        }
-                    }
-                }
-            }
-        }
-        return fields;
+    private static List<Field> constrainedFields() throws Exception {
+        return ApiDocument.recordFields(field -> field.isAnnotationPresent(NotNull.class)
+                || field.isAnnotationPresent(NotBlank.class) || field.isAnnotationPresent(NotEmpty.class));
     }
 }
