@@ -320,6 +320,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 text), Relation.OWN_PANEL, Set.of(HP_BERLIN, HP_NIJMEGEN, GUEST_VIENNA), Set.of(HP_PARIS), false));
         TABLE.add(new Line(endpoint("POST", "/api/panels/{panel}/contributions/{author}/comments", Stage.ASSESSMENT,
                 text), Relation.OTHER_PANEL, Set.of(HP_MADRID), Set.of(HP_MILANO), false));
+        both("GET", "/api/panels/{panel}/contributions/{author}/comments", Stage.ASSESSMENT, null, OWN_VIEWERS,
+                OTHER_VIEWERS, false);
         var meeting = (BiFunction<String, Target, JsonStructure>) (a, t) -> J.obj("start",
                 Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
                 "durationMinutes", 30, "attendees", J.arr(t.get("lead")), "videoLink", "https://video.example.org/m");
