@@ -115,7 +115,7 @@ public final class ReadThroughput {
             var body = Json.createObjectBuilder().add("text", "Chat message " + i).build();
             expect(http.send("POST", "/api/panels/" + longPanel + "/chat", token, body.toString()), "a chat message");
         }
-        System.out.println("The panel with the long timeline: -Dbench.longPanel=" + longPanel);
+        System.out.println("The panel with the long timeline: -Dbench.longPanel=" + longPanel); // for the operator: reuse it next run
         return longPanel;
     }
 
