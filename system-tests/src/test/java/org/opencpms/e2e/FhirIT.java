@@ -467,11 +467,19 @@ class FhirIT extends OnTheBuiltEar {
         var capabilities = client(null).capabilities().ofType(CapabilityStatement.class).execute();
 
         var rest = capabilities.getRestFirstRep();
-        // OperationDefinition: HAPI's own read of the definitions of the operations served (there are none yet)
+        // OperationDefinition: HAPI's own read of the definitions of the operations served (Composition/$document)
         assertThat(rest.getResource()).extracting(r -> r.getType())
                 .containsExactlyInAnyOrder("Patient", "Consent", "ServiceRequest", "Condition", "Observation",
                         "DiagnosticReport", "FamilyMemberHistory", "DocumentReference", "Binary", "ImagingStudy", "AuditEvent",
-                        "OperationDefinition");
+                        "Composition", "OperationDefinition");
+        var composition = rest.getResource().stream().filter(r -> r.getType().equals("Composition")).findFirst()
+                .orElseThrow();
+        assertThat(composition.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("read");
+        assertThat(composition.getOperation()).extracting(o -> o.getName()).containsExactly("document");
+        var reports = rest.getResource().stream().filter(r -> r.getType().equals("DiagnosticReport")).findFirst()
+                .orElseThrow();
+        assertThat(reports.getInteraction()).extracting(i -> i.getCode().toCode())
+                .containsExactlyInAnyOrder("create", "read");
         assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())

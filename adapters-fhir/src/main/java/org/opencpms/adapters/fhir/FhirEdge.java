@@ -9,6 +9,7 @@ import org.opencpms.adapters.fhir.document.BinaryResourceProvider;
 import org.opencpms.adapters.fhir.document.DocumentReferenceResourceProvider;
 import org.opencpms.adapters.fhir.http.DomainFailures;
 import org.opencpms.adapters.fhir.http.FhirAuthentication;
+import org.opencpms.adapters.fhir.outcome.CompositionResourceProvider;
 import org.opencpms.adapters.fhir.panel.ConditionResourceProvider;
 import org.opencpms.adapters.fhir.panel.DiagnosticReportResourceProvider;
 import org.opencpms.adapters.fhir.panel.FamilyMemberHistoryResourceProvider;
@@ -36,9 +37,10 @@ public class FhirEdge {
                     ObservationResourceProvider observations, DiagnosticReportResourceProvider reports,
                     FamilyMemberHistoryResourceProvider families, DocumentReferenceResourceProvider documents,
                     BinaryResourceProvider binaries, Transactions transactions,
-                    ImagingStudyResourceProvider imaging, AuditEventResourceProvider audit, FhirAuthentication authentication, DomainFailures failures) {
+                    ImagingStudyResourceProvider imaging, AuditEventResourceProvider audit,
+                    CompositionResourceProvider outcomes, FhirAuthentication authentication, DomainFailures failures) {
         this.resourceProviders = List.of(patients, consents, consultations, conditions, observations, reports,
-                families, documents, binaries, imaging, audit);
+                families, documents, binaries, imaging, audit, outcomes);
         this.systemProviders = List.of(transactions);
         this.interceptors = List.of(authentication, failures);
     }

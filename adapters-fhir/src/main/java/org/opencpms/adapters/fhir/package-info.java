@@ -9,7 +9,8 @@
  * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
  * FamilyMemberHistory create (clinical sections of the form), ImagingStudy create and search (the form's imaging
  * attachments), IHE MHD (document bundle, DocumentReference search,
- * Binary retrieve), AuditEvent search for auditors (IHE BALP), and the CapabilityStatement.
+ * Binary retrieve, the outcome's PDF included), a closed panel's outcome as a FHIR document (Composition read and
+ * {@code $document}) and as a DiagnosticReport, AuditEvent search for auditors (IHE BALP), and the CapabilityStatement.
  * The adapter never depends on another adapter, and HAPI never leaks out of this module (rules enforced by
  * {@code system-tests}).
  */

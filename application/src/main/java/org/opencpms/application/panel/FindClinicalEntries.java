@@ -11,6 +11,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.coding.CodedEntry;
 import org.opencpms.domain.panel.Attachment;
 import org.opencpms.domain.panel.AttachmentKind;
+import org.opencpms.domain.panel.Outcome;
 import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.HospitalIdentifier;
@@ -49,9 +50,12 @@ public class FindClinicalEntries {
                           Optional<HospitalIdentifier> hospitalIdentifier) {
     }
 
-    /** The coded entries and the documents (attachments of kind document) of one panel's consultation form. */
+    /**
+     * The coded entries and the documents (attachments of kind document) of one panel's consultation form, and the
+     * panel's outcome once the lead has drafted one (a document too, printed by {@link PrintPanelDocument}).
+     */
     public record PanelEntries(PanelId panel, Subject subject, List<CodedEntry> diagnoses,
-                               List<CodedEntry> phenotypes, List<Attachment> documents) {
+                               List<CodedEntry> phenotypes, List<Attachment> documents, Optional<Outcome> outcome) {
     }
 
     private final Panels panels;
@@ -92,6 +96,6 @@ public class FindClinicalEntries {
                 ? Optional.of(patient.identifyingData().hospitalIdentifier()) : Optional.<HospitalIdentifier>empty();
         var subject = new Subject(patient.id(), patient.pseudonym().id(), patient.nickname(), identified);
         return new PanelEntries(panel.id(), subject, panel.form().diagnoses(), panel.form().phenotypes(),
-                panel.attachments().stream().filter(a -> a.kind() == AttachmentKind.DOCUMENT).toList());
+                panel.attachments().stream().filter(a -> a.kind() == AttachmentKind.DOCUMENT).toList(), panel.outcome());
     }
 }

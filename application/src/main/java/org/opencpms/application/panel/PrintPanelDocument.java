@@ -4,22 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
-import org.opencpms.domain.audit.AuditAction;
-import org.opencpms.domain.panel.OutcomeReview;
-import org.opencpms.domain.panel.PanelItemNotFound;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
-import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
-import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
 /**
@@ -42,57 +33,26 @@ public class PrintPanelDocument {
         }
     }
 
-    private final VisiblePanels visiblePanels;
-    private final PanelViews views;
-    private final Users users;
+    private final PrintablePanels printable;
     private final PanelDocuments documents;
-    private final Auditing auditing;
-    private final Clock clock;
 
     @Inject
     public PrintPanelDocument(Panels panels, Patients patients, Users users, AccessPolicy policy,
                               PanelDocuments documents, Auditing auditing, Clock clock) {
-        this.visiblePanels = new VisiblePanels(panels, patients, policy);
-        this.views = new PanelViews(patients, policy, clock);
-        this.users = users;
+        this.printable = new PrintablePanels(panels, patients, users, policy, auditing, clock);
         this.documents = documents;
-        this.auditing = auditing;
-        this.clock = clock;
     }
 
     /**
      * @throws org.opencpms.domain.panel.PanelNotFound {@code panel.not-found}, also for a deleted panel and for one
      *         the actor may not see
-     * @throws PanelItemNotFound {@code panel.outcome-not-found} for the outcome of a panel whose lead has not drafted
-     *         one yet
+     * @throws org.opencpms.domain.panel.PanelItemNotFound {@code panel.outcome-not-found} for the outcome of a panel
+     *         whose lead has not drafted one yet
      */
     public RenderedDocument handle(Query query) {
-        var visible = visiblePanels.get(query.actor(), query.panel());
-        var view = views.of(visible.panel(), visible.patient(), visible.panel().version());
-        if (query.document() == Document.OUTCOME && view.outcome().isEmpty()) {
-            throw PanelItemNotFound.outcome();
-        }
-        auditing.record(query.actor(), AuditAction.READ, "Panel", view.id(), visible.patient().id(),
-                query.document() == Document.OUTCOME ? "print outcome" : "print consultation form");
-        var printable = new PrintablePanel(view, namesOf(mentioned(view)), clock.instant());
-        return query.document() == Document.OUTCOME
-                ? documents.outcome(printable)
-                : documents.consultationForm(printable);
-    }
-
-    private static Set<UserId> mentioned(PanelView view) {
-        var people = new HashSet<>(view.members());
-        people.add(view.lead());
-        view.outcome().ifPresent(outcome -> {
-            people.add(outcome.draftedBy());
-            outcome.reviews().stream().map(OutcomeReview::reviewer).forEach(people::add);
-        });
-        return people;
-    }
-
-    private Map<UserId, String> namesOf(Set<UserId> people) {
-        var names = new HashMap<UserId, String>();
-        people.forEach(id -> users.find(id).map(User::displayName).ifPresent(name -> names.put(id, name)));
-        return names;
+        boolean outcome = query.document() == Document.OUTCOME;
+        var panel = printable.get(query.actor(), query.panel(), outcome,
+                outcome ? "print outcome" : "print consultation form");
+        return outcome ? documents.outcome(panel) : documents.consultationForm(panel);
     }
 }

@@ -9,22 +9,28 @@ import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.IdType;
 import org.opencpms.adapters.fhir.http.FhirCaller;
+import org.opencpms.adapters.fhir.outcome.OutcomeIds;
+import org.opencpms.application.panel.PrintPanelDocument;
 import org.opencpms.application.panel.RetrieveDocument;
 
 /**
  * IHE MHD ITI-68 Retrieve Document: {@code GET Binary/<id>} ({@link DocumentIds}) answers the document's bytes with
  * its media type (or a Binary resource when FHIR JSON/XML is asked for), for whoever may see its panel
  * ({@link RetrieveDocument}); anyone else gets the 404 of an unknown panel ({@code panel.not-found}), and a document
- * the panel does not list is 404 {@code panel.document-not-found}.
+ * the panel does not list is 404 {@code panel.document-not-found}. {@code Binary/outcome-<panel id>}
+ * ({@link OutcomeIds}) is the panel's outcome printed as a PDF, by the same use case as over REST
+ * ({@link PrintPanelDocument}); 404 {@code panel.outcome-not-found} while there is none.
  */
 @Dependent
 public class BinaryResourceProvider implements IResourceProvider {
 
     private final RetrieveDocument retrieve;
+    private final PrintPanelDocument print;
 
     @Inject
-    public BinaryResourceProvider(RetrieveDocument retrieve) {
+    public BinaryResourceProvider(RetrieveDocument retrieve, PrintPanelDocument print) {
         this.retrieve = retrieve;
+        this.print = print;
     }
 
     @Override
@@ -35,9 +41,19 @@ public class BinaryResourceProvider implements IResourceProvider {
     @Read
     public Binary read(@IdParam IdType id, RequestDetails request) {
         var actor = FhirCaller.actor(request);
+        var outcome = OutcomeIds.parse(id.getIdPart());
+        if (outcome.isPresent()) {
+            var printed = print.handle(new PrintPanelDocument.Query(actor, outcome.get(),
+                    PrintPanelDocument.Document.OUTCOME));
+            return binary(id, printed.mediaType(), printed.content());
+        }
         var document = DocumentIds.parse(id);
         var found = retrieve.handle(new RetrieveDocument.Query(actor, document.panel(), document.key()));
-        var binary = new Binary().setContentType(found.attachment().mediaType()).setData(found.content());
+        return binary(id, found.attachment().mediaType(), found.content());
+    }
+
+    private static Binary binary(IdType id, String mediaType, byte[] content) {
+        var binary = new Binary().setContentType(mediaType).setData(content);
         binary.setId(id.getIdPart());
         return binary;
     }

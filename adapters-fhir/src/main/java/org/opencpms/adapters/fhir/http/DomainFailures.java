@@ -28,8 +28,8 @@ import org.opencpms.domain.shared.RuleViolation;
  * Every failure of a FHIR interaction as an OperationOutcome ({@link Outcomes}) with the right status: the domain's
  * four kinds as on REST — not found 404, rule violated (an invalid value included) 422, conflict 409 (a concurrent
  * update 412 when the request carried {@code If-Match}), forbidden 403 — each with the domain's stable code. A failure
- * of an interaction addressed to a patient, consent or consultation (panel) the caller may not see is answered as
- * that target's not-found ({@link ConcealFromOutsiders}), so that nobody learns which ids are real. HAPI's own
+ * of an interaction addressed to a patient, consent or consultation (panel, its outcome) the caller may not see is
+ * answered as that target's not-found ({@link ConcealFromOutsiders}), so that nobody learns which ids are real. HAPI's own
  * refusals (400 malformed, 404 unknown resource type, 405...) pass as they are; anything else is a 500 that says
  * nothing of its cause (the cause goes to the server log).
  */
@@ -40,7 +40,8 @@ public class DomainFailures {
     private static final System.Logger LOG = System.getLogger(DomainFailures.class.getName());
     private static final Map<String, ConcealFromOutsiders.Kind> TARGETS = Map.of(
             "Patient", ConcealFromOutsiders.Kind.PATIENT, "Consent", ConcealFromOutsiders.Kind.CONSENT,
-            "ServiceRequest", ConcealFromOutsiders.Kind.PANEL);
+            "ServiceRequest", ConcealFromOutsiders.Kind.PANEL, "Composition", ConcealFromOutsiders.Kind.PANEL,
+            "DiagnosticReport", ConcealFromOutsiders.Kind.PANEL);
 
     private final ConcealFromOutsiders conceal;
 

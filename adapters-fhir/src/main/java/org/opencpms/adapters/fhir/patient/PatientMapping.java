@@ -16,8 +16,10 @@ import org.opencpms.application.patient.Identity;
 import org.opencpms.application.patient.PatientView;
 import org.opencpms.domain.patient.HospitalIdentifier;
 import org.opencpms.domain.patient.IdentifyingData;
+import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Sex;
 import org.opencpms.domain.shared.InvalidValue;
+import org.opencpms.domain.shared.PatientId;
 
 /**
  * FHIR Patient to and from OpenCPMS. In: the official (else first) name, birth date, gender and the hospital's
@@ -27,7 +29,7 @@ import org.opencpms.domain.shared.InvalidValue;
  * ({@value #AGE_EXTENSION}); only a view that carries the identity adds the official name, birth date, the MR
  * identifier and the enrolling centre. A pseudonymised Patient is labelled {@code PSEUDED} in {@code meta.security}.
  */
-final class PatientMapping {
+public final class PatientMapping {
 
     static final String PSEUDONYM_SYSTEM = NamingSystems.PSEUDONYM;
     static final String AGE_EXTENSION = "https://opencpms.org/fhir/StructureDefinition/age-in-years";
@@ -56,16 +58,25 @@ final class PatientMapping {
     }
 
     static Patient toFhir(PatientView view) {
-        var patient = new Patient();
-        patient.setId(view.id().value().toString());
+        var patient = pseudonymised(view.id(), view.nickname(), view.ageInYears(), view.sex());
         patient.addIdentifier().setSystem(PSEUDONYM_SYSTEM).setValue(view.pseudonymId().value().toString());
-        patient.addName().setUse(NameUse.ANONYMOUS).setText(view.nickname().value());
-        patient.setGender(gender(view.sex()));
-        patient.addExtension(AGE_EXTENSION, new Age().setValue(view.ageInYears()).setUnit("a")
+        view.identity().ifPresent(identity -> {
+            patient.getMeta().getSecurity().clear();
+            identify(patient, identity, view);
+        });
+        return patient;
+    }
+
+    /** The Patient everyone may see: id, nickname as the {@code anonymous} name, gender, age; labelled PSEUDED. */
+    public static Patient pseudonymised(PatientId id, Nickname nickname, int ageInYears, Sex sex) {
+        var patient = new Patient();
+        patient.setId(id.value().toString());
+        patient.addName().setUse(NameUse.ANONYMOUS).setText(nickname.value());
+        patient.setGender(gender(sex));
+        patient.addExtension(AGE_EXTENSION, new Age().setValue(ageInYears).setUnit("a")
                 .setSystem("http://unitsofmeasure.org").setCode("a"));
-        view.identity().ifPresentOrElse(identity -> identify(patient, identity, view),
-                () -> patient.getMeta().addSecurity(new Coding(
-                        "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "PSEUDED", "pseudonymized")));
+        patient.getMeta().addSecurity(new Coding(
+                "http://terminology.hl7.org/CodeSystem/v3-ObservationValue", "PSEUDED", "pseudonymized"));
         return patient;
     }
 

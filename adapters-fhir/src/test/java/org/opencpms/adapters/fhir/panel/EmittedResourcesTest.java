@@ -30,7 +30,7 @@ class EmittedResourcesTest {
                 new PseudonymId(UUID.randomUUID()), new Nickname("brave-okapi-0427"), mrn);
         return new FindClinicalEntries.PanelEntries(new PanelId(UUID.randomUUID()), subject,
                 List.of(new CodedEntry(CodingSystem.ORPHACODE, "ORPHA:63", "Alport syndrome")),
-                List.of(new CodedEntry(CodingSystem.HPO, "HP:0000365", "")), List.of());
+                List.of(new CodedEntry(CodingSystem.HPO, "HP:0000365", "")), List.of(), Optional.empty());
     }
 
     private static List<String> errors(IBaseResource resource) {
