@@ -480,7 +480,7 @@ class FhirIT extends OnTheBuiltEar {
                 .orElseThrow();
         assertThat(reports.getInteraction()).extracting(i -> i.getCode().toCode())
                 .containsExactlyInAnyOrder("create", "read");
-        assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("transaction");
+        assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactlyInAnyOrder("transaction", "batch");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())
                 .containsExactlyInAnyOrder("create", "read", "search-type");

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.opencpms.adapters.fhir.audit.AuditEventResourceProvider;
+import org.opencpms.adapters.fhir.bundle.BundleCapabilities;
 import org.opencpms.adapters.fhir.consent.ConsentResourceProvider;
 import org.opencpms.adapters.fhir.document.BinaryResourceProvider;
 import org.opencpms.adapters.fhir.document.DocumentReferenceResourceProvider;
@@ -20,9 +21,9 @@ import org.opencpms.adapters.fhir.patient.PatientResourceProvider;
 
 /**
  * What the {@link FhirServer} serves, built by CDI with the use cases injected: the resource providers, the system
- * level transaction, and the interceptors (authentication, failures). Dependent beans, so HAPI gets the plain objects
- * (not CDI proxies) whose annotations it reads. This list is the server's whole surface, and the CapabilityStatement
- * HAPI derives from it lists exactly that.
+ * level transaction and batch, and the interceptors (authentication, failures, what the CapabilityStatement adds).
+ * Dependent beans, so HAPI gets the plain objects (not CDI proxies) whose annotations it reads. This list is the
+ * server's whole surface, and the CapabilityStatement HAPI derives from it lists exactly that.
  */
 @Dependent
 public class FhirEdge {
@@ -38,11 +39,12 @@ public class FhirEdge {
                     FamilyMemberHistoryResourceProvider families, DocumentReferenceResourceProvider documents,
                     BinaryResourceProvider binaries, Transactions transactions,
                     ImagingStudyResourceProvider imaging, AuditEventResourceProvider audit,
-                    CompositionResourceProvider outcomes, FhirAuthentication authentication, DomainFailures failures) {
+                    CompositionResourceProvider outcomes, FhirAuthentication authentication, DomainFailures failures,
+                    BundleCapabilities capabilities) {
         this.resourceProviders = List.of(patients, consents, consultations, conditions, observations, reports,
                 families, documents, binaries, imaging, audit, outcomes);
         this.systemProviders = List.of(transactions);
-        this.interceptors = List.of(authentication, failures);
+        this.interceptors = List.of(authentication, failures, capabilities);
     }
 
     List<Object> resourceProviders() {

@@ -7,30 +7,42 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.opencpms.adapters.fhir.bundle.BatchBundle;
+import org.opencpms.adapters.fhir.bundle.TransactionBundle;
 import org.opencpms.adapters.fhir.document.DocumentBundleTransaction;
-import org.opencpms.adapters.fhir.patient.EnrolmentTransaction;
+import org.opencpms.adapters.fhir.http.InvalidElement;
 
 /**
- * The system-level transaction ({@code POST /fhir} with a transaction Bundle) serves the two kinds of Bundle a
- * hospital system sends: a document bundle (IHE MHD ITI-65, any Bundle holding a DocumentReference:
- * {@link DocumentBundleTransaction}) and otherwise an enrolment with consent ({@link EnrolmentTransaction}). Each is
- * one use case call, all or nothing.
+ * The system-level interaction ({@code POST /fhir} with a Bundle): a {@code batch} is done entry by entry
+ * ({@link BatchBundle}); a {@code transaction} is all or nothing, either an IHE MHD ITI-65 document bundle (any
+ * transaction holding a DocumentReference: {@link DocumentBundleTransaction}, one use case call) or any other mix of
+ * enrolments, consents, consultation requests and clinical data ({@link TransactionBundle}). A Bundle of another type
+ * is refused (422 {@code transaction.invalid}, at {@code Bundle.type}).
  */
 @Dependent
 public class Transactions {
 
-    private final EnrolmentTransaction enrolment;
+    private final TransactionBundle transactions;
+    private final BatchBundle batches;
     private final DocumentBundleTransaction documents;
 
     @Inject
-    public Transactions(EnrolmentTransaction enrolment, DocumentBundleTransaction documents) {
-        this.enrolment = enrolment;
+    public Transactions(TransactionBundle transactions, BatchBundle batches, DocumentBundleTransaction documents) {
+        this.transactions = transactions;
+        this.batches = batches;
         this.documents = documents;
     }
 
     @Transaction
     public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
-        return isDocumentBundle(bundle) ? documents.transaction(bundle, request) : enrolment.transaction(bundle, request);
+        if (bundle.getType() == Bundle.BundleType.BATCH) {
+            return batches.batch(bundle, request);
+        }
+        if (bundle.getType() != Bundle.BundleType.TRANSACTION) {
+            throw InvalidElement.refused("Bundle.type", "transaction.invalid",
+                    "POST a Bundle of type transaction or batch, not " + bundle.getType());
+        }
+        return isDocumentBundle(bundle) ? documents.transaction(bundle, request) : transactions.transaction(bundle, request);
     }
 
     private static boolean isDocumentBundle(Bundle bundle) {

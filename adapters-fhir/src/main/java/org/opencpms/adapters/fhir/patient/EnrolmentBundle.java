@@ -1,5 +1,6 @@
 package org.opencpms.adapters.fhir.patient;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -9,31 +10,36 @@ import org.hl7.fhir.r4.model.Patient;
 import org.opencpms.domain.shared.InvalidValue;
 
 /**
- * The one transaction OpenCPMS takes: an enrolment, i.e. a {@code transaction} Bundle of exactly one Patient and its
- * Consents, every entry a {@code POST}, each Consent's {@code patient} the Patient entry's {@code fullUrl} (a
- * {@code urn:uuid:}); the Patient entry may carry {@code ifNoneExist}. Any other Bundle is refused
- * ({@code transaction.invalid}, 422) before anything is stored.
+ * An enrolment inside a transaction Bundle: a Patient entry and the Consent entries whose {@code patient} is that
+ * entry's {@code fullUrl} (a {@code urn:uuid:}), in any order, so that the care consent given in the same Bundle
+ * enrols the patient. Every one of them is a {@code POST}; the Patient entry may carry {@code ifNoneExist}. Otherwise
+ * refused ({@code transaction.invalid}, 422).
  */
-record EnrolmentBundle(BundleEntryComponent patientEntry, List<BundleEntryComponent> consentEntries) {
+public record EnrolmentBundle(BundleEntryComponent patientEntry, List<BundleEntryComponent> consentEntries) {
 
-    static EnrolmentBundle of(Bundle bundle) {
-        if (bundle.getType() != Bundle.BundleType.TRANSACTION) {
-            throw refused("only a transaction Bundle is supported, not " + bundle.getType());
-        }
-        var patients = bundle.getEntry().stream().filter(e -> e.getResource() instanceof Patient).toList();
-        var consents = bundle.getEntry().stream().filter(e -> e.getResource() instanceof Consent).toList();
-        if (patients.size() != 1 || patients.size() + consents.size() != bundle.getEntry().size()) {
-            throw refused("an enrolment Bundle holds exactly one Patient and its Consents, nothing else");
-        }
-        if (bundle.getEntry().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
-            throw refused("every entry of an enrolment Bundle is a POST");
-        }
-        var fullUrl = patients.get(0).getFullUrl();
-        if (consents.stream().anyMatch(e -> fullUrl == null
-                || !fullUrl.equals(((Consent) e.getResource()).getPatient().getReference()))) {
-            throw refused("each Consent's patient must be the Patient entry's fullUrl");
-        }
-        return new EnrolmentBundle(patients.get(0), consents);
+    public EnrolmentBundle {
+        consentEntries = List.copyOf(consentEntries);
+    }
+
+    /** The enrolments a transaction Bundle holds: one per Patient entry. */
+    public static List<EnrolmentBundle> in(Bundle bundle) {
+        return bundle.getEntry().stream().filter(e -> e.getResource() instanceof Patient)
+                .map(patient -> of(bundle, patient)).toList();
+    }
+
+    private static EnrolmentBundle of(Bundle bundle, BundleEntryComponent patient) {
+        var fullUrl = patient.getFullUrl();
+        var consents = bundle.getEntry().stream().filter(e -> e.getResource() instanceof Consent consent
+                && fullUrl != null && fullUrl.equals(consent.getPatient().getReference())).toList();
+        return new EnrolmentBundle(patient, consents);
+    }
+
+    /** The Patient entry first, then its Consents. */
+    public List<BundleEntryComponent> entries() {
+        var entries = new ArrayList<BundleEntryComponent>();
+        entries.add(patientEntry);
+        entries.addAll(consentEntries);
+        return entries;
     }
 
     Patient patient() {
@@ -48,7 +54,10 @@ record EnrolmentBundle(BundleEntryComponent patientEntry, List<BundleEntryCompon
         return patientEntry.getRequest().getIfNoneExist();
     }
 
-    private static InvalidValue refused(String message) {
-        return new InvalidValue("transaction", message);
+    /** @throws InvalidValue {@code transaction.invalid} unless every entry is a POST */
+    void requirePosts() {
+        if (entries().stream().anyMatch(e -> e.getRequest().getMethod() != HTTPVerb.POST)) {
+            throw new InvalidValue("transaction", "a Patient and the Consents naming it are enrolled by POST entries");
+        }
     }
 }

@@ -3,23 +3,26 @@ package org.opencpms.adapters.fhir.patient;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.function.Function;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
+import java.util.Collections;
+import java.util.List;
 import org.opencpms.adapters.fhir.consent.ConsentMapping;
 import org.opencpms.adapters.fhir.http.FhirCaller;
 import org.opencpms.application.patient.EnrolPatient;
 import org.opencpms.application.patient.FindEnrolledPatient;
 
 /**
- * Enrolment with consent over FHIR: a transaction Bundle of one Patient and its Consents ({@link EnrolmentBundle})
- * is one {@link EnrolPatient}, all or nothing (no care consent: {@code enrolment.care-consent-required}, nothing
- * stored). With {@code ifNoneExist} on the Patient entry, a patient already enrolled makes the whole Bundle change
- * nothing: every entry answers {@code 200 OK}, the Patient's with its location, so a repeated push is idempotent
+ * Enrolment with consent inside a transaction Bundle: a Patient and the Consents naming it ({@link EnrolmentBundle})
+ * are one {@link EnrolPatient}, all or nothing (no care consent: {@code enrolment.care-consent-required}, nothing
+ * stored). With {@code ifNoneExist} on the Patient entry, a patient already enrolled makes the enrolment change
+ * nothing: its entries answer {@code 200 OK}, the Patient's with its location, so a repeated push is idempotent
  * (new consents for an enrolled patient are a {@code POST Consent}).
  */
 @Dependent
 public class EnrolmentTransaction {
+
+    /** The answer to each entry: the status, the Patient's location, each Consent's (null when nothing was stored). */
+    public record Enrolled(String status, String patientLocation, List<String> consentLocations) {
+    }
 
     private final EnrolPatient enrol;
     private final FindEnrolledPatient find;
@@ -30,30 +33,20 @@ public class EnrolmentTransaction {
         this.find = find;
     }
 
-    public Bundle transaction(Bundle bundle, RequestDetails request) {
+    public Enrolled enrol(EnrolmentBundle enrolment, RequestDetails request) {
         var actor = FhirCaller.actor(request);
-        var enrolment = EnrolmentBundle.of(bundle);
+        enrolment.requirePosts();
         var site = EnrolmentSite.of(actor, enrolment.patient());
         var existing = IfNoneExist.identifier(enrolment.ifNoneExist())
                 .flatMap(identifier -> find.handle(new FindEnrolledPatient.Query(actor, site.centre(), identifier)));
         if (existing.isPresent()) {
-            return answer(bundle, enrolment, "200 OK", "Patient/" + existing.get().value(), consent -> null);
+            return new Enrolled("200 OK", "Patient/" + existing.get().value(),
+                    Collections.nCopies(enrolment.consentEntries().size(), null));
         }
         var enrolled = enrol.handle(new EnrolPatient.Command(actor, site.centre(), site.enrollingHp(),
                 PatientMapping.identifyingData(enrolment.patient()),
                 enrolment.consents().stream().map(ConsentMapping::given).toList()));
-        return answer(bundle, enrolment, "201 Created", "Patient/" + enrolled.patient().value(),
-                entry -> "Consent/" + enrolled.consents().get(enrolment.consentEntries().indexOf(entry)).value());
-    }
-
-    /** The transaction-response: one entry per request entry, in their order. */
-    private static Bundle answer(Bundle request, EnrolmentBundle enrolment, String status, String patientLocation,
-                                 Function<BundleEntryComponent, String> consentLocation) {
-        var response = new Bundle().setType(Bundle.BundleType.TRANSACTIONRESPONSE);
-        for (var entry : request.getEntry()) {
-            var location = entry == enrolment.patientEntry() ? patientLocation : consentLocation.apply(entry);
-            response.addEntry().getResponse().setStatus(status).setLocation(location);
-        }
-        return response;
+        return new Enrolled("201 Created", "Patient/" + enrolled.patient().value(),
+                enrolled.consents().stream().map(id -> "Consent/" + id.value()).toList());
     }
 }

@@ -25,31 +25,32 @@ class EnrolmentBundleTest {
         return bundle;
     }
 
-    private static void refused(Bundle bundle) {
-        assertThatThrownBy(() -> EnrolmentBundle.of(bundle))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("transaction.invalid"));
-    }
-
     @Test
-    void an_enrolment_is_one_patient_and_its_consents_in_any_order() {
-        var enrolment = EnrolmentBundle.of(bundle(PATIENT));
+    void an_enrolment_is_a_patient_and_the_consents_naming_its_full_url_in_any_order() {
+        var enrolment = EnrolmentBundle.in(bundle(PATIENT)).get(0);
 
         assertThat(enrolment.consents()).hasSize(1);
         assertThat(enrolment.ifNoneExist()).isEqualTo("identifier=MRN-1");
+        assertThat(enrolment.entries()).extracting(e -> e.getResource().fhirType()).containsExactly("Patient", "Consent");
     }
 
     @Test
-    void a_consent_of_another_patient_a_batch_another_resource_or_another_verb_is_refused() {
-        refused(bundle("Patient/123"));
-        refused(bundle(PATIENT).setType(Bundle.BundleType.BATCH));
-        var extra = bundle(PATIENT);
-        extra.addEntry().setResource(new Observation()).getRequest().setMethod(HTTPVerb.POST);
-        refused(extra);
+    void a_consent_of_another_patient_and_other_resources_stay_out_of_the_enrolment() {
+        var bundle = bundle("Patient/123");
+        bundle.addEntry().setResource(new Observation()).getRequest().setMethod(HTTPVerb.POST);
+        bundle.addEntry().setFullUrl("urn:uuid:x").setResource(new Patient()).getRequest().setMethod(HTTPVerb.POST);
+
+        var enrolments = EnrolmentBundle.in(bundle);
+
+        assertThat(enrolments).hasSize(2).allSatisfy(e -> assertThat(e.consentEntries()).isEmpty());
+    }
+
+    @Test
+    void an_enrolment_entry_that_is_not_a_post_is_refused() {
         var put = bundle(PATIENT);
         put.getEntryFirstRep().getRequest().setMethod(HTTPVerb.PUT);
-        refused(put);
-        var twoPatients = bundle(PATIENT);
-        twoPatients.addEntry().setFullUrl("urn:uuid:x").setResource(new Patient()).getRequest().setMethod(HTTPVerb.POST);
-        refused(twoPatients);
+
+        assertThatThrownBy(() -> EnrolmentBundle.in(put).get(0).requirePosts())
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("transaction.invalid"));
     }
 }
