@@ -37,6 +37,26 @@ class FhirIT extends OnTheBuiltEar {
     static final String BASE = Api.BASE + "/fhir";
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
+    /** The errors HAPI's instance validator finds in what the server served (R4 base; unknown profiles warn). */
+    static java.util.List<String> errors(org.hl7.fhir.instance.model.api.IBaseResource served) {
+        return VALIDATOR.get().validateWithResult(served).getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ca.uhn.fhir.validation.ResultSeverityEnum.ERROR.ordinal())
+                .map(m -> m.getLocationString() + ": " + m.getMessage()).toList();
+    }
+
+    private static final java.util.function.Supplier<ca.uhn.fhir.validation.FhirValidator> VALIDATOR =
+            new java.util.function.Supplier<>() {
+                private ca.uhn.fhir.validation.FhirValidator validator;
+
+                @Override
+                public synchronized ca.uhn.fhir.validation.FhirValidator get() {
+                    if (validator == null) {
+                        validator = new org.opencpms.adapters.fhir.http.IncomingValidation(FHIR).validator();
+                    }
+                    return validator;
+                }
+            };
+
     static IGenericClient client(String username) {
         FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
         // the first validated request after a deployment may wait for the validator to load the R4 definitions
@@ -98,6 +118,7 @@ class FhirIT extends OnTheBuiltEar {
 
         var read = client(HP_BERLIN).read().resource(Patient.class).withId(id).execute();
 
+        assertThat(errors(read)).isEmpty();
         assertThat(read.getName()).extracting(n -> n.getUse()).contains(NameUse.OFFICIAL, NameUse.ANONYMOUS);
         assertThat(read.getBirthDateElement().getValueAsString()).isEqualTo("2012-05-04");
         assertThat(read.getIdentifier()).extracting(i -> i.getValue()).contains(mrn);
@@ -150,6 +171,7 @@ class FhirIT extends OnTheBuiltEar {
 
         var seen = client(HP_PARIS).read().resource(Patient.class).withId(id).execute();
 
+        assertThat(errors(seen)).isEmpty();
         assertThat(seen.getName()).singleElement().satisfies(name -> {
             assertThat(name.getUse()).isEqualTo(NameUse.ANONYMOUS);
             assertThat(name.getFamily()).isNull();
@@ -205,6 +227,7 @@ class FhirIT extends OnTheBuiltEar {
         var panel = created.getId().getIdPart();
         var draft = client(HP_BERLIN).read().resource(ServiceRequest.class).withId(panel).execute();
         assertThat(draft.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.DRAFT);
+        assertThat(errors(draft)).isEmpty();
         assertThat(draft.getReasonCodeFirstRep().getCodingFirstRep().getCode()).isEqualTo("N04.1");
 
         new Clinic.PanelRef(panel, HP_BERLIN, "\"" + draft.getMeta().getVersionId() + "\"")
@@ -466,6 +489,7 @@ class FhirIT extends OnTheBuiltEar {
     void the_capability_statement_lists_exactly_what_is_served() {
         var capabilities = client(null).capabilities().ofType(CapabilityStatement.class).execute();
 
+        assertThat(errors(capabilities)).isEmpty();
         var rest = capabilities.getRestFirstRep();
         // OperationDefinition: HAPI's own read of the definitions of the operations served (Composition/$document)
         assertThat(rest.getResource()).extracting(r -> r.getType())
@@ -527,6 +551,9 @@ class FhirIT extends OnTheBuiltEar {
                 .returnBundle(Bundle.class).execute();
 
         var events = found.getEntry().stream().map(e -> (AuditEvent) e.getResource()).toList();
+        assertThat(errors(found)).isEmpty();
+        assertThat(events).extracting(e -> e.getMeta().getProfile().get(0).getValue()).containsOnly(
+                "https://profiles.ihe.net/ITI/BALP/StructureDefinition/IHE.BasicAudit.PatientRead");
         assertThat(events).isNotEmpty().allSatisfy(event -> {
             assertThat(event.getAction()).isEqualTo(AuditEvent.AuditEventAction.R);
             assertThat(event.getAgentFirstRep().getWho().getIdentifier().getValue()).isEqualTo(Accounts.id(HP_BERLIN));

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * A closed panel's outcome over FHIR, as the enrolling centre's hospital system fetches it: the document Bundle
  * ({@code Composition/<id>/$document}), the Composition, the DiagnosticReport referring to it, and the printed outcome
  * found as a DocumentReference (MHD ITI-67) and retrieved as a PDF (ITI-68) — none carrying the identifying data
- * planted at enrolment. Whoever may not see the panel gets the 404 of an unknown panel for each of them.
+ * planted at enrolment, and each valid R4 (HAPI's instance validator). Whoever may not see the panel gets the 404 of
+ * an unknown panel for each of them.
  */
 class FhirOutcomeIT extends OnTheBuiltEar {
 
@@ -56,6 +57,7 @@ class FhirOutcomeIT extends OnTheBuiltEar {
 
         var document = document(berlin, panel.id());
 
+        assertThat(FhirIT.errors(document)).isEmpty();
         assertThat(document.getType()).isEqualTo(Bundle.BundleType.DOCUMENT);
         var composition = (Composition) document.getEntryFirstRep().getResource();
         assertThat(composition.getStatus()).isEqualTo(Composition.CompositionStatus.FINAL);
@@ -74,6 +76,7 @@ class FhirOutcomeIT extends OnTheBuiltEar {
                 .isEqualTo(composition.getTitle());
 
         var report = berlin.read().resource(DiagnosticReport.class).withId(panel.id()).execute();
+        assertThat(FhirIT.errors(report)).isEmpty();
         assertThat(report.getStatus()).isEqualTo(DiagnosticReport.DiagnosticReportStatus.FINAL);
         assertThat(report.getConclusion()).isEqualTo("Alport syndrome <FHIR>");
         var pdfUrl = "Binary/outcome-" + panel.id();
@@ -81,6 +84,7 @@ class FhirOutcomeIT extends OnTheBuiltEar {
 
         var found = berlin.search().forResource(DocumentReference.class).where(DocumentReference.PATIENT.hasId(patient))
                 .returnBundle(Bundle.class).execute();
+        assertThat(FhirIT.errors(found)).isEmpty();
         assertThat(found.getEntry()).extracting(e -> ((DocumentReference) e.getResource()).getContentFirstRep()
                 .getAttachment().getUrl()).contains(pdfUrl);
         var pdf = Api.download("/fhir/" + pdfUrl, Accounts.token(HP_BERLIN), "application/pdf");

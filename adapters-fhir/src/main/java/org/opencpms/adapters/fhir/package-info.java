@@ -4,7 +4,7 @@
  * Authentication is the application's, as on REST ({@code AuthenticateCaller}); refusals are OperationOutcomes carrying
  * the domain's stable codes ({@link org.opencpms.adapters.fhir.http.DomainFailures}); incoming resources are validated
  * against R4 base ({@link org.opencpms.adapters.fhir.http.IncomingValidation}). Served today: enrolment with consent
- * (transaction Bundle), Patient create/read (identified or pseudonymised as the access policy says) and PDQm search,
+ * (transaction Bundle; any transaction or batch Bundle of the interactions below), Patient create/read (identified or pseudonymised as the access policy says) and PDQm search,
  * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, Condition and phenotype
  * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
  * FamilyMemberHistory create (clinical sections of the form), ImagingStudy create and search (the form's imaging

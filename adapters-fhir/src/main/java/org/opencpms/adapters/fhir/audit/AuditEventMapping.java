@@ -6,24 +6,20 @@ import java.util.Date;
 import java.util.TimeZone;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.AuditEvent;
-import org.hl7.fhir.r4.model.AuditEvent.AuditEventAgentComponent;
-import org.hl7.fhir.r4.model.AuditEvent.AuditEventAgentNetworkType;
 import org.hl7.fhir.r4.model.AuditEvent.AuditEventOutcome;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Reference;
-import org.opencpms.adapters.fhir.http.NamingSystems;
 import org.opencpms.domain.audit.AuditEntry;
 
 /**
- * An audit entry as an AuditEvent in the IHE BALP pattern ({@link BalpShape} gives type, subtype and action):
- * recorded when the entry was; the person who acted as the requesting agent (identified by their OpenCPMS user id,
- * {@value NamingSystems#USER}; none for the system itself); the machine client a hospital system called through as a
- * second agent ({@value NamingSystems#CLIENT}); the caller's network address; OpenCPMS as the observing source; the
- * resource acted on as a system-object entity ({@value #RESOURCE}, {@code type/id}); the patient, if any, as a patient
- * entity referenced by id alone; the purpose as the purpose of event. Only successful accesses are audited, so the
+ * An audit entry as an AuditEvent in the IHE BALP pattern ({@link BalpShape} gives type, subtype, action and the
+ * profile in {@code meta.profile}, e.g. {@code IHE.BasicAudit.PatientRead}, for a person's call over the network):
+ * recorded when the entry was; the person, client and server agents ({@link BalpAgents}); OpenCPMS as the observing
+ * source; the resource acted on as a system-object entity in the role of a domain resource ({@value #RESOURCE},
+ * {@code type/id}); the patient, if any, as a patient entity referenced by id alone; the purpose as the purpose of event. Only successful accesses are audited, so the
  * outcome is always success. The logical id is derived from the entry (a name-based UUID of all its fields), so the
  * same entry has the same id in every search; AuditEvents are searched, never read by id.
  */
@@ -34,7 +30,6 @@ final class AuditEventMapping {
     private static final String ENTITY_TYPES = "http://terminology.hl7.org/CodeSystem/audit-entity-type";
     private static final String OBJECT_ROLES = "http://terminology.hl7.org/CodeSystem/object-role";
     private static final String SOURCE_TYPES = "http://terminology.hl7.org/CodeSystem/security-source-type";
-    private static final String SECURITY_ROLES = "http://terminology.hl7.org/CodeSystem/extra-security-role-type";
 
     private AuditEventMapping() {
     }
@@ -50,12 +45,17 @@ final class AuditEventMapping {
         }
         event.addSubtype(new Coding(BalpShape.ACTIONS, entry.action().name(), null));
         var origin = Origin.of(entry.origin());
-        agents(event, entry, origin);
+        BalpAgents.add(event, entry, origin, shape);
+        if (shape.profile != null && BalpAgents.balp(entry, origin)) {
+            event.getMeta().addProfile(BalpShape.PROFILES + (entry.concerningPatient().isPresent() ? "Patient" : "")
+                    + shape.profile);
+        }
         event.getSource().setSite("OpenCPMS").setObserver(new Reference().setDisplay("OpenCPMS " + origin.channel()))
                 .addType(new Coding(SOURCE_TYPES, "4", "Application Server"));
         event.addEntity().setWhat(new Reference().setIdentifier(new Identifier().setSystem(RESOURCE)
                         .setValue(entry.resourceType() + "/" + entry.resourceId())))
-                .setType(new Coding(ENTITY_TYPES, "2", "System Object"));
+                .setType(new Coding(ENTITY_TYPES, "2", "System Object"))
+                .setRole(new Coding(OBJECT_ROLES, "4", "Domain Resource"));
         entry.concerningPatient().ifPresent(patient -> event.addEntity()
                 .setWhat(new Reference("Patient/" + patient.value()))
                 .setType(new Coding(ENTITY_TYPES, "1", "Person")).setRole(new Coding(OBJECT_ROLES, "1", "Patient")));
@@ -70,22 +70,5 @@ final class AuditEventMapping {
                 entry.action().name(), entry.resourceType(), entry.resourceId(), String.valueOf(entry.patient()),
                 entry.origin(), entry.purpose());
         return UUID.nameUUIDFromBytes(fields.getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static void agents(AuditEvent event, AuditEntry entry, Origin origin) {
-        var person = event.addAgent().setRequestor(true);
-        entry.byUser().ifPresentOrElse(user -> person.setWho(new Reference().setIdentifier(new Identifier()
-                                .setSystem(NamingSystems.USER).setValue(user.value().toString())))
-                        .setType(new CodeableConcept().addCoding(new Coding(SECURITY_ROLES, "humanuser", "human user"))),
-                () -> person.setWho(new Reference().setDisplay("OpenCPMS (the system itself)")));
-        AuditEventAgentComponent caller = person;
-        if (origin.client() != null) {
-            caller = event.addAgent().setRequestor(false).setWho(new Reference().setIdentifier(new Identifier()
-                            .setSystem(NamingSystems.CLIENT).setValue(origin.client())))
-                    .setType(new CodeableConcept().addCoding(new Coding(SECURITY_ROLES, "datacollector", "data collector")));
-        }
-        if (origin.address() != null) {
-            caller.getNetwork().setAddress(origin.address()).setType(AuditEventAgentNetworkType._2);
-        }
     }
 }

@@ -23,9 +23,11 @@ import org.hl7.fhir.r4.model.Patient;
  * Every resource a client sends is validated against the R4 base definitions with HAPI's instance validator before any
  * use case runs: one with an error (a missing required element, a broken invariant, a code outside a required value
  * set...) is refused with 422 and an OperationOutcome naming each issue with its location; warnings and information
- * let it pass. A body that does not parse is left to HAPI, which answers 400. No terminology server is asked: codes
- * are checked against the base specification's value sets and code systems in memory. Like an authentication
- * refusal, the refusal is handed to the interaction ({@link FhirCaller#actor}) rather than thrown from the hook.
+ * let it pass, and so does a profile the resource claims that this server does not hold (a national profile, IHE
+ * BALP...): it is validated against R4 base with a warning. A body that does not parse is left to HAPI, which answers
+ * 400. No terminology server is asked: codes are checked against the base specification's value sets and code systems
+ * in memory. Like an authentication refusal, the refusal is handed to the interaction ({@link FhirCaller#actor})
+ * rather than thrown from the hook.
  */
 @Interceptor(order = IncomingValidation.ORDER)
 public final class IncomingValidation {
@@ -41,7 +43,9 @@ public final class IncomingValidation {
         var support = new ValidationSupportChain(new DefaultProfileValidationSupport(fhir),
                 new CommonCodeSystemsTerminologyService(fhir), new InMemoryTerminologyServerValidationSupport(fhir),
                 new SnapshotGeneratingValidationSupport(fhir));
-        this.validator = fhir.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
+        var instances = new FhirInstanceValidator(support);
+        instances.setErrorForUnknownProfiles(false);
+        this.validator = fhir.newValidator().registerValidatorModule(instances);
     }
 
     @Hook(Pointcut.SERVER_INCOMING_REQUEST_POST_PROCESSED)

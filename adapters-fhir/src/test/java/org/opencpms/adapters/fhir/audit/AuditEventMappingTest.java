@@ -65,11 +65,35 @@ class AuditEventMappingTest {
                 .isNotEqualTo(AuditEventMapping.toFhir(new AuditEntry(AT, user, AuditAction.READ, "Patient", "other",
                         patient, "rest", "")).getIdElement().getIdPart());
         assertThat(event.getAgent()).extracting(a -> a.getWho().getIdentifier().getValue())
-                .containsExactly(user.value().toString(), "his-charite");
+                .containsExactly(user.value().toString(), "his-charite", null);
         assertThat(event.getAgent().get(0).getRequestor()).isTrue();
+        assertThat(event.getAgent().get(0).hasNetwork()).isFalse();
         assertThat(event.getAgent().get(1).getNetwork().getAddress()).isEqualTo("192.0.2.7");
+        assertThat(event.getAgent().get(1).getType().getCodingFirstRep().getCode()).isEqualTo("110152");
+        assertThat(event.getAgent().get(2).getType().getCodingFirstRep().getCode()).isEqualTo("110153");
+        assertThat(event.getAgent().get(2).getWho().getDisplay()).isEqualTo("OpenCPMS");
+        assertThat(event.getMeta().getProfile()).extracting(p -> p.getValue())
+                .containsExactly("https://profiles.ihe.net/ITI/BALP/StructureDefinition/IHE.BasicAudit.PatientRead");
         assertThat(event.getEntity().get(1).getWhat().getReference()).isEqualTo("Patient/" + patient.value());
         assertThat(event.getPurposeOfEventFirstRep().getText()).isEqualTo("treatment");
+    }
+
+    @Test
+    void a_change_names_the_client_as_the_source_and_follows_the_balp_update_profile_and_a_search_claims_no_profile() {
+        var update = AuditEventMapping.toFhir(new AuditEntry(AT, UserId.random(), AuditAction.TRANSITION, "Panel",
+                "p-1", null, "rest 192.0.2.8", ""));
+        var search = AuditEventMapping.toFhir(new AuditEntry(AT, UserId.random(), AuditAction.SEARCH, "Panel",
+                "p-1", PatientId.random(), "rest 192.0.2.8", ""));
+
+        assertThat(update.getMeta().getProfile()).extracting(p -> p.getValue())
+                .containsExactly("https://profiles.ihe.net/ITI/BALP/StructureDefinition/IHE.BasicAudit.Update");
+        assertThat(update.getAgent()).extracting(a -> a.getType().getCodingFirstRep().getCode())
+                .containsExactly("humanuser", "110153", "110152");
+        assertThat(update.getAgent().get(0).getType().getCoding()).extracting(c -> c.getCode()).contains("AUT");
+        assertThat(update.getAgent().get(1).getWho().getDisplay()).isEqualTo("OpenCPMS rest client");
+        assertThat(search.getMeta().hasProfile()).isFalse();
+        assertThat(errors(update)).isEmpty();
+        assertThat(errors(search)).isEmpty();
     }
 
     @Test
