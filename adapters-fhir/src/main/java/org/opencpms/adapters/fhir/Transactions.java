@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.DocumentReference;
 import org.opencpms.adapters.fhir.bundle.BatchBundle;
 import org.opencpms.adapters.fhir.bundle.TransactionBundle;
 import org.opencpms.adapters.fhir.document.DocumentBundleTransaction;
+import org.opencpms.adapters.fhir.http.FhirCaller;
 import org.opencpms.adapters.fhir.http.InvalidElement;
 
 /**
@@ -17,7 +18,8 @@ import org.opencpms.adapters.fhir.http.InvalidElement;
  * ({@link BatchBundle}); a {@code transaction} is all or nothing, either an IHE MHD ITI-65 document bundle (any
  * transaction holding a DocumentReference: {@link DocumentBundleTransaction}, one use case call) or any other mix of
  * enrolments, consents, consultation requests and clinical data ({@link TransactionBundle}). A Bundle of another type
- * is refused (422 {@code transaction.invalid}, at {@code Bundle.type}).
+ * is refused (422 {@code transaction.invalid}, at {@code Bundle.type}); a caller refused by authentication is refused
+ * as a whole (401/403), not entry by entry.
  */
 @Dependent
 public class Transactions {
@@ -35,6 +37,7 @@ public class Transactions {
 
     @Transaction
     public Bundle transaction(@TransactionParam Bundle bundle, RequestDetails request) {
+        FhirCaller.actor(request);
         if (bundle.getType() == Bundle.BundleType.BATCH) {
             return batches.batch(bundle, request);
         }

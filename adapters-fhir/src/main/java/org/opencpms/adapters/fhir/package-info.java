@@ -4,12 +4,13 @@
  * Authentication is the application's, as on REST ({@code AuthenticateCaller}); refusals are OperationOutcomes carrying
  * the domain's stable codes ({@link org.opencpms.adapters.fhir.http.DomainFailures}); incoming resources are validated
  * against R4 base ({@link org.opencpms.adapters.fhir.http.IncomingValidation}). Served today: enrolment with consent
- * (transaction Bundle; any transaction or batch Bundle of the interactions below), Patient create/read (identified or pseudonymised as the access policy says) and PDQm search,
- * Consent create/withdrawal/search by patient, ServiceRequest (consultation) create/read, Condition and phenotype
+ * (transaction Bundle), any transaction (all or nothing) or batch Bundle of the interactions below, Patient
+ * create/read (identified or pseudonymised as the access policy says) and PDQm search, Consent create/withdrawal/search
+ * by patient, ServiceRequest (consultation) create/read, Condition and phenotype
  * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
  * FamilyMemberHistory create (clinical sections of the form), ImagingStudy create and search (the form's imaging
- * attachments), IHE MHD (document bundle, DocumentReference search,
- * Binary retrieve, the outcome's PDF included), a closed panel's outcome as a FHIR document (Composition read and
+ * attachments), IHE MHD (document bundle, DocumentReference search, Binary retrieve, the outcome's PDF included), a
+ * closed panel's outcome as a FHIR document (Composition read and
  * {@code $document}) and as a DiagnosticReport, AuditEvent search for auditors (IHE BALP), and the CapabilityStatement.
  * The adapter never depends on another adapter, and HAPI never leaks out of this module (rules enforced by
  * {@code system-tests}).

@@ -19,8 +19,8 @@ import org.opencpms.domain.audit.AuditEntry;
  * profile in {@code meta.profile}, e.g. {@code IHE.BasicAudit.PatientRead}, for a person's call over the network):
  * recorded when the entry was; the person, client and server agents ({@link BalpAgents}); OpenCPMS as the observing
  * source; the resource acted on as a system-object entity in the role of a domain resource ({@value #RESOURCE},
- * {@code type/id}); the patient, if any, as a patient entity referenced by id alone; the purpose as the purpose of event. Only successful accesses are audited, so the
- * outcome is always success. The logical id is derived from the entry (a name-based UUID of all its fields), so the
+ * {@code type/id}); the patient, if any, as a patient entity referenced by id alone; the purpose as the purpose of
+ * event. Only successful accesses are audited, so the outcome is always success. The logical id is derived from the entry (a name-based UUID of all its fields), so the
  * same entry has the same id in every search; AuditEvents are searched, never read by id.
  */
 final class AuditEventMapping {
