@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencpms.e2e.Accounts.HP_BERLIN;
 import static org.opencpms.e2e.Accounts.HP_MILANO;
+import static org.opencpms.e2e.Accounts.HP_NIJMEGEN;
 import static org.opencpms.e2e.Accounts.HP_PARIS;
 import static org.opencpms.e2e.FhirIT.client;
 import static org.opencpms.e2e.FhirIT.code;
@@ -40,8 +41,11 @@ class FhirOutcomeIT extends OnTheBuiltEar {
         panel.change(HP_BERLIN, "POST", "/submission", null);
         panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", Accounts.id(HP_PARIS)));
         panel.change(HP_PARIS, "POST", "/invitation/acceptance", null);
+        panel.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", Accounts.id(HP_NIJMEGEN)));
+        panel.change(HP_NIJMEGEN, "POST", "/invitation/acceptance", null);
         panel.change(HP_BERLIN, "POST", "/assessment", null);
         panel.change(HP_PARIS, "POST", "/contributions", J.obj("text", "Test COL4A5 first."));
+        panel.change(HP_NIJMEGEN, "POST", "/contributions", J.obj("text", "Audiogram too."));
         panel.change(HP_BERLIN, "POST", "/sign-off", null);
         var berlin = client(HP_BERLIN);
         assertThatThrownBy(() -> berlin.read().resource(Composition.class).withId(panel.id()).execute())

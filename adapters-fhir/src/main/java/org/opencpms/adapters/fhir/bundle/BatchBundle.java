@@ -37,7 +37,7 @@ public class BatchBundle {
             var answer = response.addEntry().getResponse();
             try {
                 if (entry.getResource() != null) {
-                    References.resolve(index, entry.getResource(), Map.of());
+                    References.resolve(entry.getResource(), Map.of());
                 }
                 var outcome = entries.apply(entry, request);
                 answer.setStatus(Boolean.FALSE.equals(outcome.getCreated()) ? "200 OK" : "201 Created")

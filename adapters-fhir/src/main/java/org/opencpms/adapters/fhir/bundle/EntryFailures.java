@@ -43,11 +43,10 @@ final class EntryFailures {
         return answer;
     }
 
-    /** A refusal of the Bundle's shape, naming the entry: 400 {@code transaction.invalid}. */
-    static InvalidRequestException invalid(int index, String message) {
-        var where = "Bundle.entry[" + index + "]";
-        var refusal = new InvalidRequestException(where + ": " + message);
-        refusal.setOperationOutcome(Outcomes.error(IssueType.INVALID, "transaction.invalid", message, where));
+    /** A refusal of an entry's shape: 400 {@code transaction.invalid} ({@link #named} names the entry). */
+    static InvalidRequestException invalid(String message) {
+        var refusal = new InvalidRequestException(message);
+        refusal.setOperationOutcome(Outcomes.error(IssueType.INVALID, "transaction.invalid", message));
         return refusal;
     }
 

@@ -17,8 +17,12 @@ final class References {
     private References() {
     }
 
-    /** @param stored the fullUrl of each entry stored so far, and where it now is ({@code Type/id}) */
-    static void resolve(int index, Resource resource, Map<String, String> stored) {
+    /**
+     * @param stored the fullUrl of each entry stored so far, and where it now is ({@code Type/id})
+     * @throws ca.uhn.fhir.rest.server.exceptions.InvalidRequestException 400 {@code transaction.invalid} for a
+     *         {@code urn:} reference to no such entry (the caller names the entry: {@link EntryFailures#named})
+     */
+    static void resolve(Resource resource, Map<String, String> stored) {
         for (var reference : FHIR.newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class)) {
             var target = reference.getReference();
             if (target == null) {
@@ -27,7 +31,7 @@ final class References {
             if (stored.containsKey(target)) {
                 reference.setReference(stored.get(target));
             } else if (target.startsWith("urn:uuid:") || target.startsWith("urn:oid:")) {
-                throw EntryFailures.invalid(index, "refers to " + target + ", which is the fullUrl of no entry of the"
+                throw EntryFailures.invalid("refers to " + target + ", which is the fullUrl of no entry of the"
                         + " Bundle stored before it (Patient and its Consents, then Consent, ServiceRequest, the rest)");
             }
         }

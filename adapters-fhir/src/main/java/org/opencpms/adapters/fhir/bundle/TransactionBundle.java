@@ -66,7 +66,7 @@ public class TransactionBundle {
             var entry = all.get(index);
             var outcome = at(index, () -> {
                 if (entry.getResource() != null) {
-                    References.resolve(index, entry.getResource(), stored);
+                    References.resolve(entry.getResource(), stored);
                 }
                 return entries.apply(entry, request);
             });

@@ -27,17 +27,19 @@ class ReferencesTest {
     void references_to_entries_stored_before_become_their_locations_extensions_included() {
         var condition = condition();
 
-        References.resolve(3, condition, Map.of(PATIENT, "Patient/p1", CONSULTATION, "ServiceRequest/s1"));
+        References.resolve(condition, Map.of(PATIENT, "Patient/p1", CONSULTATION, "ServiceRequest/s1"));
 
         assertThat(condition.getSubject().getReference()).isEqualTo("Patient/p1");
         assertThat(((Reference) condition.getExtension().get(0).getValue()).getReference()).isEqualTo("ServiceRequest/s1");
     }
 
     @Test
-    void a_urn_naming_no_entry_stored_before_is_a_400_naming_the_entry() {
-        assertThatThrownBy(() -> References.resolve(3, condition(), Map.of(PATIENT, "Patient/p1")))
+    void a_urn_naming_no_entry_stored_before_is_a_400_which_names_the_entry_once() {
+        assertThatThrownBy(() -> References.resolve(condition(), Map.of(PATIENT, "Patient/p1")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    var issue = ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep();
+                    var named = (ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException) EntryFailures.named(3, e);
+                    var issue = ((OperationOutcome) named.getOperationOutcome()).getIssueFirstRep();
+                    assertThat(issue.getExpression()).hasSize(1);
                     assertThat(issue.getExpression().get(0).getValue()).isEqualTo("Bundle.entry[3]");
                     assertThat(issue.getDiagnostics()).startsWith("Bundle.entry[3]: refers to " + CONSULTATION);
                     assertThat(issue.getDetails().getCodingFirstRep().getCode()).isEqualTo("transaction.invalid");
