@@ -11,6 +11,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: true,
   },
+  // the DICOM image loader decodes frames in a module worker (Cornerstone3D's own chunks)
+  worker: { format: 'es' },
   server: {
     proxy: { '/api': server, '/openapi': server, '/dicomweb': server },
   },

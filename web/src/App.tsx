@@ -10,6 +10,7 @@ import { MyPanels } from './screens/MyPanels';
 import { PanelPage } from './screens/PanelPage';
 import { Patients } from './screens/Patients';
 import { SignIn } from './screens/SignIn';
+import { StudyViewer } from './screens/StudyViewer';
 import { endSession, loadSession, type Session } from './session';
 
 /**
@@ -53,6 +54,7 @@ export function App() {
               <Router>
                 <Route path="/" component={MyPanels} />
                 <Route path="/panels/:id" component={PanelPage} />
+                <Route path="/panels/:id/studies/:study" component={StudyViewer} />
                 <Route path="/patients" component={Patients} />
                 <Route default component={NotFound} />
               </Router>

@@ -9,6 +9,7 @@ import { mayDiscuss } from '../rights';
 import { Chat } from './Chat';
 import { Outcome } from './Outcome';
 import { CommentForm } from './CommentForm';
+import { PanelStudies } from './PanelStudies';
 
 type Panel = Schemas['PanelJson'];
 
@@ -43,6 +44,7 @@ function PanelOf({ id }: { id: string }) {
           <Timeline panel={panel.data} />
           {mayDiscuss(me, panel.data) && <CommentForm panel={panel.data} onChanged={setChanged} />}
           <Chat panel={panel.data} mayPost={mayDiscuss(me, panel.data)} />
+          <PanelStudies panel={id} />
           <Contributions panel={panel.data} />
           <Outcome panel={panel.data} onChanged={setChanged} />
         </>

@@ -35,6 +35,14 @@ final class BrowserRun {
             return checks.stream().filter(check -> !check.getBoolean("passed"))
                     .map(check -> check.getString("name") + " (" + check.getString("detail") + ")").toList();
         }
+
+        /** The serious or critical axe-core violations of every screen, each with its user and screen. */
+        List<String> seriousViolations() {
+            return screens.stream().flatMap(screen -> screen.getJsonArray("violations")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(v -> List.of("serious", "critical").contains(v.getString("impact", "")))
+                    .map(v -> screen.getString("user") + " " + screen.getString("name") + ": " + v)).toList();
+        }
     }
 
     static Report run(String script, JsonObject scenario, String screenshots) {

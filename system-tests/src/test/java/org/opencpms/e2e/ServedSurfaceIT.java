@@ -25,7 +25,8 @@ class ServedSurfaceIT extends OnTheBuiltEar {
     static final List<String> EXPOSED = List.of("/openapi", "/swagger-ui/", "/swagger-ui/index.html",
             "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/fhir/metadata",
             // the web application: its page, and the same page for its routes (SinglePageRoutes)
-            "/", "/index.html", "/patients", "/panels/" + UUID.randomUUID());
+            "/", "/index.html", "/patients", "/panels/" + UUID.randomUUID(),
+            "/panels/" + UUID.randomUUID() + "/studies/2.25.1234");
 
     /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
     static final List<String> NOT_OURS = List.of("/favicon.ico", "/api", "/api/",

@@ -22,9 +22,9 @@ public class SinglePageRoutes extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** The application's routes: the home screen (my panels), the centre's patients, one panel. */
+    /** The application's routes: the home screen (my panels), the centre's patients, one panel, a panel's study. */
     static final List<Pattern> ROUTES = List.of(Pattern.compile("/"), Pattern.compile("/patients"),
-            Pattern.compile("/panels/[^/]+"));
+            Pattern.compile("/panels/[^/]+"), Pattern.compile("/panels/[^/]+/studies/[^/]+"));
 
     /** Whether a request path within this WAR ({@code servletPath + pathInfo}) is an address of the application. */
     static boolean isRoute(String path) {

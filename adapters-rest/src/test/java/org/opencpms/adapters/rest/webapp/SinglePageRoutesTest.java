@@ -14,6 +14,13 @@ class SinglePageRoutesTest {
     }
 
     @Test
+    void a_study_of_a_panel_is_a_route_of_the_application() {
+        assertThat(SinglePageRoutes.isRoute("/panels/6ca8ce27-30b4-4f5f-baea-24bcd29353d5/studies/2.25.1234")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/panels/x/studies")).isFalse();
+        assertThat(SinglePageRoutes.isRoute("/panels/x/studies/2.25.1/series")).isFalse();
+    }
+
+    @Test
     void other_paths_under_the_mapped_prefixes_are_not_routes_and_stay_404() {
         assertThat(SinglePageRoutes.isRoute("/panels")).isFalse();
         assertThat(SinglePageRoutes.isRoute("/panels/")).isFalse();

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { frameImageId } from './dicomweb';
+import { number, text } from './dicomJson';
+
+describe('DICOM JSON values', () => {
+  const dataSet = { '00200013': { vr: 'IS', Value: ['12'] }, '00281050': { vr: 'DS', Value: [40.5] },
+    '0008103E': { vr: 'LO' }, '00200011': { vr: 'IS', Value: ['  '] } };
+
+  it('reads numbers sent as numbers or as strings', () => {
+    expect(number(dataSet, '00200013')).toBe(12);
+    expect(number(dataSet, '00281050')).toBe(40.5);
+  });
+
+  it('treats an absent, empty or blank attribute as missing', () => {
+    expect(text(dataSet, '0008103E')).toBeUndefined();
+    expect(text(dataSet, '00100010')).toBeUndefined();
+    expect(number(dataSet, '00200011')).toBeUndefined();
+  });
+});
+
+describe('a frame as the image loader names it', () => {
+  it('is the WADO-RS frame address behind the wadors scheme', () => {
+    expect(frameImageId('https://h/dicomweb', '2.25.1', '2.25.2', '2.25.3'))
+      .toBe('wadors:https://h/dicomweb/studies/2.25.1/series/2.25.2/instances/2.25.3/frames/1');
+  });
+});
