@@ -58,6 +58,7 @@ export function Viewer({ web, study, series, token }: {
       current && setShown({ index: first, count: ids.length, ready: false });
       const byUid = new Map((await web.metadata(study, series.uid)).map(data => [text(data, Tag.SOPInstanceUID), data]));
       instances.forEach((instance, k) => k !== first && byUid.has(instance.uid) && StackView.describe(ids[k], byUid.get(instance.uid)!));
+      stack.enableScrolling();
       current && setShown(before => ({ ...before, ready: true }));
     })().catch((failure: unknown) => current && setShown(before => ({ ...before,
       problem: failure instanceof Error ? failure.message : String(failure) })));

@@ -54,10 +54,15 @@ export class StackView {
     const tools = ToolGroupManager.createToolGroup(this.toolGroupId)!;
     Object.values(TOOLS).concat(StackScrollTool.toolName).forEach(name => tools.addTool(name));
     tools.addViewport(this.viewport.id, this.engine.id);
-    tools.setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
     tools.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }] });
     tools.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
     tools.setToolActive(TOOLS.windowLevel, { bindings: [{ mouseButton: MouseBindings.Primary }] });
+  }
+
+  /** Lets the wheel scroll, once every image of the stack can be loaded (its instance's metadata is known). */
+  enableScrolling() {
+    ToolGroupManager.getToolGroup(this.toolGroupId)!
+      .setToolActive(StackScrollTool.toolName, { bindings: [{ mouseButton: MouseBindings.Wheel }] });
   }
 
   /** Makes the metadata of an instance (WADO-RS metadata) known for the image of {@code imageId}. */

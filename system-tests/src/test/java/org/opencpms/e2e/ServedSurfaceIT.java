@@ -101,9 +101,10 @@ class ServedSurfaceIT extends OnTheBuiltEar {
                 .filter(path -> !path.startsWith("/webjars/swagger-ui/")).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(served).contains("/index.html", "/swagger-ui/index.html", "/swagger-ui/opencpms-initializer.js");
-        assertThat(served).as("the web application's files besides index.html: hashed scripts and styles, no source maps")
+        // .wasm: the DICOM viewer's decoders of compressed transfer syntaxes (fetched only for such frames)
+        assertThat(served).as("the web application's files besides index.html: hashed scripts, styles and WebAssembly, no source maps")
                 .filteredOn(path -> !List.of("/index.html", "/swagger-ui/index.html",
                         "/swagger-ui/opencpms-initializer.js").contains(path))
-                .isNotEmpty().allMatch(path -> path.matches("/assets/[\\w-]+-[\\w-]{8}\\.(js|css)"));
+                .isNotEmpty().allMatch(path -> path.matches("/assets/[\\w-]+-[\\w-]{8}\\.(js|css|wasm)"));
     }
 }
