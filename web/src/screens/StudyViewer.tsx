@@ -1,24 +1,24 @@
-import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useSignedIn } from '../context';
 import { useT } from '../i18n';
 import { Page } from '../Page';
 import { dicomWeb, DicomWebProblem } from '../viewer/dicomweb';
 import { seriesInOrder, type Series } from '../viewer/series';
-import type { Viewer as ViewerComponent } from '../viewer/Viewer';
+import { SeriesView, type ViewerModule } from '../viewer/SeriesView';
 
 type Loaded = { loading: boolean; problem?: string; data?: Series[] };
 
 /**
  * An imaging study of a panel: its series (QIDO-RS on our DICOMweb, with the session's token; a study the user may not
  * see is answered as one that does not exist) and the DICOM viewer on the chosen one, the first series by number at
- * once. The viewer's code (Cornerstone3D) is fetched when this screen opens, while the series are being listed.
+ * once ({@link SeriesView}: first image fast). The viewer's code (Cornerstone3D) is fetched when this screen opens,
+ * while the series are being listed.
  */
 export function StudyViewer({ id, study }: { id: string; study: string }) {
   const { session } = useSignedIn();
   const { t } = useT();
   const web = useMemo(() => dicomWeb(() => session.token), [session.token]);
-  const [viewer, setViewer] = useState<{ Viewer: typeof ViewerComponent }>();
+  const [viewer, setViewer] = useState<ViewerModule>();
   const [listed, setListed] = useState<Loaded>({ loading: true });
   const [chosen, choose] = useState<Series>();
   useEffect(() => {
@@ -31,7 +31,6 @@ export function StudyViewer({ id, study }: { id: string; study: string }) {
     }, (failure: unknown) => setListed({ loading: false, problem: failure instanceof DicomWebProblem && failure.status === 404
       ? t('viewer.notFound') : String(failure instanceof Error ? failure.message : failure) }));
   }, [study]);
-  const Viewer: FunctionComponent<Parameters<typeof ViewerComponent>[0]> | undefined = viewer?.Viewer;
   return (
     <Page title={t('viewer.title')} state={listed}>
       <section aria-labelledby="series-title">
@@ -47,8 +46,8 @@ export function StudyViewer({ id, study }: { id: string; study: string }) {
           ))}
         </ul>
       </section>
-      {chosen && (Viewer ? <Viewer key={chosen.uid} web={web} study={study} series={chosen} token={() => session.token} />
-        : <p>{t('app.loading')}</p>)}
+      {chosen && <SeriesView key={chosen.uid} web={web} study={study} series={chosen} token={() => session.token}
+        viewer={viewer} />}
       <p><a href={`/panels/${id}`}>{t('viewer.back')}</a></p>
     </Page>
   );

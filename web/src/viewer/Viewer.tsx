@@ -1,13 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n';
 import { Tag, text } from './dicomJson';
 import { frameImageId, type DicomWeb } from './dicomweb';
 import { StackView, type LeftTool } from './engine';
-import { firstShown, instancesInOrder, stepped, type Series } from './series';
+import { firstShown, stepped, type Instance, type Series } from './series';
 import { ViewerTools } from './ViewerTools';
 
-/** Marked (Performance API) when the first image of a series is on the canvas: {@code performance.now()} at that time. */
-export const FIRST_IMAGE_MARK = 'opencpms:viewer:first-image';
+/** Marked (Performance API) when the viewer itself first shows an image from its frame (after the preview). */
+export const FULL_IMAGE_MARK = 'opencpms:viewer:full-image';
 
 interface Shown {
   index: number;
@@ -18,16 +19,20 @@ interface Shown {
 }
 
 /**
- * The DICOM viewer of one series (loaded only when a study is opened: Cornerstone3D is a chunk of its own). Fast first
- * image: QIDO-RS lists the series' instances (from the index), the middle one's metadata and first frame are fetched
- * and shown, and only then the whole series' metadata, after which the user may scroll. Frames come uncompressed
- * through WADO-RS (full dynamic range, so that window/level works on the modality's values).
+ * The DICOM viewer of one series (loaded only when a study is opened: Cornerstone3D is a chunk of its own), its
+ * instances in scrolling order already listed. The middle one's metadata and first frame are fetched and shown (then
+ * {@code onShown}: the preview drawn over the frame, its {@code children}, goes), and only then the whole series'
+ * metadata, after which the user may scroll. Frames come uncompressed through WADO-RS (full dynamic range, so that
+ * window/level works on the modality's values).
  */
-export function Viewer({ web, study, series, token }: {
+export function Viewer({ web, study, series, token, instances, onShown, children }: {
   web: DicomWeb;
   study: string;
   series: Series;
   token: () => string | undefined;
+  instances: Instance[];
+  onShown: () => void;
+  children?: ComponentChildren;
 }) {
   const { t } = useT();
   const element = useRef<HTMLDivElement>(null);
@@ -40,21 +45,20 @@ export function Viewer({ web, study, series, token }: {
     view.current = stack;
     let current = true;
     const offImage = stack.onImage(index => current && setShown(before => ({ ...before, index })));
-    const offRendered = stack.onRendered(() => {
-      offRendered();
-      performance.mark(FIRST_IMAGE_MARK);
-      element.current?.setAttribute('data-first-image-ms', String(Math.round(performance.now())));
-    });
     (async () => {
-      const instances = instancesInOrder(await web.instances(study, series.uid));
       const ids = instances.map(instance => frameImageId(web.root, study, series.uid, instance.uid));
-      if (ids.length === 0) {
-        throw new Error(t('viewer.empty'));
-      }
       const first = firstShown(ids.length);
       const [metadata] = await web.metadata(study, series.uid, instances[first].uid);
       StackView.describe(ids[first], metadata);
       await stack.show(ids, first);
+      const offRendered = stack.onRendered(() => {
+        offRendered();
+        if (performance.getEntriesByName(FULL_IMAGE_MARK).length === 0) {
+          performance.mark(FULL_IMAGE_MARK);
+        }
+        current && onShown();
+      });
+      stack.render();
       current && setShown({ index: first, count: ids.length, ready: false });
       const byUid = new Map((await web.metadata(study, series.uid)).map(data => [text(data, Tag.SOPInstanceUID), data]));
       instances.forEach((instance, k) => k !== first && byUid.has(instance.uid) && StackView.describe(ids[k], byUid.get(instance.uid)!));
@@ -86,6 +90,7 @@ export function Viewer({ web, study, series, token }: {
         {shown.count > 0 && !shown.ready && ` · ${t('viewer.loadingRest')}`}
       </p>
       {shown.problem && <p role="alert" class="problem">{t('app.problem', { detail: shown.problem })}</p>}
+      <div class="viewer-frame">
       <div ref={element} class="viewer-stack" tabIndex={0} role="img" data-count={shown.count} data-ready={shown.ready}
         aria-label={t('viewer.image', { series: series.number ?? '', index: shown.index + 1, count: shown.count })}
         onContextMenu={event => event.preventDefault()}
@@ -95,7 +100,9 @@ export function Viewer({ web, study, series, token }: {
             scroll(keys[event.key]);
           }
         }}
-        style={{ width: '100%', maxWidth: '40rem', aspectRatio: '1 / 1', background: '#000', touchAction: 'none' }} />
+        style={{ width: '100%', height: '100%', touchAction: 'none' }} />
+      {children}
+      </div>
       <p class="hint">{t('viewer.help')}</p>
     </div>
   );

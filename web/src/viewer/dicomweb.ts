@@ -17,16 +17,13 @@ export interface DicomWeb {
   instances(study: string, series: string): Promise<DataSet[]>;
   /** WADO-RS metadata of one instance, or of the whole series when {@code instance} is left out. */
   metadata(study: string, series: string, instance?: string): Promise<DataSet[]>;
+  /** WADO-RS rendered: the instance as a JPEG the server renders (its own window), for a preview or a thumbnail. */
+  rendered(study: string, series: string, instance: string): Promise<Blob>;
 }
 
 export function dicomWeb(token: () => string | undefined, root = `${location.origin}/dicomweb`): DicomWeb {
-  const read = async (path: string): Promise<DataSet[]> => {
-    const answer = await fetch(root + path, {
-      headers: { Accept: 'application/dicom+json', Authorization: `Bearer ${token() ?? ''}` },
-    });
-    if (answer.status === 204) {
-      return [];
-    }
+  const get = async (path: string, accept: string): Promise<Response> => {
+    const answer = await fetch(root + path, { headers: { Accept: accept, Authorization: `Bearer ${token() ?? ''}` } });
     if (!answer.ok) {
       const body = await answer.text();
       let detail = body;
@@ -37,7 +34,11 @@ export function dicomWeb(token: () => string | undefined, root = `${location.ori
       }
       throw new DicomWebProblem(answer.status, detail || answer.statusText);
     }
-    return (await answer.json()) as DataSet[];
+    return answer;
+  };
+  const read = async (path: string): Promise<DataSet[]> => {
+    const answer = await get(path, 'application/dicom+json');
+    return answer.status === 204 ? [] : (await answer.json()) as DataSet[];
   };
   const study = (uid: string) => `/studies/${encodeURIComponent(uid)}`;
   const series = (s: string, se: string) => `${study(s)}/series/${encodeURIComponent(se)}`;
@@ -47,6 +48,8 @@ export function dicomWeb(token: () => string | undefined, root = `${location.ori
     instances: (s, se) => read(`${series(s, se)}/instances?includefield=00200013`),
     metadata: (s, se, instance) => read(instance === undefined ? `${series(s, se)}/metadata`
       : `${series(s, se)}/instances/${encodeURIComponent(instance)}/metadata`),
+    rendered: (s, se, instance) => get(`${series(s, se)}/instances/${encodeURIComponent(instance)}/rendered`, 'image/jpeg')
+      .then(answer => answer.blob()),
   };
 }
 

@@ -70,9 +70,12 @@ export class StackView {
     wadors.metaDataManager.add(imageId, dataSet as never);
   }
 
-  /** Shows the stack at {@code index}; resolves once that image is loaded (only it). */
+  /** Sets the stack at {@code index}; resolves once that image is loaded (only it); {@link #render} draws it. */
   async show(imageIds: string[], index: number): Promise<void> {
     await this.viewport.setStack(imageIds, index);
+  }
+
+  render() {
     this.viewport.render();
   }
 
