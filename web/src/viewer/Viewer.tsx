@@ -5,6 +5,7 @@ import { Tag, text } from './dicomJson';
 import { frameImageId, type DicomWeb } from './dicomweb';
 import { StackView, type LeftTool } from './engine';
 import { firstShown, stepped, type Instance, type Series } from './series';
+import { FIRST_IMAGE_MARK } from './Preview';
 import { ViewerTools } from './ViewerTools';
 
 /** Marked (Performance API) when the viewer itself first shows an image from its frame (after the preview). */
@@ -53,9 +54,8 @@ export function Viewer({ web, study, series, token, instances, onShown, children
       await stack.show(ids, first);
       const offRendered = stack.onRendered(() => {
         offRendered();
-        if (performance.getEntriesByName(FULL_IMAGE_MARK).length === 0) {
-          performance.mark(FULL_IMAGE_MARK);
-        }
+        [FIRST_IMAGE_MARK, FULL_IMAGE_MARK].filter(mark => performance.getEntriesByName(mark).length === 0)
+          .forEach(mark => performance.mark(mark));
         current && onShown();
       });
       stack.render();
