@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byUrgencyThenDeadline, deadlineStatus, type PanelSummary } from './panels';
+import { allows, byUrgencyThenDeadline, deadlineStatus, type Panel, type PanelSummary } from './panels';
 
 const panel = (nickname: string, urgent: boolean, deadline?: string): PanelSummary => ({ nickname, urgent, deadline });
 
@@ -24,5 +24,14 @@ describe('my panels', () => {
     expect(deadlineStatus('2026-12-10T12:00:00Z', now)).toBe('soon');
     expect(deadlineStatus('2026-12-10T12:00:01Z', now)).toBe('later');
     expect(deadlineStatus(undefined, now)).toBe('none');
+  });
+});
+
+describe('the moves a panel offers', () => {
+  it('are those the server names for the user, and none when it names none', () => {
+    const shown: Panel = { state: 'SIGN_OFF', allowedActions: ['COMMENT', 'REVIEW_OUTCOME'] };
+    expect(allows(shown, 'REVIEW_OUTCOME')).toBe(true);
+    expect(allows(shown, 'FINALISE_OUTCOME')).toBe(false);
+    expect(allows({ state: 'SIGN_OFF' }, 'COMMENT')).toBe(false);
   });
 });

@@ -27,3 +27,20 @@ export function byUrgencyThenDeadline(a: PanelSummary, b: PanelSummary): number 
   }
   return (a.nickname ?? '').localeCompare(b.nickname ?? '');
 }
+
+export type Panel = Schemas['PanelJson'];
+export type PanelAction = Schemas['PanelAction'];
+
+/**
+ * Whether the panel, as the server sent it to the signed-in user, names {@code action} among those they may take now
+ * ({@code allowedActions}: the server's own rules, the ones its commands enforce). The screens offer a move only then;
+ * a request they do not offer is still refused by the server.
+ */
+export function allows(panel: Panel, action: PanelAction): boolean {
+  return (panel.allowedActions ?? []).includes(action);
+}
+
+/** The request parameters of a change to the panel as read: its id, and its version in If-Match. */
+export function ifMatch(panel: Panel) {
+  return { path: { id: panel.id as string }, header: { 'If-Match': `"${panel.version}"` } };
+}

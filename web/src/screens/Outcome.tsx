@@ -4,24 +4,25 @@ import { useAuthor } from '../author';
 import { useSignedIn } from '../context';
 import { described, Field, SubmitRow } from '../Form';
 import { formatDateTime, useT } from '../i18n';
-import { outcomeMoves } from '../rights';
+import { allows, ifMatch } from '../panels';
 import { useSubmit } from '../submit';
+import { OutcomePdf } from './OutcomePdf';
 
 type Panel = Schemas['PanelJson'];
 type Changed = (panel: Panel) => void;
 const FIELDS = ['conclusion', 'recommendations', 'treatmentPlan'] as const;
 
 /**
- * The panel's outcome: the draft or final text with its reviews, and in sign-off the moves the user may make — the
+ * The panel's outcome: the draft or final text with its reviews, and the moves the panel allows the user — the
  * lead drafts ({@code PUT /outcome}) and finalises ({@code POST /outcome/finalisation}), members agree or disagree
  * ({@code POST /outcome/reviews}). Every change names the panel's version read ({@code If-Match}), so that a change
  * made meanwhile by someone else is reported rather than overwritten.
  */
 export function Outcome({ panel, onChanged }: { panel: Panel; onChanged: Changed }) {
-  const { me } = useSignedIn();
   const { t, language } = useT();
   const author = useAuthor(panel);
-  const moves = outcomeMoves(me, panel);
+  const moves = { draft: allows(panel, 'DRAFT_OUTCOME'), finalise: allows(panel, 'FINALISE_OUTCOME'),
+    review: allows(panel, 'REVIEW_OUTCOME') };
   const outcome = panel.outcome;
   if (!outcome && !moves.draft) {
     return null;
@@ -47,15 +48,12 @@ export function Outcome({ panel, onChanged }: { panel: Panel; onChanged: Changed
           )}
         </>
       )}
+      {outcome && <OutcomePdf panel={panel} />}
       {moves.draft && <DraftForm panel={panel} onChanged={onChanged} />}
       {moves.finalise && <Finalise panel={panel} onChanged={onChanged} />}
       {moves.review && <ReviewForm panel={panel} onChanged={onChanged} />}
     </section>
   );
-}
-
-function ifMatch(panel: Panel) {
-  return { path: { id: panel.id as string }, header: { 'If-Match': `"${panel.version}"` } };
 }
 
 function DraftForm({ panel, onChanged }: { panel: Panel; onChanged: Changed }) {

@@ -5,25 +5,31 @@ import { useSignedIn } from '../context';
 import { formatDateTime, useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
-import { mayDiscuss } from '../rights';
+import { allows } from '../panels';
 import { Chat } from './Chat';
+import { Contributions } from './Contributions';
+import { DataRequests } from './DataRequests';
+import { Invitations } from './Invitations';
 import { Outcome } from './Outcome';
 import { CommentForm } from './CommentForm';
 import { PanelStudies } from './PanelStudies';
+import { Usefulness } from './Usefulness';
 
 type Panel = Schemas['PanelJson'];
 
 /**
  * One panel: the patient's nickname (panels never carry identifying data), state, deadline, clinical question, the
- * lifecycle and comment timeline, the live chat (each with a form for those who take part while they are open), and
- * the contributions with their comments, and the outcome (drafted, reviewed and finalised in sign-off). After a change, the panel the server answered replaces the one read.
+ * invitations, the lifecycle and comment timeline, the live chat, the data requests and their answers, the
+ * contributions with their comments, the outcome (drafted, reviewed and finalised in sign-off, and as a PDF) and the
+ * usefulness rating. Each form appears only when the panel names its action among those the user may take now
+ * ({@code allowedActions}). After a change, the panel the server answered replaces the one read.
  */
 export function PanelPage({ id }: { id: string }) {
   return <PanelOf key={id} id={id} />;
 }
 
 function PanelOf({ id }: { id: string }) {
-  const { api, me } = useSignedIn();
+  const { api } = useSignedIn();
   const { t, label, language } = useT();
   const read = useLoad(() => api.GET('/api/panels/{id}', { params: { path: { id } } }), [id]);
   const [changed, setChanged] = useState<Panel>();
@@ -41,12 +47,15 @@ function PanelOf({ id }: { id: string }) {
             <dt>{t('panels.ern')}</dt><dd>{panel.data.leadErn}</dd>
             <dt>{t('panel.question')}</dt><dd>{panel.data.form?.clinicalQuestion}</dd>
           </dl>
+          <Invitations panel={panel.data} onChanged={setChanged} />
           <Timeline panel={panel.data} />
-          {mayDiscuss(me, panel.data) && <CommentForm panel={panel.data} onChanged={setChanged} />}
-          <Chat panel={panel.data} mayPost={mayDiscuss(me, panel.data)} />
+          {allows(panel.data, 'COMMENT') && <CommentForm panel={panel.data} onChanged={setChanged} />}
+          <Chat panel={panel.data} mayPost={allows(panel.data, 'CHAT')} />
           <PanelStudies panel={id} />
-          <Contributions panel={panel.data} />
+          <DataRequests panel={panel.data} onChanged={setChanged} />
+          <Contributions panel={panel.data} onChanged={setChanged} />
           <Outcome panel={panel.data} onChanged={setChanged} />
+          <Usefulness panel={panel.data} onChanged={setChanged} />
         </>
       )}
       <p><a href="/">{t('panel.back')}</a></p>
@@ -76,31 +85,6 @@ function Timeline({ panel }: { panel: Panel }) {
           ))}
         </ol>
       )}
-    </section>
-  );
-}
-
-function Contributions({ panel }: { panel: Panel }) {
-  const { t, language } = useT();
-  const author = useAuthor(panel);
-  const contributions = panel.contributions ?? [];
-  return (
-    <section aria-labelledby="contributions">
-      <h2 id="contributions">{t('panel.contributions')}</h2>
-      {contributions.length === 0 ? <p>{t('panel.contributionsEmpty')}</p> : contributions.map(contribution => (
-        <article key={contribution.author} class="contribution">
-          <h3>{author(contribution.author)}</h3>
-          <p>{contribution.text}</p>
-          <p class="hint"><time dateTime={contribution.updatedAt}>{formatDateTime(language, contribution.updatedAt)}</time></p>
-          {(contribution.comments ?? []).length > 0 && (
-            <ul class="comments">
-              {contribution.comments?.map(comment => (
-                <li key={comment.at}>{t('panel.by', { author: author(comment.author) })}: {comment.text}</li>
-              ))}
-            </ul>
-          )}
-        </article>
-      ))}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // screens as three training users, runs axe-core on each screen, keeps a screenshot of each, and prints one JSON report
 // on stdout: {screens: [{user, name, heading, violations: [...], planted: [...]}], checks: [...]}. The Java test
 // asserts on the report; this script fails (exit 1, reason on stderr) only when a screen does not appear at all.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,9 +41,9 @@ function check(name, passed, detail = '') {
   report.checks.push({ name, passed: Boolean(passed), detail: String(detail) });
 }
 
-async function signIn(page, username) {
+async function signIn(page, username, name = '01-sign-in') {
   await page.goto(scenario.base + '/');
-  await screen(page, username, '01-sign-in', 'Sign in', []);
+  await screen(page, username, name, 'Sign in', []);
   // by keyboard: the screen's heading has the focus; Tab reaches the account list, then the button
   await page.keyboard.press('Tab');
   check(`${username}: Tab from the heading reaches the account list`,
@@ -83,7 +84,7 @@ async function settled(page) {
 }
 
 try {
-  const { panel, signing, lead, other, coordinator, secrets, newcomer } = scenario;
+  const { panel, signing, selecting, assessing, closed, lead, other, coordinator, secrets, newcomer } = scenario;
   const allSecrets = [...secrets, newcomer.givenName, newcomer.familyName, newcomer.hospitalIdentifier,
     newcomer.dateOfBirth, new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
       .format(new Date(newcomer.dateOfBirth))];
@@ -137,6 +138,44 @@ try {
   await screen(leadPage, lead, '04b-outcome-drafted', `Panel ${signing.nickname}`, []);
   check(`${lead}: finalising is offered once the outcome is drafted, not before`, finaliseBefore === 0
     && await leadPage.getByRole('button', { name: 'Finalise the outcome' }).count() === 1);
+
+  // The outcome as the server prints it: a PDF file naming the patient by nickname.
+  const [download] = await Promise.all([leadPage.waitForEvent('download', { timeout: 30_000 }),
+    leadPage.getByRole('button', { name: 'Download the outcome (PDF)' }).click()]);
+  const pdfPath = `${scenario.screenshots}/${lead}-outcome.pdf`;
+  await download.saveAs(pdfPath);
+  await settled(leadPage);
+  const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  check(`${lead}: the outcome downloads as a PDF naming the patient's nickname`,
+    readFileSync(pdfPath).subarray(0, 5).toString('latin1') === '%PDF-' && pdfText.includes(signing.nickname)
+      && download.suggestedFilename() === `outcome-${signing.nickname}.pdf`, download.suggestedFilename());
+
+  // A panel in selection: the lead invites the expert from the lead ERN's experts (inviting nobody first: the error
+  // appears next to the list).
+  await leadPage.goto(`${scenario.base}/panels/${selecting.id}`);
+  await leadPage.getByRole('heading', { level: 1, name: `Panel ${selecting.nickname}` }).waitFor({ timeout: 30_000 });
+  await leadPage.locator(`#invitee option[value="${scenario.otherId}"]`).waitFor({ state: 'attached', timeout: 30_000 });
+  await leadPage.getByRole('button', { name: 'Invite', exact: true }).click();
+  await leadPage.locator('#invitee-error').waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  check(`${lead}: inviting nobody shows the error next to the list of experts`,
+    await leadPage.getByLabel('Expert to invite').getAttribute('aria-invalid') === 'true');
+  await leadPage.getByLabel('Expert to invite').selectOption(scenario.otherId);
+  await screen(leadPage, lead, '04c-invite', `Panel ${selecting.nickname}`, []);
+  await leadPage.getByRole('button', { name: 'Invite', exact: true }).click();
+  await leadPage.locator('.invitations li', { hasText: 'Pending' }).waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  check(`${lead}: the invited expert is listed as pending and no longer offered`,
+    await leadPage.locator(`#invitee option[value="${scenario.otherId}"]`).count() === 0);
+
+  // A closed panel: the lead rates how useful it was.
+  await leadPage.goto(`${scenario.base}/panels/${closed.id}`);
+  await leadPage.getByRole('heading', { level: 1, name: `Panel ${closed.nickname}` }).waitFor({ timeout: 30_000 });
+  await leadPage.getByLabel('4', { exact: true }).check();
+  await leadPage.getByRole('button', { name: 'Rate the panel' }).click();
+  await leadPage.getByText('Rated 4 of 5').waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  await screen(leadPage, lead, '04d-usefulness-rated', `Panel ${closed.nickname}`, []);
 
   // The centre's patients, a page at a time, with the identity the API sends the enrolling professional.
   await leadPage.getByRole('link', { name: 'Patients' }).click();
@@ -264,6 +303,46 @@ try {
   check(`${other}: no screen offers enrolment at the lead's centre, and a forged one is refused with 403`,
     await otherPage.locator(`option[value="${scenario.leadCentre}"]`).count() === 0 && forgedEnrolment === 403,
     forgedEnrolment);
+
+  // The invitation: the expert accepts it, then asks for more data (which they do not answer themselves).
+  await otherPage.goto(`${scenario.base}/panels/${selecting.id}`);
+  await otherPage.getByText('You are invited to take part in this panel.').waitFor({ timeout: 30_000 });
+  await screen(otherPage, other, '05c-invited', `Panel ${selecting.nickname}`, allSecrets);
+  check(`${other}: an invitee is offered neither comment nor data request before accepting`,
+    await otherPage.getByLabel('Your comment').count() === 0
+      && await otherPage.getByLabel('Request additional data').count() === 0);
+  await otherPage.getByRole('button', { name: 'Accept the invitation' }).click();
+  await otherPage.getByLabel('Request additional data').waitFor({ timeout: 30_000 });
+  await settled(otherPage);
+  await otherPage.getByLabel('Request additional data').fill(scenario.dataRequest);
+  await otherPage.getByRole('button', { name: 'Send the request' }).click();
+  await otherPage.locator('.data-request', { hasText: scenario.dataRequest }).waitFor({ timeout: 30_000 });
+  await settled(otherPage);
+  await screen(otherPage, other, '05d-data-requested', `Panel ${selecting.nickname}`, allSecrets);
+  check(`${other}: the member who asked is not offered to answer`, await otherPage.getByLabel('Your answer').count() === 0);
+
+  // In assessment: the expert contributes and comments on the lead's contribution (not on their own).
+  await otherPage.goto(`${scenario.base}/panels/${assessing.id}`);
+  await otherPage.getByLabel('Your contribution').fill(scenario.contribution);
+  await otherPage.getByRole('button', { name: 'Save the contribution' }).click();
+  await otherPage.locator('.contribution', { hasText: scenario.contribution }).waitFor({ timeout: 30_000 });
+  await settled(otherPage);
+  await otherPage.getByLabel('Your comment on the contribution of Lead').fill(scenario.contributionComment);
+  await otherPage.getByRole('button', { name: 'Send the comment' }).click();
+  await otherPage.locator('.comments li', { hasText: scenario.contributionComment }).waitFor({ timeout: 30_000 });
+  await settled(otherPage);
+  await screen(otherPage, other, '05e-contributed', `Panel ${assessing.nickname}`, allSecrets);
+  check(`${other}: no comment is offered on one's own contribution, which can be revised`,
+    await otherPage.getByLabel('Your comment on the contribution of You').count() === 0
+      && await otherPage.getByLabel('Revise your contribution').inputValue() === scenario.contribution);
+
+  // The closed panel: its rating shows, but a member is not offered to rate, and a forged rating is refused.
+  await otherPage.goto(`${scenario.base}/panels/${closed.id}`);
+  await otherPage.getByText('Rated 4 of 5').waitFor({ timeout: 30_000 });
+  const forgedRating = await forge(otherPage, 'POST', `/api/panels/${closed.id}/usefulness`, { rating: 1 });
+  check(`${other}: a member is not offered the rating, and a forged one is refused with 403`,
+    await otherPage.getByRole('button', { name: 'Rate the panel' }).count() === 0 && forgedRating === 403, forgedRating);
+
   await otherPage.goto(`${scenario.base}/panels/${panel.id}`);
   await screen(otherPage, other, '06-panel-deep-link', `Panel ${panel.nickname}`, allSecrets);
 
@@ -278,6 +357,19 @@ try {
   const forgedChat = await forge(coordinatorPage, 'POST', `/api/panels/${panel.id}/chat`, { text: 'forged' });
   check(`${coordinator}: a forged comment and a forged chat message are refused with 403`,
     forgedComment === 403 && forgedChat === 403, `${forgedComment} ${forgedChat}`);
+  const forgedRequest = await forge(coordinatorPage, 'POST', `/api/panels/${panel.id}/data-requests`, { text: 'forged' });
+  check(`${coordinator}: no data request is offered to the coordinator, and a forged one is refused with 403`,
+    await coordinatorPage.getByLabel('Request additional data').count() === 0 && forgedRequest === 403, forgedRequest);
+
+  // The lead again: answers the member's request for data.
+  await signIn(leadPage, lead, '11-sign-in-again');
+  await leadPage.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
+  await leadPage.goto(`${scenario.base}/panels/${selecting.id}`);
+  await leadPage.getByLabel('Your answer').fill(scenario.dataAnswer);
+  await leadPage.getByRole('button', { name: 'Send the answer' }).click();
+  await leadPage.locator('.data-request .answer', { hasText: scenario.dataAnswer }).waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  await screen(leadPage, lead, '12-data-answered', `Panel ${selecting.nickname}`, []);
 } catch (failure) {
   console.error(failure);
   process.exitCode = 1;

@@ -296,6 +296,9 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         both("POST", "/api/panels/{panel}/invitations", Stage.SELECTION, (a, t) -> J.obj("invitee", t.get("invitee")),
                 Set.of(HP_BERLIN, COORDINATOR_ERKNET, DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET),
                 Set.of(HP_MADRID, COORDINATOR_RND, DISPATCHER_RND), false);
+        both("GET", "/api/panels/{panel}/invitable-experts", Stage.SELECTION, null,
+                Set.of(HP_BERLIN, COORDINATOR_ERKNET, DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET),
+                Set.of(HP_MADRID, COORDINATOR_RND, DISPATCHER_RND), false);
         TABLE.add(new Line(endpoint("POST", "/api/panels/{panel}/invitation/acceptance", Stage.SELECTION, null),
                 Relation.OWN_PANEL, Set.of(HP_MILANO), OWN_MEMBERS, false));
         TABLE.add(new Line(endpoint("POST", "/api/panels/{panel}/invitation/acceptance", Stage.SELECTION, null),

@@ -39,6 +39,13 @@ public final class InMemoryUsers implements Users {
                 .toList();
     }
 
+    /** In registration order. */
+    @Override
+    public synchronized List<User> healthProfessionalsOf(Ern ern) {
+        return users.values().stream().filter(u -> u.asActor().isHealthProfessionalIn(ern)).map(u -> copy(u, u.version()))
+                .toList();
+    }
+
     @Override
     public synchronized void save(User user) {
         var stored = users.get(user.id());

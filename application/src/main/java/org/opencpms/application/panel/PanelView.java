@@ -15,6 +15,7 @@ import org.opencpms.domain.panel.Invitation;
 import org.opencpms.domain.panel.Meeting;
 import org.opencpms.domain.panel.Outcome;
 import org.opencpms.domain.panel.Panel;
+import org.opencpms.domain.panel.PanelAction;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.panel.TimelineComment;
 import org.opencpms.domain.panel.Transition;
@@ -22,13 +23,15 @@ import org.opencpms.domain.panel.Usefulness;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.UserId;
+import org.opencpms.domain.user.Actor;
 
 /**
  * Everything a panel's participants see of it: the patient's pseudonymous card, the consultation form
  * and all attachments, the state and its history (transitions, forwardings, handovers), invitations,
  * timeline, data requests with their answers, contributions with their comments, meetings, the outcome
  * with its reviews, the usefulness rating, the deadline and the time to outcome; plus the version to
- * send back with a change. A panel view never carries identifying data of the patient.
+ * send back with a change and the actions the viewer may take on it now ({@link Panel#allowedActions}, the rules its
+ * commands enforce). A panel view never carries identifying data of the patient.
  */
 public record PanelView(PanelId id, long version, PatientCard patient, Ern leadErn, UserId lead, Set<UserId> members,
                         PanelState state, boolean urgent, ConsultationForm form, List<Attachment> attachments,
@@ -36,7 +39,8 @@ public record PanelView(PanelId id, long version, PatientCard patient, Ern leadE
                         Optional<PanelId> copiedFrom, List<Transition> history, List<Forwarding> forwardings,
                         List<Handover> handovers, List<Invitation> invitations, List<TimelineComment> timeline,
                         List<DataRequest> dataRequests, List<Contribution> contributions, List<Meeting> meetings,
-                        Optional<Outcome> outcome, Optional<Usefulness> usefulness, Optional<Duration> timeToOutcome) {
+                        Optional<Outcome> outcome, Optional<Usefulness> usefulness, Optional<Duration> timeToOutcome,
+                        Set<PanelAction> allowedActions) {
 
     public PanelView {
         members = Set.copyOf(members);
@@ -49,14 +53,18 @@ public record PanelView(PanelId id, long version, PatientCard patient, Ern leadE
         dataRequests = List.copyOf(dataRequests);
         contributions = List.copyOf(contributions);
         meetings = List.copyOf(meetings);
+        allowedActions = Set.copyOf(allowedActions);
     }
 
-    /** The panel as it is in memory, at the stored {@code version} (which a save has just moved on). */
-    static PanelView of(Panel panel, long version, PatientCard patient) {
+    /**
+     * The panel as it is in memory, at the stored {@code version} (which a save has just moved on), with the actions
+     * {@code viewer} may take on it.
+     */
+    static PanelView of(Panel panel, long version, PatientCard patient, Actor viewer) {
         return new PanelView(panel.id(), version, patient, panel.leadErn(), panel.lead(), panel.members(),
                 panel.state(), panel.isUrgent(), panel.form(), panel.attachments(), panel.draftedAt(), panel.openedAt(),
                 panel.deadline(), panel.copiedFrom(), panel.history(), panel.forwardings(), panel.handovers(),
                 panel.invitations(), panel.comments(), panel.dataRequests(), panel.contributions(), panel.meetings(),
-                panel.outcome(), panel.usefulness(), panel.timeToOutcome());
+                panel.outcome(), panel.usefulness(), panel.timeToOutcome(), panel.allowedActions(viewer));
     }
 }

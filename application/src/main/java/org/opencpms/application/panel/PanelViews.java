@@ -41,12 +41,12 @@ final class PanelViews {
         if (panel.state() == PanelState.DELETED || !policy.mayViewPanel(actor, panel, patient)) {
             return Optional.empty();
         }
-        return Optional.of(of(panel, patient, version));
+        return Optional.of(of(actor, panel, patient, version));
     }
 
     /** The panel stored at {@code version}, of this patient, for an actor already allowed to see it. */
-    PanelView of(Panel panel, Patient patient, long version) {
+    PanelView of(Actor actor, Panel panel, Patient patient, long version) {
         var today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        return PanelView.of(panel, version, PatientCard.of(patient, today));
+        return PanelView.of(panel, version, PatientCard.of(patient, today), actor);
     }
 }

@@ -50,7 +50,7 @@ final class PrintablePanels {
      */
     PrintablePanel get(Actor actor, PanelId id, boolean outcomeNeeded, String audited) {
         var visible = visiblePanels.get(actor, id);
-        var view = views.of(visible.panel(), visible.patient(), visible.panel().version());
+        var view = views.of(actor, visible.panel(), visible.patient(), visible.panel().version());
         if (outcomeNeeded && view.outcome().isEmpty()) {
             throw PanelItemNotFound.outcome();
         }

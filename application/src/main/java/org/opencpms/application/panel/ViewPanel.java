@@ -49,6 +49,6 @@ public class ViewPanel {
         var panel = visible.panel();
         var patient = visible.patient();
         auditing.record(query.actor(), AuditAction.READ, "Panel", panel.id(), patient.id(), "view panel");
-        return views.of(panel, patient, panel.version());
+        return views.of(query.actor(), panel, patient, panel.version());
     }
 }

@@ -108,6 +108,17 @@ class InMemoryUsersTest {
     }
 
     @Test
+    void the_health_professionals_of_an_ern_are_those_acting_as_one_in_it_in_registration_order() {
+        var centre = ProviderId.random();
+        var hp = withGrants("hp", RoleGrant.healthProfessional(Ern.ERKNET, centre));
+        withGrants("other", RoleGrant.healthProfessional(Ern.EYE, centre), RoleGrant.panelManager(Ern.ERKNET, centre));
+        var coordinator = withGrants("c1", RoleGrant.coordinator(Ern.ERKNET, centre));
+
+        assertThat(users.healthProfessionalsOf(Ern.ERKNET)).extracting(User::id).containsExactly(hp.id(), coordinator.id());
+        assertThat(users.healthProfessionalsOf(Ern.RND)).isEmpty();
+    }
+
+    @Test
     void coordinators_are_listed_as_independent_copies() {
         var coordinator = withGrants("c1", RoleGrant.coordinator(Ern.ERKNET, ProviderId.random()));
 

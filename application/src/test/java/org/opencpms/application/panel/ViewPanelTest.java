@@ -19,6 +19,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.panel.Agreement;
 import org.opencpms.domain.panel.Attachment;
 import org.opencpms.domain.panel.InvitationStatus;
+import org.opencpms.domain.panel.PanelAction;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Sex;
@@ -62,6 +63,15 @@ class ViewPanelTest {
             p.reviewOutcome(member, Agreement.AGREE, "Fine", at);
         });
         return id;
+    }
+
+    @Test
+    void the_view_names_the_actions_the_viewer_may_take_now() {
+        assertThat(view(world.lead).allowedActions()).contains(PanelAction.DRAFT_OUTCOME, PanelAction.COMMENT)
+                .doesNotContain(PanelAction.REVIEW_OUTCOME);
+        assertThat(view(member).allowedActions()).contains(PanelAction.COMMENT, PanelAction.REQUEST_DATA)
+                .doesNotContain(PanelAction.DRAFT_OUTCOME);
+        assertThat(view(invitee).allowedActions()).isEmpty();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.opencpms.domain.chat;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 import org.opencpms.domain.panel.Panel;
-import org.opencpms.domain.panel.PanelState;
+import org.opencpms.domain.panel.PanelAction;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.shared.UserId;
@@ -15,7 +13,6 @@ public record ChatMessage(ChatMessageId id, PanelId panel, UserId author, String
 
     /** The longest message accepted. */
     public static final int MAX_LENGTH = 4000;
-    private static final Set<PanelState> ACTIVE = EnumSet.of(PanelState.PANEL_SELECTION, PanelState.ASSESSMENT, PanelState.SIGN_OFF);
 
     public ChatMessage {
         Require.present(id, "chat-message-id");
@@ -29,17 +26,18 @@ public record ChatMessage(ChatMessageId id, PanelId panel, UserId author, String
      * Posts a message in the panel's chat.
      *
      * @throws ChatForbidden {@code chat.not-a-participant} unless the author is the lead or a member
-     * @throws ChatRuleViolation {@code chat.panel-not-active} outside panel selection, assessment and sign-off
+     * @throws ChatRuleViolation {@code chat.panel-not-active} outside panel selection, assessment and sign-off (the
+     *         rule of {@link PanelAction#CHAT})
      */
     public static ChatMessage post(ChatMessageId id, Panel panel, Actor author, String text, Instant now) {
+        if (panel.allows(PanelAction.CHAT, author)) {
+            return new ChatMessage(id, panel.id(), author.id(), text, now);
+        }
         if (!panel.isParticipant(author.id())) {
             throw new ChatForbidden(ChatForbidden.NOT_A_PARTICIPANT, "only the panel's lead and members chat");
         }
-        if (!ACTIVE.contains(panel.state())) {
-            throw new ChatRuleViolation(ChatRuleViolation.PANEL_NOT_ACTIVE,
-                    "the chat is open while the panel is active, not in " + panel.state());
-        }
-        return new ChatMessage(id, panel.id(), author.id(), text, now);
+        throw new ChatRuleViolation(ChatRuleViolation.PANEL_NOT_ACTIVE,
+                "the chat is open while the panel is active, not in " + panel.state());
     }
 
     public ChatMessagePosted posted() {

@@ -12,6 +12,7 @@ import static org.opencpms.domain.panel.PanelState.SIGN_OFF;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -59,14 +60,6 @@ import org.opencpms.domain.user.Actor;
  */
 public final class Panel {
 
-    private static final Set<PanelState> FORM_EDITABLE = EnumSet.of(DRAFT, PANEL_SELECTION, ASSESSMENT);
-    private static final Set<PanelState> SELECTING = EnumSet.of(PANEL_SELECTION, ASSESSMENT);
-    private static final Set<PanelState> DISCUSSING = EnumSet.of(PANEL_SELECTION, ASSESSMENT, SIGN_OFF);
-    private static final Set<PanelState> ASSESSING = EnumSet.of(ASSESSMENT);
-    private static final Set<PanelState> REVIEWING_CONTRIBUTIONS = EnumSet.of(ASSESSMENT, SIGN_OFF);
-    private static final Set<PanelState> SIGNING_OFF = EnumSet.of(SIGN_OFF);
-    private static final Set<PanelState> BEFORE_CLOSING = EnumSet.of(DRAFT, PANEL_SELECTION, ASSESSMENT, SIGN_OFF);
-    private static final Set<PanelState> AFTER_CLOSING = EnumSet.of(CLOSED, ARCHIVED);
     private static final Set<PanelState> COPYABLE = EnumSet.complementOf(EnumSet.of(DELETED));
 
     private final PanelId id;
@@ -197,7 +190,7 @@ public final class Panel {
      * fields, well formed ({@code panel.custom-data-incomplete}).
      */
     public void submit(Actor by, PatientConsents consents, ErnConfiguration configuration, Instant now) {
-        String reason = Lifecycle.authorise(by, state, PANEL_SELECTION, lead, leadErn, null);
+        String reason = authoriseMove(PanelAction.SUBMIT, by, null);
         requirePanelsAllowed(patient, consents);
         requireComplete(form);
         requireConfigurationOfLeadErn(configuration).validate(form.customData());
@@ -206,12 +199,12 @@ public final class Panel {
 
     /** PANEL_SELECTION to ASSESSMENT; also by a coordinator or dispatcher of the lead ERN. */
     public void startAssessment(Actor by, Instant now) {
-        move(ASSESSMENT, by, Lifecycle.authorise(by, state, ASSESSMENT, lead, leadErn, null), now);
+        move(ASSESSMENT, by, authoriseMove(PanelAction.START_ASSESSMENT, by, null), now);
     }
 
     /** ASSESSMENT to SIGN_OFF. */
     public void startSignOff(Actor by, Instant now) {
-        move(SIGN_OFF, by, Lifecycle.authorise(by, state, SIGN_OFF, lead, leadErn, null), now);
+        move(SIGN_OFF, by, authoriseMove(PanelAction.START_SIGN_OFF, by, null), now);
     }
 
     /**
@@ -219,11 +212,8 @@ public final class Panel {
      * ERN's quorum of contributions ({@code panel.quorum-not-reached}).
      */
     public void close(Actor by, ErnConfiguration configuration, Instant now) {
-        String reason = Lifecycle.authorise(by, state, CLOSED, lead, leadErn, null);
+        String reason = authoriseMove(PanelAction.CLOSE, by, null);
         ErnConfiguration ernConfiguration = requireConfigurationOfLeadErn(configuration);
-        if (!outcome.map(Outcome::isFinal).orElse(false)) {
-            throw new PanelRuleViolation(PanelRuleViolation.OUTCOME_NOT_FINAL, "the outcome must be final before the panel closes");
-        }
         if (!ernConfiguration.quorumReachedBy(contributions.count())) {
             throw new PanelRuleViolation(PanelRuleViolation.QUORUM_NOT_REACHED, "the panel has " + contributions.count()
                     + " contributions; " + ernConfiguration.contributionQuorum() + " are needed to close it");
@@ -233,28 +223,28 @@ public final class Panel {
 
     /** CLOSED to ARCHIVED; also by a coordinator of the lead ERN. */
     public void archive(Actor by, Instant now) {
-        move(ARCHIVED, by, Lifecycle.authorise(by, state, ARCHIVED, lead, leadErn, null), now);
+        move(ARCHIVED, by, authoriseMove(PanelAction.ARCHIVE, by, null), now);
     }
 
     /** Gives the panel up, from any state before CLOSED, with a reason; also by a coordinator of the lead ERN. */
     public void abort(Actor by, String reason, Instant now) {
-        move(ABORTED, by, Lifecycle.authorise(by, state, ABORTED, lead, leadErn, reason), now);
+        move(ABORTED, by, authoriseMove(PanelAction.ABORT, by, reason), now);
     }
 
     /** Throws a draft away. */
     public void delete(Actor by, Instant now) {
-        move(DELETED, by, Lifecycle.authorise(by, state, DELETED, lead, leadErn, null), now);
+        move(DELETED, by, authoriseMove(PanelAction.DELETE, by, null), now);
     }
 
     /** Backward step SIGN_OFF to ASSESSMENT, with a reason; a final outcome becomes a draft again. */
     public void returnToAssessment(Actor by, String reason, Instant now) {
-        move(ASSESSMENT, by, Lifecycle.authorise(by, state, ASSESSMENT, lead, leadErn, reason), now);
+        move(ASSESSMENT, by, authoriseMove(PanelAction.RETURN_TO_ASSESSMENT, by, reason), now);
         outcome = outcome.map(Outcome::reopened);
     }
 
     /** Backward step ASSESSMENT to PANEL_SELECTION, with a reason. */
     public void returnToPanelSelection(Actor by, String reason, Instant now) {
-        move(PANEL_SELECTION, by, Lifecycle.authorise(by, state, PANEL_SELECTION, lead, leadErn, reason), now);
+        move(PANEL_SELECTION, by, authoriseMove(PanelAction.RETURN_TO_PANEL_SELECTION, by, reason), now);
     }
 
     private void move(PanelState to, Actor by, String reason, Instant now) {
@@ -267,8 +257,7 @@ public final class Panel {
 
     /** Replaces the consultation form, in DRAFT to ASSESSMENT, by the lead or the lead's centre assistant. */
     public void editForm(Actor by, ConsultationForm newForm, Instant now) {
-        requireDataProvider(by);
-        requireState(FORM_EDITABLE, "edit the consultation form");
+        authorise(PanelAction.EDIT_FORM, by);
         Require.present(newForm, "consultation-form");
         if (state != DRAFT) {
             requireComplete(newForm);
@@ -286,8 +275,7 @@ public final class Panel {
      * @return the study as attached to this panel, for the image archive to record
      */
     public ImagingStudy attachStudy(ImagingStudy study, String title, Actor by, Instant now) {
-        requireDataProvider(by);
-        requireState(FORM_EDITABLE, "attach an imaging study");
+        authorise(PanelAction.EDIT_FORM, by);
         ImagingStudy attached = Require.present(study, "imaging-study").attachTo(id, patient);
         if (form.listsStudy(study.uid().value())) {
             throw new PanelConflict(PanelConflict.STUDY_ALREADY_LISTED, "the consultation form already lists this study");
@@ -299,8 +287,7 @@ public final class Panel {
 
     /** Sets the date by which the lead wants the outcome; before CLOSED, by the lead, in the future. */
     public void setDeadline(Actor by, Instant newDeadline, Instant now) {
-        requireLead(by);
-        requireState(BEFORE_CLOSING, "set a deadline");
+        authorise(PanelAction.SET_DEADLINE, by);
         if (!Require.present(newDeadline, "deadline").isAfter(now)) {
             throw new PanelRuleViolation(PanelRuleViolation.DEADLINE_NOT_IN_FUTURE, "a deadline lies in the future");
         }
@@ -313,8 +300,7 @@ public final class Panel {
      * ({@code panel.handover-not-eligible}); the previous lead becomes a member.
      */
     public void handOver(Actor toMember, Actor by, Instant now) {
-        requireLead(by);
-        requireState(DISCUSSING, "hand the panel over");
+        authorise(PanelAction.HAND_OVER, by);
         Require.present(toMember, "actor");
         if (!isMember(toMember.id()) || !toMember.isHealthProfessionalIn(leadErn)) {
             throw new PanelRuleViolation(PanelRuleViolation.HANDOVER_NOT_ELIGIBLE,
@@ -334,10 +320,7 @@ public final class Panel {
      * ({@code panel.duplicate-invitation}).
      */
     public void invite(Actor invitee, Actor by, Instant now) {
-        if (!isLead(by.id()) && !by.assemblesPanelsFor(leadErn) && !by.isPanelManagerIn(leadErn)) {
-            throw new PanelForbidden(PanelForbidden.FORBIDDEN, "only the lead or the ERN's coordination invites experts");
-        }
-        requireState(SELECTING, "invite experts");
+        authorise(PanelAction.INVITE, by);
         Require.present(invitee, "invitee");
         InvitationKind kind = InvitationKind.of(invitee, leadErn, id).orElseThrow(() -> new PanelRuleViolation(
                 PanelRuleViolation.INVITEE_NOT_ELIGIBLE, "only health professionals and guest experts are invited"));
@@ -348,26 +331,33 @@ public final class Panel {
         events.record(new ExpertInvited(id, invitee.id(), kind, by.id(), now));
     }
 
+    /**
+     * Those among {@code candidates} whom {@code by} may invite now, in the candidates' order: what {@link #invite}
+     * accepts (eligible, neither taking part nor invited). Refuses, as {@link #invite} does, someone who may not invite.
+     */
+    public List<Actor> invitableAmong(Collection<Actor> candidates, Actor by) {
+        authorise(PanelAction.INVITE, by);
+        return candidates.stream().filter(candidate -> InvitationKind.of(candidate, leadErn, id).isPresent()
+                && !isParticipant(candidate.id()) && !invitations.hasPending(candidate.id())).toList();
+    }
+
     /** The invitee accepts their pending invitation and becomes a member. */
     public void accept(Actor invitee, Instant now) {
-        requireState(SELECTING, "answer an invitation");
+        authorise(PanelAction.ACCEPT_INVITATION, invitee);
         invitations.answer(invitee.id(), InvitationStatus.ACCEPTED, now);
         events.record(new InvitationAccepted(id, invitee.id(), now));
     }
 
     /** The invitee declines their pending invitation. */
     public void decline(Actor invitee, Instant now) {
-        requireState(SELECTING, "answer an invitation");
+        authorise(PanelAction.DECLINE_INVITATION, invitee);
         invitations.answer(invitee.id(), InvitationStatus.DECLINED, now);
         events.record(new InvitationDeclined(id, invitee.id(), now));
     }
 
     /** A coordinator of the lead ERN forwards the panel to another ERN, which becomes the lead ERN. */
     public void forward(Ern to, Actor by, String reason, Instant now) {
-        if (!by.isCoordinatorOf(leadErn)) {
-            throw new PanelForbidden(PanelForbidden.FORBIDDEN, "only a coordinator of " + leadErn.code() + " forwards this panel");
-        }
-        requireState(SELECTING, "forward the panel");
+        authorise(PanelAction.FORWARD, by);
         if (Require.present(to, "ern") == leadErn) {
             throw new PanelRuleViolation(PanelRuleViolation.FORWARD_TO_SAME_ERN, "the panel is already led in " + to.code());
         }
@@ -381,16 +371,14 @@ public final class Panel {
 
     /** A participant comments in the timeline, from PANEL_SELECTION to SIGN_OFF. */
     public void comment(Actor by, String text, Instant now) {
-        requireParticipant(by);
-        requireState(DISCUSSING, "comment");
+        authorise(PanelAction.COMMENT, by);
         comments.add(new TimelineComment(by.id(), text, now));
         events.record(new CommentPosted(id, by.id(), now));
     }
 
     /** A member (not the lead) asks for additional data, from PANEL_SELECTION to SIGN_OFF. Returns the request's id. */
     public DataRequestId requestData(Actor member, String text, Instant now) {
-        requireMember(member);
-        requireState(DISCUSSING, "request data");
+        authorise(PanelAction.REQUEST_DATA, member);
         var request = new DataRequest(DataRequestId.random(), member.id(), text, now, Optional.empty());
         dataRequests.add(request);
         events.record(new DataRequested(id, request.id(), member.id(), now));
@@ -399,8 +387,7 @@ public final class Panel {
 
     /** The lead (or the lead's centre assistant) answers a data request, once, possibly adding attachments. */
     public void answerDataRequest(DataRequestId request, Actor by, String text, List<Attachment> attachments, Instant now) {
-        requireDataProvider(by);
-        requireState(DISCUSSING, "answer a data request");
+        authorise(PanelAction.ANSWER_DATA_REQUEST, by);
         DataRequest answered = dataRequests.answer(request, new DataAnswer(by.id(), text, attachments, now));
         int added = answered.answer().map(a -> a.attachments().size()).orElse(0);
         events.record(new DataRequestAnswered(id, request, answered.requestedBy(), added, by.id(), now));
@@ -410,16 +397,14 @@ public final class Panel {
 
     /** A participant records (or revises) their contribution, in ASSESSMENT. */
     public void contribute(Actor by, String text, Instant now) {
-        requireParticipant(by);
-        requireState(ASSESSING, "contribute");
+        authorise(PanelAction.CONTRIBUTE, by);
         boolean revised = contributions.record(by.id(), text, now);
         events.record(new ContributionRecorded(id, revised, by.id(), now));
     }
 
     /** A participant comments on someone else's contribution, in ASSESSMENT or SIGN_OFF. */
     public void commentOnContribution(UserId contributionAuthor, Actor by, String text, Instant now) {
-        requireParticipant(by);
-        requireState(REVIEWING_CONTRIBUTIONS, "comment on a contribution");
+        authorise(PanelAction.COMMENT_ON_CONTRIBUTION, by);
         if (by.id().equals(contributionAuthor)) {
             throw new PanelRuleViolation(PanelRuleViolation.OWN_CONTRIBUTION, "comment on others' contributions, not your own");
         }
@@ -436,8 +421,7 @@ public final class Panel {
      */
     public MeetingId scheduleMeeting(Actor by, Instant start, Duration duration, Set<UserId> attendees, String videoLink,
                                      Instant now) {
-        requireMeetingOrganiser(by);
-        requireState(DISCUSSING, "schedule a meeting");
+        authorise(PanelAction.ORGANISE_MEETINGS, by);
         var meeting = Meeting.scheduled(MeetingId.random(), by.id(), start, duration, attendees, VideoLink.of(videoLink));
         requireMeetingInFuture(start, now);
         if (!participants().containsAll(meeting.attendees())) {
@@ -451,8 +435,7 @@ public final class Panel {
 
     /** Moves a meeting that is not cancelled ({@code panel.meeting-cancelled}) to a new future time. */
     public void rescheduleMeeting(MeetingId meeting, Actor by, Instant start, Duration duration, Instant now) {
-        requireMeetingOrganiser(by);
-        requireState(DISCUSSING, "reschedule a meeting");
+        authorise(PanelAction.ORGANISE_MEETINGS, by);
         Require.present(start, "meeting");
         meetings.active(meeting);
         requireMeetingInFuture(start, now);
@@ -462,16 +445,14 @@ public final class Panel {
 
     /** Cancels a meeting, once. */
     public void cancelMeeting(MeetingId meeting, Actor by, Instant now) {
-        requireMeetingOrganiser(by);
-        requireState(DISCUSSING, "cancel a meeting");
+        authorise(PanelAction.ORGANISE_MEETINGS, by);
         Meeting cancelled = meetings.change(meeting, Meeting::cancelled);
         events.record(new MeetingCancelled(id, meeting, cancelled.attendees(), by.id(), now));
     }
 
     /** Attaches the recording of a meeting that has started ({@code panel.meeting-not-started}) and is not cancelled. */
     public void attachRecording(MeetingId meeting, Actor by, String storageKey, Instant now) {
-        requireMeetingOrganiser(by);
-        requireState(DISCUSSING, "attach a recording");
+        authorise(PanelAction.ORGANISE_MEETINGS, by);
         if (now.isBefore(meetings.active(meeting).start())) {
             throw new PanelRuleViolation(PanelRuleViolation.MEETING_NOT_STARTED, "a meeting is recorded once it has started");
         }
@@ -483,34 +464,28 @@ public final class Panel {
 
     /** The lead drafts or redrafts the outcome, in SIGN_OFF, until it is final; redrafting clears the reviews. */
     public void draftOutcome(Actor by, String conclusion, String recommendations, String treatmentPlan, Instant now) {
-        requireLead(by);
-        requireState(SIGNING_OFF, "draft the outcome");
-        requireOutcomeOpen();
+        authorise(PanelAction.DRAFT_OUTCOME, by);
         outcome = Optional.of(Outcome.draft(conclusion, recommendations, treatmentPlan, by.id(), now));
         events.record(new OutcomeDrafted(id, by.id(), now));
     }
 
     /** A member (not the lead) agrees or disagrees with the outcome draft, in SIGN_OFF; a new review replaces theirs. */
     public void reviewOutcome(Actor member, Agreement agreement, String comment, Instant now) {
-        requireMember(member);
-        requireState(SIGNING_OFF, "review the outcome");
-        Outcome draft = requireOutcomeDraft();
-        outcome = Optional.of(draft.reviewed(new OutcomeReview(member.id(), agreement, comment, now)));
+        authorise(PanelAction.REVIEW_OUTCOME, member);
+        outcome = Optional.of(outcome.orElseThrow().reviewed(new OutcomeReview(member.id(), agreement, comment, now)));
         events.record(new OutcomeReviewed(id, agreement, member.id(), now));
     }
 
     /** The lead finalises the outcome draft, in SIGN_OFF. */
     public void finaliseOutcome(Actor by, Instant now) {
-        requireLead(by);
-        requireState(SIGNING_OFF, "finalise the outcome");
-        outcome = Optional.of(requireOutcomeDraft().finalised(now));
+        authorise(PanelAction.FINALISE_OUTCOME, by);
+        outcome = Optional.of(outcome.orElseThrow().finalised(now));
         events.record(new OutcomeFinalised(id, by.id(), now));
     }
 
     /** The lead rates (or re-rates) how useful the panel was, once it is CLOSED or ARCHIVED. */
     public void rateUsefulness(Actor by, int rating, Instant now) {
-        requireLead(by);
-        requireState(AFTER_CLOSING, "rate the panel");
+        authorise(PanelAction.RATE_USEFULNESS, by);
         usefulness = Optional.of(new Usefulness(rating, by.id(), now));
         events.record(new UsefulnessRated(id, rating, by.id(), now));
     }
@@ -548,55 +523,24 @@ public final class Panel {
         }
     }
 
-    private void requireOutcomeOpen() {
-        if (outcome.map(Outcome::isFinal).orElse(false)) {
-            throw new PanelConflict(PanelConflict.OUTCOME_ALREADY_FINAL, "the outcome is already final");
-        }
-    }
-
-    /** The outcome draft, which must exist and not be final yet. */
-    private Outcome requireOutcomeDraft() {
-        Outcome draft = outcome.orElseThrow(() -> new PanelRuleViolation(PanelRuleViolation.NO_OUTCOME_DRAFT,
-                "the lead has not drafted the outcome yet"));
-        requireOutcomeOpen();
-        return draft;
-    }
-
     private void requireState(Set<PanelState> allowed, String action) {
         if (!allowed.contains(state)) {
             throw new PanelRuleViolation(PanelRuleViolation.NOT_ALLOWED_IN_STATE, "cannot " + action + " in " + state);
         }
     }
 
-    private void requireLead(Actor actor) {
-        if (!isLead(actor.id())) {
-            throw new PanelForbidden(PanelForbidden.NOT_LEAD, "only the panel lead may do this");
+    /** Refuses the action unless the actor may take it now, as {@link #allowedActions} says. */
+    private void authorise(PanelAction action, Actor by) {
+        var refusal = PanelActionRules.refusal(this, action, Require.present(by, "actor"));
+        if (refusal.isPresent()) {
+            throw refusal.get();
         }
     }
 
-    /** The lead or the lead's centre assistant: those who provide the case's data. */
-    private void requireDataProvider(Actor actor) {
-        if (!isLead(actor.id()) && !actor.isAssistantOf(lead)) {
-            throw new PanelForbidden(PanelForbidden.NOT_LEAD, "only the panel lead or their assistant may do this");
-        }
-    }
-
-    private void requireParticipant(Actor actor) {
-        if (!isParticipant(actor.id())) {
-            throw new PanelForbidden(PanelForbidden.NOT_PARTICIPANT, "only the lead and members may do this");
-        }
-    }
-
-    private void requireMember(Actor actor) {
-        if (!isMember(actor.id())) {
-            throw new PanelForbidden(PanelForbidden.NOT_MEMBER, "only members other than the lead may do this");
-        }
-    }
-
-    private void requireMeetingOrganiser(Actor actor) {
-        if (!isLead(actor.id()) && !actor.isPanelManagerIn(leadErn)) {
-            throw new PanelForbidden(PanelForbidden.FORBIDDEN, "only the lead or a panel manager organises meetings");
-        }
+    /** {@link #authorise}s a lifecycle move, then checks its reason; returns the reason to record (empty if none). */
+    private String authoriseMove(PanelAction action, Actor by, String reason) {
+        authorise(action, by);
+        return Lifecycle.authorise(by, state, action.target().orElseThrow(), lead, leadErn, reason);
     }
 
     // ---------------------------------------------------------------- reading
@@ -716,6 +660,26 @@ public final class Panel {
 
     public boolean isParticipant(UserId user) {
         return isLead(user) || isMember(user);
+    }
+
+    /**
+     * The actions the actor may take on the panel now: who they are, the panel's state and the stage of its outcome and
+     * of their invitation allow them. Each command checks the same rules first (see {@link PanelAction}).
+     */
+    public Set<PanelAction> allowedActions(Actor actor) {
+        Require.present(actor, "actor");
+        var allowed = EnumSet.noneOf(PanelAction.class);
+        for (PanelAction action : PanelAction.values()) {
+            if (allows(action, actor)) {
+                allowed.add(action);
+            }
+        }
+        return Collections.unmodifiableSet(allowed);
+    }
+
+    /** Whether the actor may take the action now: one of {@link #allowedActions}. */
+    public boolean allows(PanelAction action, Actor actor) {
+        return PanelActionRules.refusal(this, Require.present(action, "action"), Require.present(actor, "actor")).isEmpty();
     }
 
     public boolean hasPendingInvitation(UserId user) {

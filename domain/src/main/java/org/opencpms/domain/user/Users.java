@@ -30,5 +30,11 @@ public interface Users {
     /** The users holding the coordinator role in {@code ern}, who decide its access requests; empty if none. */
     List<User> coordinatorsOf(Ern ern);
 
+    /**
+     * The users acting as health professionals in {@code ern} ({@link Actor#isHealthProfessionalIn}: health
+     * professionals, coordinators, dispatchers), the experts its panels invite, in registration order; empty if none.
+     */
+    List<User> healthProfessionalsOf(Ern ern);
+
     void save(User user);
 }

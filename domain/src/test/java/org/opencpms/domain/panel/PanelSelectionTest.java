@@ -107,6 +107,18 @@ class PanelSelectionTest {
     }
 
     @Test
+    void the_experts_offered_for_invitation_are_those_the_invitation_accepts() {
+        Panel panel = Fixtures.inSelection(EXPERT);
+        panel.invite(SECOND_EXPERT, LEAD, NOW);
+        var fresh = person(RoleGrant.healthProfessional(ERN, OTHER_CENTRE));
+
+        assertThat(panel.invitableAmong(List.of(LEAD, EXPERT, SECOND_EXPERT, fresh, FOREIGN_EXPERT, RESEARCHER), LEAD))
+                .containsExactly(fresh, FOREIGN_EXPERT);
+        assertFailsWith(() -> panel.invitableAmong(List.of(fresh), EXPERT)).isEqualTo("panel.forbidden");
+        assertFailsWith(() -> Fixtures.draft().invitableAmong(List.of(fresh), LEAD)).isEqualTo("panel.not-allowed-in-state");
+    }
+
+    @Test
     void no_one_is_invited_twice_while_pending_or_accepted_nor_the_lead() {
         Panel panel = Fixtures.inSelection(EXPERT);
         panel.invite(SECOND_EXPERT, LEAD, NOW);

@@ -360,6 +360,10 @@ class UserTest {
                 return List.of();
             }
 
+            public List<User> healthProfessionalsOf(Ern ern) {
+                return List.of();
+            }
+
             public void save(User user) {
             }
         };

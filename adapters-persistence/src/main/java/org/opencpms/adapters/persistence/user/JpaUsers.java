@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,7 @@ import org.opencpms.domain.user.Users;
  * constraint {@code uq_app_user_subject}, so also between concurrent transactions. Entity version = domain version + 1; every save of a known user increments the version by
  * exactly one and fails with {@code ConcurrentUpdate} ({@code user.concurrent-update}) on a stale
  * version. A save inserts the grants gained and deletes the grants lost, leaving the others' rows
- * alone. {@link #coordinatorsOf} lists in registration order.
+ * alone. {@link #coordinatorsOf} and {@link #healthProfessionalsOf} list in registration order.
  */
 @ApplicationScoped
 public class JpaUsers implements Users {
@@ -72,6 +73,17 @@ public class JpaUsers implements Users {
                                 + " WHERE g.user = u AND g.role = :role AND g.ern = :ern) ORDER BY u.seq",
                         UserEntity.class)
                 .setParameter("role", Role.COORDINATOR)
+                .setParameter("ern", ern)
+                .getResultList().stream().map(JpaUsers::toDomain).toList();
+    }
+
+    @Override
+    public List<User> healthProfessionalsOf(Ern ern) {
+        var roles = Arrays.stream(Role.values()).filter(Role::actsAsHealthProfessional).toList();
+        return em.createQuery("SELECT u FROM UserEntity u WHERE EXISTS (SELECT g FROM GrantEntity g"
+                                + " WHERE g.user = u AND g.role IN :roles AND g.ern = :ern) ORDER BY u.seq",
+                        UserEntity.class)
+                .setParameter("roles", roles)
                 .setParameter("ern", ern)
                 .getResultList().stream().map(JpaUsers::toDomain).toList();
     }

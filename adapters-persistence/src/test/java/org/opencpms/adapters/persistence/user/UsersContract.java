@@ -223,6 +223,20 @@ abstract class UsersContract {
     }
 
     @Test
+    void the_health_professionals_of_an_ern_are_those_acting_as_one_in_it_in_registration_order() {
+        var ern = Ern.EPICARE;
+        var centre = ProviderId.random();
+        var hp = saved(Set.of(RoleGrant.healthProfessional(ern, centre)));
+        var elsewhere = saved(Set.of(RoleGrant.healthProfessional(Ern.EYE, centre), RoleGrant.panelManager(ern, centre),
+                RoleGrant.researcher(ern)));
+        var dispatcher = saved(Set.of(RoleGrant.dispatcher(ern, centre)));
+
+        var experts = read(() -> users().healthProfessionalsOf(ern)).stream().map(User::id).toList();
+
+        assertThat(experts).containsSubsequence(hp.id(), dispatcher.id()).doesNotContain(elsewhere.id());
+    }
+
+    @Test
     void a_user_who_lost_the_coordinator_role_is_no_longer_listed() {
         var ern = Ern.GUARD_HEART;
         var grant = RoleGrant.coordinator(ern, ProviderId.random());

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,10 +30,12 @@ import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.AcceptInvitation;
 import org.opencpms.application.panel.DeclineInvitation;
 import org.opencpms.application.panel.InviteExpert;
+import org.opencpms.application.panel.ListInvitableExperts;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * Assembling a panel: inviting an expert ({@link InviteExpert}) and the invitee's answer, accepting
+ * Assembling a panel: the experts one may invite ({@link ListInvitableExperts}), inviting one ({@link InviteExpert})
+ * and the invitee's answer, accepting
  * ({@link AcceptInvitation}) or declining ({@link DeclineInvitation}, after which the invitee no longer sees the
  * panel: 204).
  */
@@ -53,19 +57,21 @@ public class InvitationResource {
     private final InviteExpert inviteExpert;
     private final AcceptInvitation acceptInvitation;
     private final DeclineInvitation declineInvitation;
+    private final ListInvitableExperts listInvitableExperts;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public InvitationResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public InvitationResource(Caller caller, InviteExpert inviteExpert, AcceptInvitation acceptInvitation,
-                              DeclineInvitation declineInvitation) {
+                              DeclineInvitation declineInvitation, ListInvitableExperts listInvitableExperts) {
         this.caller = caller;
         this.inviteExpert = inviteExpert;
         this.acceptInvitation = acceptInvitation;
         this.declineInvitation = declineInvitation;
+        this.listInvitableExperts = listInvitableExperts;
     }
 
     @POST
@@ -113,5 +119,19 @@ public class InvitationResource {
         var panel = new PanelId(id);
         return PanelReplies.changed(declineInvitation.handle(
                 new DeclineInvitation.Command(caller.actor(), panel, expected)));
+    }
+
+    @GET
+    @Path("invitable-experts")
+    @Operation(summary = "The lead ERN's experts the caller may invite to the panel now, by name",
+            description = "For the panel's lead and the lead ERN's coordinators, dispatchers and panel managers, in "
+                    + "panel selection and assessment: those an invitation would accept (neither taking part nor "
+                    + "invited).")
+    @APIResponse(responseCode = "200", description = "The experts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ExpertJson.class)))
+    @APIResponse(responseCode = "422", description = "Not now (problem+json)")
+    public Response invitableExperts(@Parameter(description = PANEL_ID) @PathParam("id") UUID id) {
+        var experts = listInvitableExperts.handle(new ListInvitableExperts.Query(caller.actor(), new PanelId(id)));
+        return Response.ok(experts.stream().map(ExpertJson::of).toList()).build();
     }
 }

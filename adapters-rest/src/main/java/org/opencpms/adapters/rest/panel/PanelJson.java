@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opencpms.application.panel.PanelView;
 import org.opencpms.application.panel.CommentPage;
@@ -21,6 +22,7 @@ import org.opencpms.domain.panel.InvitationStatus;
 import org.opencpms.domain.panel.Meeting;
 import org.opencpms.domain.panel.MeetingStatus;
 import org.opencpms.domain.panel.Outcome;
+import org.opencpms.domain.panel.PanelAction;
 import org.opencpms.domain.panel.PanelComment;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.panel.Transition;
@@ -36,8 +38,10 @@ import org.opencpms.domain.shared.UserId;
  * comments; {@code timelineNext}, when present, is the {@code before} to read the older ones from
  * {@code GET /api/panels/{id}/timeline}; of each contribution's comments likewise (see {@link ContributionJson}), so
  * that the panel's answer does not grow with its history. {@code version} is also sent as the {@code ETag}; send
- * it back in {@code If-Match}. Optional parts are absent rather than null; durations are ISO-8601
- * ({@code PT36H}). Never identifying data of the patient.
+ * it back in {@code If-Match}. {@code allowedActions} names what the caller may do with the panel now, in the order
+ * of {@link PanelAction} (the rules the commands enforce: an action not named is refused with 403 or 422, an action
+ * named is accepted unless its input or the case's data are incomplete). Optional parts are absent rather than null;
+ * durations are ISO-8601 ({@code PT36H}). Never identifying data of the patient.
  */
 public record PanelJson(UUID id, long version, PatientCardJson patient,
                         @Schema(implementation = Ern.class) String leadErn, UUID lead, List<UUID> members,
@@ -48,7 +52,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
                         List<InvitationJson> invitations, List<CommentJson> timeline, String timelineNext,
                         List<DataRequestJson> dataRequests, List<ContributionJson> contributions,
                         List<MeetingJson> meetings, OutcomeJson outcome, UsefulnessJson usefulness,
-                        String timeToOutcome) {
+                        String timeToOutcome,
+                        @Schema(type = SchemaType.ARRAY, implementation = PanelAction.class) List<String> allowedActions) {
 
     /** How many of the latest timeline comments a panel carries, and of the latest comments on each contribution. */
     public static final int TIMELINE_PAGE = 50;
@@ -193,7 +198,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
                 view.meetings().stream().map(MeetingJson::of).toList(),
                 view.outcome().map(OutcomeJson::of).orElse(null),
                 view.usefulness().map(UsefulnessJson::of).orElse(null),
-                view.timeToOutcome().map(Duration::toString).orElse(null));
+                view.timeToOutcome().map(Duration::toString).orElse(null),
+                view.allowedActions().stream().sorted().map(PanelAction::name).toList());
     }
 
     /** Users in a stable order (by UUID text), so that the same panel always reads the same. */

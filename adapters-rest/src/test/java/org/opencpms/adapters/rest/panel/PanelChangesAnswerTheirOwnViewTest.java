@@ -13,6 +13,7 @@ import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.panel.AcceptInvitation;
 import org.opencpms.application.panel.DeclineInvitation;
 import org.opencpms.application.panel.InviteExpert;
+import org.opencpms.application.panel.ListInvitableExperts;
 import org.opencpms.application.panel.ViewPanel;
 
 /**
@@ -38,7 +39,7 @@ class PanelChangesAnswerTheirOwnViewTest {
     @Test
     void an_invitation_request_calls_one_use_case_and_nothing_else() {
         assertThat(fieldTypes(InvitationResource.class)).containsExactlyInAnyOrder(Caller.class, InviteExpert.class,
-                AcceptInvitation.class, DeclineInvitation.class);
+                AcceptInvitation.class, DeclineInvitation.class, ListInvitableExperts.class);
     }
 
     private static Stream<Class<?>> fieldTypes(Class<?> type) {

@@ -113,6 +113,7 @@ class PanelJsonTest {
                 new OutcomeReviewJson(MEMBER.value(), "AGREE", null, T0.plusSeconds(950)));
         assertThat(outcome.finalisedAt()).isEqualTo(T0.plusSeconds(1000));
         assertThat(json.usefulness()).isEqualTo(new UsefulnessJson(5, LEAD.value(), T0.plusSeconds(2000)));
+        assertThat(json.allowedActions()).as("in the order of PanelAction").containsExactly("COMMENT", "REVIEW_OUTCOME");
     }
 
     @Test
@@ -123,7 +124,7 @@ class PanelJsonTest {
         var view = new PanelView(d.id(), d.version(), d.patient(), d.leadErn(), d.lead(), d.members(), d.state(),
                 d.urgent(), d.form(), d.attachments(), d.draftedAt(), d.openedAt(), d.deadline(), d.copiedFrom(),
                 d.history(), d.forwardings(), d.handovers(), d.invitations(), comments, d.dataRequests(),
-                d.contributions(), d.meetings(), d.outcome(), d.usefulness(), d.timeToOutcome());
+                d.contributions(), d.meetings(), d.outcome(), d.usefulness(), d.timeToOutcome(), d.allowedActions());
 
         var json = PanelJson.of(view);
 

@@ -30,6 +30,7 @@ import org.opencpms.domain.panel.MeetingId;
 import org.opencpms.domain.panel.MeetingStatus;
 import org.opencpms.domain.panel.Outcome;
 import org.opencpms.domain.panel.OutcomeReview;
+import org.opencpms.domain.panel.PanelAction;
 import org.opencpms.domain.panel.PanelState;
 import org.opencpms.domain.panel.SectionKind;
 import org.opencpms.domain.panel.TimelineComment;
@@ -96,13 +97,14 @@ final class Panels {
                         List.of(new OutcomeReview(MEMBER, Agreement.AGREE, "", at.plusSeconds(950))),
                         Optional.of(at.plusSeconds(1000)))),
                 Optional.of(new Usefulness(5, LEAD, at.plusSeconds(2000))),
-                Optional.of(Duration.ofHours(36)));
+                Optional.of(Duration.ofHours(36)), Set.of(PanelAction.REVIEW_OUTCOME, PanelAction.COMMENT));
     }
 
     static PanelView freshDraft() {
         return new PanelView(PANEL, 0, new PatientCard(PATIENT, new Nickname("brave-otter-12"), 9, Sex.FEMALE),
                 Ern.EURO_NMD, LEAD, Set.of(LEAD), PanelState.DRAFT, false, ConsultationForm.empty(), List.of(), T0,
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+                List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Set.of(PanelAction.SUBMIT, PanelAction.EDIT_FORM));
     }
 }
