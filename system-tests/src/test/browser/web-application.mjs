@@ -118,7 +118,7 @@ try {
     && await leadPage.locator('.timeline li', { hasText: scenario.leadComment }).count() === 1, comments.count);
   check(`${lead}: the comment field is empty again`, await leadPage.getByLabel('Your comment').inputValue() === '');
   await leadPage.getByLabel('Message').fill(scenario.leadChat);
-  await leadPage.getByRole('button', { name: 'Send' }).click();
+  await leadPage.getByRole('button', { name: 'Send', exact: true }).click();
   await leadPage.locator('.chat li', { hasText: scenario.leadChat }).waitFor({ timeout: 30_000 });
   await settled(leadPage);
   check(`${lead}: the chat message comes back through the live stream once`,
@@ -277,7 +277,7 @@ try {
   check(`${other}: the member sees the lead's chat message`,
     await otherPage.locator('.chat li', { hasText: scenario.leadChat }).count() === 1);
   await otherPage.getByLabel('Message').fill(scenario.otherChat);
-  await otherPage.getByRole('button', { name: 'Send' }).click();
+  await otherPage.getByRole('button', { name: 'Send', exact: true }).click();
   await otherPage.locator('.chat li', { hasText: scenario.otherChat }).waitFor({ timeout: 30_000 });
   await settled(otherPage);
   await screen(otherPage, other, '04-panel-commented', `Panel ${panel.nickname}`, allSecrets);
