@@ -10,15 +10,18 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opencpms.adapters.persistence.audit.AuditChains;
 import org.opencpms.adapters.persistence.audit.FileCheckpointLog;
 import org.opencpms.application.audit.WatchAuditChain;
 import org.opencpms.domain.audit.CheckpointLog;
 
 /**
- * The audit side of the composition root: the {@link CheckpointLog} outside the database and the scheduled
- * {@link WatchAuditChain}, started by {@link StartUp} and stopped with the deployment.
+ * The audit side of the composition root: the number of {@link AuditChains} the trail appends to, the
+ * {@link CheckpointLog} outside the database and the scheduled {@link WatchAuditChain}, started by {@link StartUp} and
+ * stopped with the deployment.
  *
- * <p>Settings: {@value #CHECKPOINT_FILE} (default {@code <server data dir>/opencpms-audit/checkpoints.jsonl}; ship
+ * <p>Settings: {@value Configuration#AUDIT_CHAINS} (1 to 64 chains, default 8; see {@link Configuration#auditChains()}),
+ * {@value #CHECKPOINT_FILE} (default {@code <server data dir>/opencpms-audit/checkpoints.jsonl}; ship
  * it elsewhere), {@value #CHECKPOINT_KEY} (the Ed25519 signing key in PEM, created there on first use with its
  * public key in {@code <file>.pub}; default {@code <server data dir>/opencpms-audit/checkpoint-key.pem}), and
  * {@value #WATCH_EVERY} (ISO-8601 duration between checks, default {@code PT1H}; the first runs a minute after
@@ -48,6 +51,12 @@ public class AuditWatching {
     public AuditWatching(WatchAuditChain watch, Configuration configuration) {
         this.watch = watch;
         this.configuration = configuration;
+    }
+
+    @Produces
+    @Singleton
+    static AuditChains auditChains(Configuration configuration) {
+        return configuration.auditChains();
     }
 
     @Produces
@@ -86,8 +95,8 @@ public class AuditWatching {
             var verification = watch.handle();
             verification.firstBreach().ifPresentOrElse(
                     breach -> LOG.severe(() -> "AUDIT TRAIL TAMPERED: " + breach.tampering() + " at record "
-                            + breach.sequence() + ": " + breach.reason()),
-                    () -> LOG.fine(() -> "audit chain intact up to record " + verification.upTo().sequence()));
+                            + breach.sequence() + " of chain " + breach.chain() + ": " + breach.reason()),
+                    () -> LOG.fine(() -> "audit trail intact up to its " + verification.upTo().records() + " records"));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "audit chain check failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.opencpms.adapters.persistence.audit.AuditChains;
 import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.training.TrainingDataSet;
 import org.opencpms.application.user.MachineClients;
@@ -30,6 +31,7 @@ public final class Configuration {
     public static final String MACHINE_CLIENTS = "opencpms.machine-clients";
     public static final String K_ANONYMITY = "opencpms.research.k-anonymity";
     public static final String CHAT_POLL_INTERVAL = "opencpms.chat.poll-interval-ms";
+    public static final String AUDIT_CHAINS = "opencpms.audit.chains";
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "on");
 
     private final Function<String, Optional<String>> values;
@@ -124,6 +126,20 @@ public final class Configuration {
             // reported below
         }
         throw new IllegalStateException(CHAT_POLL_INTERVAL + " must be a whole number of milliseconds from 10 to 60000, not " + millis);
+    }
+
+    /**
+     * How many chains the audit trail appends to ({@value #AUDIT_CHAINS}, 1 to {@value AuditChains#MAX}, default
+     * {@value AuditChains#DEFAULT}): up to that many audited transactions commit at once instead of one after the other.
+     */
+    public AuditChains auditChains() {
+        var count = value(AUDIT_CHAINS).orElse(String.valueOf(AuditChains.DEFAULT));
+        try {
+            return new AuditChains(Integer.parseInt(count));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(AUDIT_CHAINS + " must be a whole number from 1 to " + AuditChains.MAX + ", not "
+                    + count, e);
+        }
     }
 
     /**

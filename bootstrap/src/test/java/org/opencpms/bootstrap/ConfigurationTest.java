@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.opencpms.adapters.persistence.audit.AuditChains;
 import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.training.TrainingDataSet;
 import org.opencpms.domain.access.IdentityVisibility;
@@ -125,6 +126,16 @@ class ConfigurationTest {
         for (var bad : new String[] {"9", "60001", "soon"}) {
             assertThatThrownBy(() -> configured(Map.of(Configuration.CHAT_POLL_INTERVAL, bad)).chatPollInterval()).as(bad)
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining(Configuration.CHAT_POLL_INTERVAL);
+        }
+    }
+
+    @Test
+    void the_audit_trail_appends_to_8_chains_unless_the_deployment_chooses_1_to_64() {
+        assertThat(configured(Map.of()).auditChains()).isEqualTo(new AuditChains(8));
+        assertThat(configured(Map.of(Configuration.AUDIT_CHAINS, "64")).auditChains()).isEqualTo(new AuditChains(64));
+        for (var bad : new String[] {"0", "65", "many"}) {
+            assertThatThrownBy(() -> configured(Map.of(Configuration.AUDIT_CHAINS, bad)).auditChains()).as(bad)
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining(Configuration.AUDIT_CHAINS);
         }
     }
 }

@@ -13,7 +13,7 @@ import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
 /**
- * An auditor verifies the whole audit chain, against the latest checkpoint anchored outside the database, and is
+ * An auditor verifies the whole audit trail (every chain), against the latest checkpoint anchored outside the database, and is
  * told the progress of a long check. Any auditor may (the answer holds counts and sequence numbers, no entry); the
  * verification is itself audited. Two steps, so that an adapter can refuse before it starts to stream progress:
  * {@link #authorise} checks who asks, {@link #handle} verifies.
@@ -67,7 +67,7 @@ public class VerifyAuditChain {
         Require.present(request, "request");
         var verification = chain.verify(checkpoints.latest(), progress);
         status.finished(verification, clock.instant());
-        auditing.record(request.auditor, AuditAction.READ, "AuditChain", verification.upTo().sequence(), null,
+        auditing.record(request.auditor, AuditAction.READ, "AuditChain", verification.upTo().records(), null,
                 "verification of the audit trail");
         return verification;
     }

@@ -11,8 +11,8 @@ import org.opencpms.domain.audit.CheckpointLog;
 
 /**
  * The scheduled watch over the audit chain: verifies it against the latest checkpoint and, only when it is intact,
- * anchors the head it verified as the next checkpoint (unless that head is already anchored, or the chain is
- * empty). A breached chain is never anchored, so every later check keeps failing until someone looks; the caller
+ * anchors the heads it verified as the next checkpoint (unless those heads are already anchored, or the trail
+ * is empty). A breached chain is never anchored, so every later check keeps failing until someone looks; the caller
  * alerts. Run by the server, not by a user: nothing is audited as anyone's act.
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class WatchAuditChain {
         status.finished(verification, clock.instant());
         var head = verification.upTo();
         boolean anchored = anchor.map(checkpoint -> checkpoint.head().equals(head)).orElse(false);
-        if (verification.intact() && head.sequence() > 0 && !anchored) {
+        if (verification.intact() && head.records() > 0 && !anchored) {
             checkpoints.append(new Checkpoint(head, clock.instant()));
         }
         return verification;

@@ -4,11 +4,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of checking the audit trail's hash chain up to a head (the one read when the check began): how many
- * records were checked and, unless the trail is intact, the first place where it was tampered with. An intact
- * verification vouches for its head, which may then be anchored as a {@link Checkpoint}.
+ * The outcome of checking the audit trail's hash chains up to their heads (the ones read when the check began): how
+ * many records were checked and, unless the trail is intact, the first place where it was tampered with (in the
+ * lowest-numbered chain that shows a breach). An intact verification vouches for its heads, which may then be
+ * anchored as a {@link Checkpoint}.
  */
-public record ChainVerification(ChainHead upTo, long recordsChecked, Optional<Breach> firstBreach) {
+public record ChainVerification(TrailHead upTo, long recordsChecked, Optional<Breach> firstBreach) {
 
     /** What was done to the trail at a breach. */
     public enum Tampering {
@@ -25,8 +26,8 @@ public record ChainVerification(ChainHead upTo, long recordsChecked, Optional<Br
         REWRITTEN
     }
 
-    /** The first breach: the sequence number it concerns, what was done, and why the chain shows it. */
-    public record Breach(long sequence, Tampering tampering, String reason) {
+    /** The first breach: the chain and sequence number in it that it concerns, what was done, and why the chain shows it. */
+    public record Breach(int chain, long sequence, Tampering tampering, String reason) {
 
         public Breach {
             Objects.requireNonNull(tampering, "tampering");
@@ -39,15 +40,15 @@ public record ChainVerification(ChainHead upTo, long recordsChecked, Optional<Br
         Objects.requireNonNull(firstBreach, "firstBreach");
     }
 
-    public static ChainVerification intact(ChainHead upTo, long recordsChecked) {
+    public static ChainVerification intact(TrailHead upTo, long recordsChecked) {
         return new ChainVerification(upTo, recordsChecked, Optional.empty());
     }
 
-    public static ChainVerification breached(ChainHead upTo, long recordsChecked, Breach breach) {
+    public static ChainVerification breached(TrailHead upTo, long recordsChecked, Breach breach) {
         return new ChainVerification(upTo, recordsChecked, Optional.of(breach));
     }
 
-    /** Whether every record is in place, unaltered, and the chain ends where its head says. */
+    /** Whether every record is in place, unaltered, and every chain ends where its head says. */
     public boolean intact() {
         return firstBreach.isEmpty();
     }

@@ -4,10 +4,10 @@ import java.time.Instant;
 import org.opencpms.domain.shared.Require;
 
 /**
- * A head of the audit chain as it was at a moment, kept outside the database ({@link CheckpointLog}): a chain
- * rewritten as a whole afterwards, records and head alike, no longer leads to it.
+ * The heads of the audit trail's chains as they were at a moment, kept outside the database ({@link CheckpointLog}):
+ * a chain rewritten as a whole afterwards, records and head alike, no longer leads to its checkpointed head.
  */
-public record Checkpoint(ChainHead head, Instant at) {
+public record Checkpoint(TrailHead head, Instant at) {
 
     public Checkpoint {
         Require.present(head, "head");

@@ -3,21 +3,50 @@ package org.opencpms.adapters.persistence.audit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import java.io.Serializable;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.Customizer;
 import org.opencpms.adapters.persistence.UuidColumns;
 
-/** One row of {@code audit_entry}: written once, never updated (no setters, no version). */
+/** One row of {@code audit_entry}, identified by its chain and number in it: written once, never updated (no setters, no version). */
 @Entity
 @Table(name = "audit_entry")
+@IdClass(AuditEntryEntity.Key.class)
 @Customizer(UuidColumns.class)
 class AuditEntryEntity {
+
+    /** The identity of a record: its chain and its number in the chain. */
+    public static final class Key implements Serializable {
+
+        private int chain;
+        private long seq;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.chain == chain && key.seq == seq;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(chain, seq);
+        }
+    }
+
+    @Id
+    @Column(name = "chain")
+    private int chain;
 
     @Id
     @Column(name = "seq")
     private long seq;
+
+    /** Numbered by the database on insert. */
+    @Column(name = "ordinal", insertable = false, updatable = false)
+    private Long ordinal;
 
     @Column(name = "occurred_at", nullable = false)
     private OffsetDateTime occurredAt;
@@ -53,6 +82,7 @@ class AuditEntryEntity {
     }
 
     AuditEntryEntity(AuditRecord record) {
+        this.chain = record.chain();
         this.seq = record.seq();
         this.occurredAt = AuditRecord.toColumn(record.at());
         this.actorId = record.actor();

@@ -19,22 +19,28 @@ import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.shared.UserId;
 
 /**
- * One record of the chain exactly as stored: the raw column values, so that a record altered into
+ * One record of a chain exactly as stored: the raw column values, so that a record altered into
  * something that is no longer a valid {@link AuditEntry} can still be hashed and reported.
  *
  * <p>The hash is the lower-case hex SHA-256 of a canonical encoding in which no two different
- * records share a byte sequence: a format tag, then every field in a fixed order — the sequence
- * number (8 bytes), the time (epoch seconds, 8 bytes, and nanoseconds, 4 bytes), then the actor,
+ * records share a byte sequence: a format tag, then every field in a fixed order — the chain number
+ * (4 bytes; only in chains other than 0, whose format tag differs: chain 0 continues the single chain
+ * of earlier versions, and its records, stored ones included, keep their format), the sequence
+ * number in the chain (8 bytes), the time (epoch seconds, 8 bytes, and nanoseconds, 4 bytes), then the actor,
  * action, resource type, resource id, patient, origin, purpose and previous hash, each text written
  * as a presence byte (0 for absent) followed by its UTF-8 length (4 bytes) and its UTF-8 bytes.
  */
-record AuditRecord(long seq, Instant at, UUID actor, String action, String resourceType, String resourceId,
+record AuditRecord(int chain, long seq, Instant at, UUID actor, String action, String resourceType, String resourceId,
                    UUID patient, String origin, String purpose, String previousHash, String hash) {
 
     /** The previous hash of the first record. */
     static final String GENESIS = "0".repeat(64);
 
+    /** The format of chain 0's records: without the chain number. */
     private static final String FORMAT = "opencpms-audit-entry/1";
+
+    /** The format of the other chains' records: with the chain number. */
+    private static final String CHAINED_FORMAT = "opencpms-audit-entry/2";
 
     /** One digest per thread: looking it up costs more than hashing a record; {@code digest()} resets it. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
@@ -46,11 +52,11 @@ record AuditRecord(long seq, Instant at, UUID actor, String action, String resou
     });
 
     /**
-     * The record that appends {@code entry} as number {@code seq} after a record whose hash is
+     * The record that appends {@code entry} to {@code chain} as number {@code seq} after a record whose hash is
      * {@code previousHash}. Its time is truncated to microseconds, the precision both engines store.
      */
-    static AuditRecord append(long seq, AuditEntry entry, String previousHash) {
-        var unhashed = new AuditRecord(seq, stored(entry.at()), entry.byUser().map(UserId::value).orElse(null),
+    static AuditRecord append(int chain, long seq, AuditEntry entry, String previousHash) {
+        var unhashed = new AuditRecord(chain, seq, stored(entry.at()), entry.byUser().map(UserId::value).orElse(null),
                 entry.action().name(), entry.resourceType(), entry.resourceId(),
                 entry.concerningPatient().map(PatientId::value).orElse(null), entry.origin(), entry.purpose(),
                 previousHash, null);
@@ -67,7 +73,7 @@ record AuditRecord(long seq, Instant at, UUID actor, String action, String resou
     }
 
     AuditRecord withHash(String newHash) {
-        return new AuditRecord(seq, at, actor, action, resourceType, resourceId, patient, origin, purpose,
+        return new AuditRecord(chain, seq, at, actor, action, resourceType, resourceId, patient, origin, purpose,
                 previousHash, newHash);
     }
 
@@ -81,7 +87,12 @@ record AuditRecord(long seq, Instant at, UUID actor, String action, String resou
         try {
             var bytes = new ByteArrayOutputStream(256);
             var out = new DataOutputStream(bytes);
-            text(out, FORMAT);
+            if (chain == 0) {
+                text(out, FORMAT);
+            } else {
+                text(out, CHAINED_FORMAT);
+                out.writeInt(chain);
+            }
             out.writeLong(seq);
             out.writeLong(at.getEpochSecond());
             out.writeInt(at.getNano());

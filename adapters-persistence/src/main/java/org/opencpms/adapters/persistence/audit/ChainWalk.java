@@ -1,35 +1,43 @@
 package org.opencpms.adapters.persistence.audit;
 
+import java.time.Instant;
 import java.util.Optional;
+import org.opencpms.domain.audit.ChainHead;
 import org.opencpms.domain.audit.ChainVerification.Breach;
 import org.opencpms.domain.audit.ChainVerification.Tampering;
 import org.opencpms.domain.audit.Checkpoint;
 
 /**
- * Walks the stored records in sequence order against the head read before the walk and finds the
- * first breach of the chain. Checks per record, in this order: the sequence number is the next one
+ * Walks the stored records of one chain in sequence order against the chain's head read before the walk and finds
+ * the first breach of the chain. Checks per record, in this order: the sequence number is the next one
  * (lower: inserted; above the head: inserted; higher: the ones between were deleted), the fields
  * hash to the stored hash (else altered), and the previous hash is the predecessor's hash (else, when
  * it is the hash of the record before the predecessor, the predecessor was inserted there; otherwise
  * the record it was appended after is gone). After the last record: the trail must reach the head's
  * sequence number (else the tail was deleted) with the head's hash (else the last record was altered).
- * Given an anchor (a head kept outside the database), the record at its sequence number must still carry its hash,
- * and the trail must reach it: a chain rewritten as a whole, consistent in itself, fails there.
+ * Given an anchor (heads kept outside the database), the record at the sequence number of this chain's anchored head
+ * must still carry its hash, and the trail must reach it: a chain rewritten as a whole, consistent in itself, fails there.
  */
 final class ChainWalk {
 
+    private final int chain;
     private final long headSeq;
     private final String headHash;
     private long expectedSeq = 1;
     private String previousHash = AuditRecord.GENESIS;
     private String beforePreviousHash;
-    private final Optional<Checkpoint> anchor;
+    private final Optional<Anchored> anchor;
     private long checked;
 
-    ChainWalk(long headSeq, String headHash, Optional<Checkpoint> anchor) {
-        this.headSeq = headSeq;
-        this.headHash = headHash;
-        this.anchor = anchor;
+    /** The head of this chain in a checkpoint, and when it was checkpointed. */
+    private record Anchored(ChainHead head, Instant at) {
+    }
+
+    ChainWalk(int chain, ChainHead head, Optional<Checkpoint> anchor) {
+        this.chain = chain;
+        this.headSeq = head.sequence();
+        this.headHash = head.hash();
+        this.anchor = anchor.map(a -> new Anchored(a.head().of(chain), a.at()));
     }
 
     long checked() {
@@ -94,7 +102,7 @@ final class ChainWalk {
         return Optional.empty();
     }
 
-    private static Optional<Breach> breach(long seq, Tampering tampering, String reason) {
-        return Optional.of(new Breach(seq, tampering, reason));
+    private Optional<Breach> breach(long seq, Tampering tampering, String reason) {
+        return Optional.of(new Breach(chain, seq, tampering, reason));
     }
 }

@@ -9,15 +9,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opencpms.domain.audit.ChainHead;
 import org.opencpms.domain.audit.Checkpoint;
+import org.opencpms.domain.audit.TrailHead;
 
 class FileCheckpointLogTest {
 
-    private static final Checkpoint FIRST = new Checkpoint(new ChainHead(10, "a".repeat(64)), Instant.parse("2026-12-07T01:00:00Z"));
-    private static final Checkpoint SECOND = new Checkpoint(new ChainHead(25, "b".repeat(64)), Instant.parse("2026-12-07T02:00:00Z"));
+    private static final Checkpoint FIRST = new Checkpoint(TrailHead.single(new ChainHead(10, "a".repeat(64))), Instant.parse("2026-12-07T01:00:00Z"));
+    private static final Checkpoint SECOND = new Checkpoint(new TrailHead(Map.of(0, new ChainHead(25, "b".repeat(64)), 3, new ChainHead(4, "c".repeat(64)))), Instant.parse("2026-12-07T02:00:00Z"));
 
     @TempDir
     Path dir;
@@ -37,7 +40,7 @@ class FileCheckpointLogTest {
         log().append(SECOND);
 
         assertThat(log().latest()).contains(SECOND);
-        assertThat(lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"format\":\"opencpms-audit-checkpoint/1\""));
+        assertThat(lines()).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"format\":\"opencpms-audit-checkpoint/2\""));
     }
 
     @Test
@@ -57,7 +60,7 @@ class FileCheckpointLogTest {
     void a_line_whose_head_was_changed_after_signing_is_not_trusted_and_the_one_before_it_is_the_latest() throws IOException {
         log().append(FIRST);
         log().append(SECOND);
-        var forged = lines().get(1).replace("\"sequence\":25", "\"sequence\":24");
+        var forged = lines().get(1).replace("\"sequence\":4", "\"sequence\":5");
         Files.write(sink(), (lines().get(0) + "\n" + forged + "\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(log().latest()).contains(FIRST);
@@ -80,6 +83,19 @@ class FileCheckpointLogTest {
                 StandardOpenOption.APPEND);
 
         assertThat(log().latest()).contains(FIRST);
+    }
+
+    @Test
+    void a_checkpoint_of_the_single_chain_format_written_before_is_the_head_of_chain_0() throws IOException {
+        log().append(FIRST);
+        String signed = "opencpms-audit-checkpoint/1\n42\n" + "d".repeat(64) + "\n2026-12-07T03:00:00Z";
+        String signature = Base64.getEncoder().encodeToString(
+                CheckpointKey.at(dir.resolve("keys/key.pem")).sign(signed.getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(sink(), "{\"format\":\"opencpms-audit-checkpoint/1\",\"sequence\":42,\"hash\":\"" + "d".repeat(64)
+                + "\",\"at\":\"2026-12-07T03:00:00Z\",\"signature\":\"" + signature + "\"}\n", StandardOpenOption.APPEND);
+
+        assertThat(log().latest()).contains(new Checkpoint(TrailHead.single(new ChainHead(42, "d".repeat(64))),
+                Instant.parse("2026-12-07T03:00:00Z")));
     }
 
     private Path sink() {

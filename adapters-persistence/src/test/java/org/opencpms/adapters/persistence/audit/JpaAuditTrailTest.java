@@ -2,15 +2,20 @@ package org.opencpms.adapters.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +29,7 @@ import org.opencpms.domain.audit.ChainVerification.Tampering;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.AuditTrail;
+import org.opencpms.domain.audit.TrailHead;
 import org.opencpms.domain.shared.ConcurrentUpdate;
 import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.PatientId;
@@ -70,7 +76,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
     }
 
     private static AuditRecord renumbered(AuditRecord r, long seq) {
-        var moved = new AuditRecord(seq, r.at(), r.actor(), r.action(), r.resourceType(), r.resourceId(), r.patient(), r.origin(),
+        var moved = new AuditRecord(0, seq, r.at(), r.actor(), r.action(), r.resourceType(), r.resourceId(), r.patient(), r.origin(),
                 r.purpose(), r.previousHash(), null);
         return moved.withHash(moved.computedHash());
     }
@@ -82,7 +88,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
 
     @Test
     void an_empty_trail_is_intact() {
-        assertThat(verify()).isEqualTo(ChainVerification.intact(new ChainHead(0, AuditRecord.GENESIS), 0));
+        assertThat(verify()).isEqualTo(ChainVerification.intact(TrailHead.EMPTY, 0));
     }
 
     @Test
@@ -175,7 +181,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
     }
 
     @Test
-    void concurrent_writers_leave_one_unbroken_chain() throws Exception {
+    void concurrent_writers_leave_unbroken_chains_each_numbered_from_1_without_gaps() throws Exception {
         int writers = 4;
         int each = 25;
         var pool = Executors.newFixedThreadPool(writers);
@@ -194,9 +200,94 @@ class JpaAuditTrailTest extends AuditTrailContract {
             pool.shutdown();
         }
 
-        assertThat(tables.all()).extracting(AuditRecord::seq)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, writers * each).mapToObj(Long::valueOf).toList());
-        assertThat(verify()).isEqualTo(ChainVerification.intact(new ChainHead(writers * each, tables.headHash()), writers * each));
+        var byChain = tables.everyChain().stream().collect(Collectors.groupingBy(AuditRecord::chain));
+        assertThat(byChain.keySet()).allSatisfy(chain -> assertThat(chain).isBetween(0, AuditChains.DEFAULT - 1));
+        byChain.forEach((chain, records) -> assertThat(records).extracting(AuditRecord::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, records.size()).boxed().toList()));
+        var verification = verify();
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.recordsChecked()).isEqualTo(writers * each);
+        assertThat(verification.upTo().records()).isEqualTo(writers * each);
+    }
+
+    @Test
+    void two_transactions_append_to_different_chains_without_waiting_for_each_other() throws Exception {
+        try (var first = new HeldAppend(this::inTransaction, () -> trail.record(entry(1, null)))) {
+            first.appended();
+
+            var second = CompletableFuture.runAsync(() -> inTransaction(() -> trail.record(entry(2, null))));
+
+            second.get(20, TimeUnit.SECONDS);
+        }
+        assertThat(tables.everyChain()).extracting(AuditRecord::chain, AuditRecord::seq)
+                .containsExactlyInAnyOrder(tuple(0, 1L), tuple(1, 1L));
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_transaction_appends_to_the_chain_it_holds_even_when_a_lower_one_came_free_meanwhile() throws Exception {
+        var first = new HeldAppend(this::inTransaction, () -> trail.record(entry(1, null)));
+        first.appended();
+
+        inTransaction(() -> {
+            trail.record(entry(2, null));
+            first.close();
+            trail.record(entry(3, null));
+        });
+
+        assertThat(tables.everyChain()).extracting(AuditRecord::chain, AuditRecord::seq)
+                .containsExactlyInAnyOrder(tuple(0, 1L), tuple(1, 1L), tuple(1, 2L));
+        assertThat(verify().intact()).isTrue();
+    }
+
+    @Test
+    void a_record_altered_in_another_chain_than_0_is_reported_at_its_chain_and_number() {
+        appendFive();
+        var chain1 = appendedToChain1(3);
+
+        tables.execute("UPDATE audit_entry SET purpose = 'nothing to see here' WHERE chain = 1 AND seq = 2");
+
+        var verification = verify();
+        assertThat(breach(verification)).isEqualTo(new Breach(1, 2, Tampering.ALTERED, "record 2 no longer matches its hash"));
+        assertThat(verification.recordsChecked()).isEqualTo(5 + 1);
+        assertThat(chain1).hasSize(3);
+    }
+
+    @Test
+    void a_record_moved_to_another_chain_is_reported_where_it_went_missing() {
+        appendFive();
+        appendedToChain1(3);
+
+        tables.execute("UPDATE audit_entry SET chain = 1, seq = 4 WHERE chain = 0 AND seq = 5");
+        tables.setHead(0, 4, tables.get(4).hash());
+
+        assertThat(breach(verify())).extracting(Breach::chain, Breach::sequence, Breach::tampering)
+                .containsExactly(1, 4L, Tampering.INSERTED);
+    }
+
+    @Test
+    void deleting_the_last_record_of_another_chain_is_caught_by_its_head() {
+        appendFive();
+        appendedToChain1(3);
+
+        tables.execute("DELETE FROM audit_entry WHERE chain = 1 AND seq = 3");
+
+        assertThat(breach(verify())).isEqualTo(new Breach(1, 3, Tampering.DELETED,
+                "the trail ends at record 2 but records were appended up to 3"));
+    }
+
+    /** Records appended to chain 1 as an append would (chain 0 being held meanwhile), its head moved on. */
+    private List<AuditRecord> appendedToChain1(int count) {
+        var records = new ArrayList<AuditRecord>();
+        String previous = AuditRecord.GENESIS;
+        for (int seq = 1; seq <= count; seq++) {
+            var record = AuditRecord.append(1, seq, entry(100 + seq, null), previous);
+            tables.insert(record);
+            records.add(record);
+            previous = record.hash();
+        }
+        tables.setHead(1, count, previous);
+        return records;
     }
 
     @ParameterizedTest
@@ -230,7 +321,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
         tables.execute("DELETE FROM audit_entry WHERE seq = 3");
 
         var verification = verify();
-        assertThat(breach(verification)).isEqualTo(new Breach(3, Tampering.DELETED,
+        assertThat(breach(verification)).isEqualTo(new Breach(0, 3, Tampering.DELETED,
                 "record 3 is missing: the trail jumps from 2 to 4"));
         assertThat(verification.recordsChecked()).isEqualTo(2);
     }
@@ -251,7 +342,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
         tables.execute("DELETE FROM audit_entry WHERE seq >= 4");
 
         var verification = verify();
-        assertThat(breach(verification)).isEqualTo(new Breach(4, Tampering.DELETED,
+        assertThat(breach(verification)).isEqualTo(new Breach(0, 4, Tampering.DELETED,
                 "the trail ends at record 3 but records were appended up to 5"));
         assertThat(verification.recordsChecked()).isEqualTo(3);
     }
@@ -276,10 +367,10 @@ class JpaAuditTrailTest extends AuditTrailContract {
         appendFive();
         var last = tables.get(5);
 
-        tables.insert(AuditRecord.append(6, entry(6, null), last.hash()));
+        tables.insert(AuditRecord.append(0, 6, entry(6, null), last.hash()));
 
         var verification = verify();
-        assertThat(breach(verification)).isEqualTo(new Breach(6, Tampering.INSERTED,
+        assertThat(breach(verification)).isEqualTo(new Breach(0, 6, Tampering.INSERTED,
                 "record 6 lies beyond the last appended record 5"));
         assertThat(verification.recordsChecked()).isEqualTo(5);
     }
@@ -288,7 +379,7 @@ class JpaAuditTrailTest extends AuditTrailContract {
     void a_forged_record_far_beyond_the_last_one_is_reported_as_inserted() {
         appendFive();
 
-        tables.insert(AuditRecord.append(1_000, entry(6, null), "2".repeat(64)));
+        tables.insert(AuditRecord.append(0, 1_000, entry(6, null), "2".repeat(64)));
 
         assertThat(breach(verify())).extracting(Breach::sequence, Breach::tampering).containsExactly(1_000L, Tampering.INSERTED);
     }
@@ -297,10 +388,10 @@ class JpaAuditTrailTest extends AuditTrailContract {
     void a_forged_record_numbered_before_the_first_is_reported_as_inserted() {
         appendFive();
 
-        tables.insert(AuditRecord.append(0, entry(0, null), AuditRecord.GENESIS));
+        tables.insert(AuditRecord.append(0, 0, entry(0, null), AuditRecord.GENESIS));
 
         var verification = verify();
-        assertThat(breach(verification)).isEqualTo(new Breach(0, Tampering.INSERTED,
+        assertThat(breach(verification)).isEqualTo(new Breach(0, 0, Tampering.INSERTED,
                 "record 0 is out of place: the next record should be 1"));
         assertThat(verification.recordsChecked()).isZero();
     }
@@ -316,11 +407,11 @@ class JpaAuditTrailTest extends AuditTrailContract {
             tables.insert(renumbered);
             moved.add(renumbered);
         }
-        tables.insert(AuditRecord.append(3, entry(99, null), tables.get(2).hash()));
+        tables.insert(AuditRecord.append(0, 3, entry(99, null), tables.get(2).hash()));
         tables.setHead(6, moved.get(0).hash());
 
         var verification = verify();
-        assertThat(breach(verification)).isEqualTo(new Breach(3, Tampering.INSERTED,
+        assertThat(breach(verification)).isEqualTo(new Breach(0, 3, Tampering.INSERTED,
                 "record 3 was put between records 2 and 4, which was appended right after 2"));
         assertThat(verification.recordsChecked()).isEqualTo(3);
     }
@@ -329,12 +420,12 @@ class JpaAuditTrailTest extends AuditTrailContract {
     void a_record_rewritten_with_a_fresh_hash_is_caught_at_its_successor() {
         appendFive();
         var third = tables.get(3);
-        var rewritten = new AuditRecord(3, third.at(), third.actor(), third.action(), third.resourceType(), third.resourceId(),
+        var rewritten = new AuditRecord(0, 3, third.at(), third.actor(), third.action(), third.resourceType(), third.resourceId(),
                 third.patient(), third.origin(), "a better purpose", third.previousHash(), null);
 
         tables.replace(rewritten.withHash(rewritten.computedHash()));
 
-        assertThat(breach(verify())).isEqualTo(new Breach(4, Tampering.DELETED,
+        assertThat(breach(verify())).isEqualTo(new Breach(0, 4, Tampering.DELETED,
                 "record 4 was appended after a record that is no longer in the trail"
                         + " (record 3 was replaced, or records before 4 were removed)"));
     }
@@ -343,19 +434,19 @@ class JpaAuditTrailTest extends AuditTrailContract {
     void the_last_record_rewritten_with_a_fresh_hash_is_caught_by_the_head() {
         appendFive();
         var last = tables.get(5);
-        var rewritten = new AuditRecord(5, last.at(), null, last.action(), last.resourceType(), last.resourceId(),
+        var rewritten = new AuditRecord(0, 5, last.at(), null, last.action(), last.resourceType(), last.resourceId(),
                 last.patient(), last.origin(), last.purpose(), last.previousHash(), null);
 
         tables.replace(rewritten.withHash(rewritten.computedHash()));
 
-        assertThat(breach(verify())).isEqualTo(new Breach(5, Tampering.ALTERED,
+        assertThat(breach(verify())).isEqualTo(new Breach(0, 5, Tampering.ALTERED,
                 "record 5 is not the last record that was appended"));
     }
 
     @Test
     void a_trail_longer_than_one_verification_batch_is_checked_to_its_end() {
         inTransaction(() -> IntStream.rangeClosed(1, 2_100).forEach(n -> trail.record(entry(n, null))));
-        assertThat(verify()).isEqualTo(ChainVerification.intact(new ChainHead(2_100, tables.headHash()), 2_100));
+        assertThat(verify()).isEqualTo(ChainVerification.intact(TrailHead.single(new ChainHead(2_100, tables.headHash())), 2_100));
 
         tables.execute("UPDATE audit_entry SET resource_id = 'x' WHERE seq = 2050");
 

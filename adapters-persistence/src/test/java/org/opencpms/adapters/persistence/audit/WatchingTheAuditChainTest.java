@@ -26,6 +26,7 @@ import org.opencpms.domain.audit.AuditEntry;
 import org.opencpms.domain.audit.ChainHead;
 import org.opencpms.domain.audit.ChainVerification.Tampering;
 import org.opencpms.domain.audit.Checkpoint;
+import org.opencpms.domain.audit.TrailHead;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
@@ -80,7 +81,7 @@ class WatchingTheAuditChainTest {
         watchNow();
         watchNow();
 
-        assertThat(checkpoints.latest()).contains(new Checkpoint(new ChainHead(4, tables.headHash()), CLOCK.instant()));
+        assertThat(checkpoints.latest()).contains(new Checkpoint(TrailHead.single(new ChainHead(4, tables.headHash())), CLOCK.instant()));
         assertThat(dir.resolve("checkpoints.jsonl")).content().hasLineCount(1);
         assertThat(status.last()).get().satisfies(last -> assertThat(last.verification().intact()).isTrue());
     }
@@ -102,7 +103,7 @@ class WatchingTheAuditChainTest {
         var forged = new ArrayList<AuditRecord>();
         String previous = AuditRecord.GENESIS;
         for (AuditRecord r : tables.all()) {
-            var f = new AuditRecord(r.seq(), r.at(), r.actor(), r.action(), r.resourceType(), r.resourceId(), r.patient(),
+            var f = new AuditRecord(0, r.seq(), r.at(), r.actor(), r.action(), r.resourceType(), r.resourceId(), r.patient(),
                     r.origin(), "rewritten", previous, null);
             f = f.withHash(f.computedHash());
             forged.add(f);

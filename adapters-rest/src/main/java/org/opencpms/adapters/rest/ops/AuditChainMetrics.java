@@ -30,8 +30,8 @@ public class AuditChainMetrics {
         return status.last().map(last -> gauge("opencpms_audit_chain_intact",
                         "1 if the last verification of the audit chain found it intact, 0 if it found it tampered with.",
                         last.verification().intact() ? "1" : "0")
-                + gauge("opencpms_audit_chain_verified_records", "Records up to the head the last verification reached.",
-                        String.valueOf(last.verification().upTo().sequence()))
+                + gauge("opencpms_audit_chain_verified_records", "Records up to the heads (all chains) the last verification reached.",
+                        String.valueOf(last.verification().upTo().records()))
                 + gauge("opencpms_audit_chain_verified_timestamp_seconds", "When the last verification finished.",
                         String.format(Locale.ROOT, "%.3f", last.finishedAt().toEpochMilli() / 1000.0)))
                 .orElse("");
