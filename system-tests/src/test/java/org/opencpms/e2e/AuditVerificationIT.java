@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AuditVerificationIT extends OnTheBuiltEar {
 
     @Test
-    void an_auditor_finds_the_chain_of_a_running_server_intact_up_to_its_head() {
+    void an_auditor_finds_the_chains_of_a_running_server_intact_up_to_their_heads() {
         Clinic.enrolAtBerlin();
 
         var reply = Api.get("/api/audit-trail/verification", Accounts.token(Accounts.AUDITOR_ERKNET));
@@ -29,6 +32,27 @@ class AuditVerificationIT extends OnTheBuiltEar {
                 .isEqualTo(json.getJsonNumber("upToSequence").longValue());
         assertThat(json.getString("upToHash")).matches("[0-9a-f]{64}");
         assertThat(json.containsKey("breach") && !json.isNull("breach")).isFalse();
+    }
+
+    @Test
+    void the_chains_stay_intact_when_audited_requests_run_side_by_side() throws Exception {
+        var patient = Clinic.enrolAtBerlin();
+        String token = Accounts.token(Accounts.HP_BERLIN);
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var reads = pool.invokeAll(Collections.nCopies(48,
+                    (Callable<Integer>) () -> Api.get("/api/patients/" + patient.id(), token).status()));
+            for (var read : reads) {
+                assertThat(read.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        var json = Api.get("/api/audit-trail/verification", Accounts.token(Accounts.AUDITOR_ERKNET)).json();
+
+        assertThat(json.getBoolean("intact")).as(json.toString()).isTrue();
+        assertThat(json.getJsonNumber("recordsChecked").longValue()).isEqualTo(json.getJsonNumber("upToSequence").longValue());
     }
 
     @Test
