@@ -129,6 +129,39 @@ class AnchoredVerificationTest {
     }
 
     @Test
+    void a_checkpoint_anchors_every_chain_so_rewriting_another_chain_than_0_is_caught_there() {
+        append(1, 3);
+        var chain1 = new ArrayList<AuditRecord>();
+        String previous = AuditRecord.GENESIS;
+        for (int seq = 1; seq <= 2; seq++) {
+            var record = AuditRecord.append(1, seq, new AuditEntry(T0.plusSeconds(10 + seq), null, AuditAction.READ, "Panel",
+                    "p" + seq, null, "x", "care"), previous);
+            tables.insert(record);
+            chain1.add(record);
+            previous = record.hash();
+        }
+        tables.setHead(1, 2, previous);
+        var checkpoint = checkpointNow();
+        assertThat(checkpoint.head().chains().keySet()).containsExactly(0, 1);
+
+        var first = chain1.get(0);
+        var forged = new AuditRecord(1, 1, first.at(), first.actor(), first.action(), first.resourceType(),
+                first.resourceId(), first.patient(), first.origin(), "nothing to see here", AuditRecord.GENESIS, null);
+        forged = forged.withHash(forged.computedHash());
+        var second = chain1.get(1);
+        var relinked = new AuditRecord(1, 2, second.at(), second.actor(), second.action(), second.resourceType(),
+                second.resourceId(), second.patient(), second.origin(), second.purpose(), forged.hash(), null);
+        relinked = relinked.withHash(relinked.computedHash());
+        tables.replace(forged);
+        tables.replace(relinked);
+        tables.setHead(1, 2, relinked.hash());
+
+        assertThat(database.inTransaction(() -> trail.verify()).intact()).as("the chains alone").isTrue();
+        assertThat(verify(checkpoint).firstBreach()).get().extracting(Breach::chain, Breach::sequence, Breach::tampering)
+                .containsExactly(1, 2L, Tampering.REWRITTEN);
+    }
+
+    @Test
     void progress_is_told_after_every_thousand_records_up_to_the_head() {
         database.inTransaction(() -> IntStream.rangeClosed(1, 2_500).forEach(n -> trail.record(
                 new AuditEntry(T0.plusSeconds(n), null, AuditAction.READ, "Panel", "p" + n, null, "x", "care"))));
