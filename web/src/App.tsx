@@ -11,41 +11,55 @@ import { PanelPage } from './screens/PanelPage';
 import { Patients } from './screens/Patients';
 import { SignIn } from './screens/SignIn';
 import { StudyViewer } from './screens/StudyViewer';
-import { endSession, loadSession, type Session } from './session';
+import { useSignIn } from './signIn';
 
 /**
- * The application: the language, the session (sessionStorage only) and, once signed in, who the user is
+ * The application: the language, the session (sessionStorage only; signIn.ts) and, once signed in, who the user is
  * (GET /api/me) and the screens. The routes here are the ones the server answers with index.html
  * (adapters-rest SinglePageRoutes); add a route to both.
  */
 export function App() {
   const [language, choose] = useState<Language>(pickLanguage(navigator.languages));
-  const [session, setSession] = useState<Session | undefined>(() => loadSession(sessionStorage));
   const [me, setMe] = useState<SignedIn['me']>();
   const [meProblem, setMeProblem] = useState<string>();
-  const token = useRef(session?.token);
+  const token = useRef<string>();
+  const forget = useRef(() => undefined as void);
+  const api = useMemo(() => apiClient(() => token.current, () => forget.current()), []);
+  const signIn = useSignIn(api, address => history.replaceState(null, '', address));
+  const { session } = signIn;
   token.current = session?.token;
-  const signOut = () => {
-    endSession(sessionStorage);
-    setSession(undefined);
+  forget.current = () => {
+    signIn.forget();
     setMe(undefined);
   };
-  const api = useMemo(() => apiClient(() => token.current, signOut), []);
+  const signOut = () => {
+    signIn.signOut();
+    setMe(undefined);
+  };
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   useEffect(() => {
+    setMe(undefined);
     if (session) {
       api.GET('/api/me').then(({ data, error, response }) =>
         data ? setMe(data) : setMeProblem(problemDetail(error, response)));
     }
-  }, [session]);
+  }, [session?.username]);
+
+  if (!signIn.ways) {
+    return (
+      <LanguageContext.Provider value={{ language, choose }}>
+        <Layout><Loading problem={signIn.problem} /></Layout>
+      </LanguageContext.Provider>
+    );
+  }
 
   return (
     <LanguageContext.Provider value={{ language, choose }}>
       <LocationProvider>
         {!session ? (
-          <Layout><SignIn api={api} onSignedIn={setSession} /></Layout>
+          <Layout><SignIn api={api} signIn={signIn} /></Layout>
         ) : !me ? (
           <Layout><Loading problem={meProblem} /></Layout>
         ) : (

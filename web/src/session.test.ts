@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endSession, loadSession, startSession } from './session';
-
-/** An in-memory Storage, as the tab's sessionStorage would be. */
-function store(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() { return items.size; },
-    clear: () => items.clear(),
-    getItem: key => items.get(key) ?? null,
-    key: index => [...items.keys()][index] ?? null,
-    removeItem: key => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { endSession, loadSession, sessionOf, startSession } from './session';
+import { memoryStorage as store } from './memoryStorage';
 
 const answer = { access_token: 'eyJ.token', token_type: 'Bearer', expires_in: 3600, username: 'hp.berlin' };
 
@@ -22,7 +10,7 @@ describe('the session', () => {
     const session = startSession(tab, answer, 'Health professional Berlin', 1_000);
 
     expect(session).toEqual({ token: 'eyJ.token', username: 'hp.berlin', displayName: 'Health professional Berlin',
-      expiresAt: 3_601_000 });
+      expiresAt: 3_601_000, via: 'training' });
     expect(loadSession(tab, 3_600_999)).toEqual(session);
     expect(loadSession(tab, 3_601_000)).toBeUndefined();
     expect(tab.length).toBe(0);
@@ -47,5 +35,23 @@ describe('the session', () => {
 
   it('a token answer without a token is refused', () => {
     expect(() => startSession(store(), { username: 'hp.berlin', expires_in: 60 }, 'x')).toThrow(/access_token/);
+  });
+
+  it('a sign-in at the provider names the user as the provider does, with the access token and its expiry', () => {
+    const session = sessionOf({ access_token: 'eyJ.provider', expires_at: 1_700_000_000,
+      profile: { sub: '0c1d', name: 'Dr Anna Weber', preferred_username: 'a.weber' } });
+
+    expect(session).toEqual({ token: 'eyJ.provider', username: 'a.weber', displayName: 'Dr Anna Weber',
+      expiresAt: 1_700_000_000_000, via: 'provider' });
+  });
+
+  it('a provider that sends no name is shown by the subject it names the user with', () => {
+    const session = sessionOf({ access_token: 'eyJ.provider', expires_at: 1, profile: { sub: '0c1d' } });
+
+    expect([session.username, session.displayName]).toEqual(['0c1d', '0c1d']);
+  });
+
+  it('a sign-in at the provider without an expiry is refused rather than kept forever', () => {
+    expect(() => sessionOf({ access_token: 'eyJ.provider', profile: { sub: '0c1d' } })).toThrow(/expiry/);
   });
 });

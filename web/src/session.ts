@@ -1,6 +1,8 @@
 /**
  * The signed-in user's session: the bearer token and who it is for. It lives in the tab's sessionStorage (gone when
  * the tab closes, never shared with other tabs, never in localStorage) and is dropped once the token has expired.
+ * A training session is kept here; an OpenID Connect session is kept by oidc-client-ts (also in sessionStorage, see
+ * oidc.ts) and mapped by {@link sessionOf}.
  */
 export interface Session {
   token: string;
@@ -8,6 +10,16 @@ export interface Session {
   displayName: string;
   /** Milliseconds since the epoch after which the token is no longer accepted. */
   expiresAt: number;
+  /** How the user signed in: with a training account, or at the OpenID Connect provider. */
+  via: 'training' | 'provider';
+}
+
+/** What an OpenID Connect sign-in gives (the part of oidc-client-ts's User a session needs). */
+export interface ProviderUser {
+  access_token: string;
+  /** Seconds since the epoch. */
+  expires_at?: number;
+  profile: { sub: string; name?: string; preferred_username?: string };
 }
 
 /** What a token endpoint answers (OAuth 2.0 token response). */
@@ -46,7 +58,7 @@ export function startSession(store: SessionStore, answer: TokenAnswer, displayNa
     throw new Error('the token answer lacks access_token, username or expires_in');
   }
   const session: Session = { token: answer.access_token, username: answer.username, displayName,
-    expiresAt: now + answer.expires_in * 1000 };
+    expiresAt: now + answer.expires_in * 1000, via: 'training' };
   store.setItem(KEY, JSON.stringify(session));
   return session;
 }
@@ -54,4 +66,14 @@ export function startSession(store: SessionStore, answer: TokenAnswer, displayNa
 /** Forgets the session (sign-out). */
 export function endSession(store: SessionStore): void {
   store.removeItem(KEY);
+}
+
+/** The session of a user signed in at the OpenID Connect provider: named as the provider names them. */
+export function sessionOf(user: ProviderUser): Session {
+  if (!user.access_token || !user.expires_at) {
+    throw new Error('the provider gave no access token or no expiry');
+  }
+  const username = user.profile.preferred_username ?? user.profile.sub;
+  return { token: user.access_token, username, displayName: user.profile.name ?? username,
+    expiresAt: user.expires_at * 1000, via: 'provider' };
 }

@@ -17,9 +17,10 @@ export const de: Catalogue = {
   'signIn.training': 'Schulungsmodus: nur synthetische Daten. Wählen Sie ein Konto für die Anmeldung.',
   'signIn.account': 'Schulungskonto',
   'signIn.submit': 'Anmelden',
-  'signIn.oidcTitle': 'Die Anmeldung ist noch nicht verfügbar',
+  'signIn.atProvider': 'Mit dem Konto Ihrer Einrichtung anmelden',
+  'signIn.oidcTitle': 'Die Anmeldung ist nicht verfügbar',
   'signIn.oidcNotConfigured':
-    'Dieser Server läuft nicht im Schulungsmodus, und die Anmeldung über OpenID Connect ist in der Webanwendung noch nicht eingerichtet. Nutzen Sie die API mit einem Token Ihres Identitätsanbieters.',
+    'Dieser Server bietet keine Anmeldung im Browser an: Er ist nicht im Schulungsmodus, und kein OpenID-Connect-Anbieter mit einer Client-ID für die Webanwendung ist konfiguriert. Nutzen Sie die API mit einem Token Ihres Identitätsanbieters.',
   'panels.title': 'Meine Panels',
   'panels.empty': 'Sie haben keine Panels.',
   'panels.nickname': 'Patient (Pseudonym)',

@@ -15,9 +15,10 @@ export const en = {
   'signIn.training': 'Training mode: synthetic data only. Choose an account to sign in as.',
   'signIn.account': 'Training account',
   'signIn.submit': 'Sign in',
-  'signIn.oidcTitle': 'Sign-in is not available yet',
+  'signIn.atProvider': "Sign in with your organisation's account",
+  'signIn.oidcTitle': 'Sign-in is not available',
   'signIn.oidcNotConfigured':
-    'This server is not in training mode, and sign-in via OpenID Connect is not configured in the web application yet. Use the API with a token from your identity provider.',
+    'This server offers no sign-in in the browser: it is not in training mode, and no OpenID Connect provider with a client id for the web application is configured. Use the API with a token from your identity provider.',
   'panels.title': 'My panels',
   'panels.empty': 'You have no panels.',
   'panels.nickname': 'Patient (nickname)',

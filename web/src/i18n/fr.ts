@@ -17,9 +17,10 @@ export const fr: Catalogue = {
   'signIn.training': 'Mode formation : données synthétiques uniquement. Choisissez un compte pour vous connecter.',
   'signIn.account': 'Compte de formation',
   'signIn.submit': 'Se connecter',
-  'signIn.oidcTitle': 'La connexion n’est pas encore disponible',
+  'signIn.atProvider': 'Se connecter avec le compte de votre établissement',
+  'signIn.oidcTitle': 'La connexion n’est pas disponible',
   'signIn.oidcNotConfigured':
-    'Ce serveur n’est pas en mode formation, et la connexion via OpenID Connect n’est pas encore configurée dans l’application web. Utilisez l’API avec un jeton de votre fournisseur d’identité.',
+    'Ce serveur n’offre pas de connexion dans le navigateur : il n’est pas en mode formation, et aucun fournisseur OpenID Connect avec un identifiant client pour l’application web n’est configuré. Utilisez l’API avec un jeton de votre fournisseur d’identité.',
   'panels.title': 'Mes panels',
   'panels.empty': 'Vous n’avez aucun panel.',
   'panels.nickname': 'Patient (pseudonyme)',

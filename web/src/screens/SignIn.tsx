@@ -5,32 +5,41 @@ import { useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
 import { startSession, type Session } from '../session';
+import type { SignInState } from '../signIn';
 
 /**
- * Sign-in. In training mode (the server lists training accounts) the user picks one of the synthetic accounts and
- * gets a training token for it. Otherwise the server expects OpenID Connect tokens; the authorization code flow with
- * PKCE is not built into the web application yet, and this screen says so.
+ * Sign-in, in the ways the server offers (GET /api/sign-in): at the OpenID Connect provider it names (the
+ * authorization code flow with PKCE, oidc.ts), and in training mode with one of the synthetic accounts, picked from a
+ * list, for which the server gives a training token. A server that offers neither says so.
  */
-export function SignIn({ api, onSignedIn }: { api: Api; onSignedIn: (session: Session) => void }) {
+export function SignIn({ api, signIn }: { api: Api; signIn: SignInState }) {
   const { t } = useT();
-  const accounts = useLoad(() => api.GET('/api/training/accounts'), []);
-  if (accounts.status === 404) {
-    return <OidcNotConfigured />;
+  const ways = signIn.ways;
+  if (!ways?.training && !ways?.provider) {
+    return (
+      <Page title={t('signIn.oidcTitle')}>
+        <p>{t('signIn.oidcNotConfigured')}</p>
+      </Page>
+    );
   }
   return (
-    <Page title={t('signIn.title')} state={accounts}>
-      {accounts.data && <TrainingAccounts api={api} accounts={accounts.data} onSignedIn={onSignedIn} />}
+    <Page title={t('signIn.title')}>
+      {ways.training && <Training api={api} onSignedIn={signIn.signedIn} />}
+      {ways.provider && (
+        <p><button type="button" onClick={signIn.signInAtProvider}>{t('signIn.atProvider')}</button></p>
+      )}
     </Page>
   );
 }
 
-function OidcNotConfigured() {
+function Training({ api, onSignedIn }: { api: Api; onSignedIn: (session: Session) => void }) {
   const { t } = useT();
-  return (
-    <Page title={t('signIn.oidcTitle')}>
-      <p>{t('signIn.oidcNotConfigured')}</p>
-    </Page>
-  );
+  const accounts = useLoad(() => api.GET('/api/training/accounts'), []);
+  if (accounts.problem) {
+    return <p role="alert" class="problem">{t('app.problem', { detail: accounts.problem })}</p>;
+  }
+  return accounts.data ? <TrainingAccounts api={api} accounts={accounts.data} onSignedIn={onSignedIn} />
+    : <p role="status">{t('app.loading')}</p>;
 }
 
 function TrainingAccounts({ api, accounts, onSignedIn }: {

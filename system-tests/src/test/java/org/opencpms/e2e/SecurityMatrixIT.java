@@ -142,6 +142,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         open("GET", "/api/health/live");
         open("GET", "/api/metrics");
         open("GET", "/api/training/accounts");
+        open("GET", "/api/sign-in");
         TABLE.add(new Line(new Endpoint("POST", "/api/training/tokens", Stage.NONE,
                 (a, t) -> J.obj("username", Accounts.NEWCOMER)), Relation.NONE, Set.of(), Set.of(), true));
         // the caller, lists, reports

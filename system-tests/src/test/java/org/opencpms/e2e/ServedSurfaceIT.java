@@ -23,7 +23,7 @@ class ServedSurfaceIT extends OnTheBuiltEar {
 
     /** What is served on purpose besides the REST resources: each answers 200. */
     static final List<String> EXPOSED = List.of("/openapi", "/swagger-ui/", "/swagger-ui/index.html",
-            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/fhir/metadata",
+            "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/api/sign-in", "/fhir/metadata",
             // the web application: its page, and the same page for its routes (SinglePageRoutes)
             "/", "/index.html", "/patients", "/panels/" + UUID.randomUUID(),
             "/panels/" + UUID.randomUUID() + "/studies/2.25.1234");

@@ -1,9 +1,14 @@
 package org.opencpms.e2e;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +27,9 @@ import org.jose4j.lang.JoseException;
 /**
  * A stand-in OpenID Connect provider for the end-to-end tests: publishes its JWKS on
  * {@code http://127.0.0.1:18089/idp/jwks.json} (the server under test is configured to trust issuer
- * {@value #ISSUER} with that JWKS) and signs tokens — valid ones, and the broken ones a token attack uses.
+ * {@value #ISSUER} with that JWKS) and signs tokens — valid ones, and the broken ones a token attack uses. For a
+ * browser's sign-in a real provider ({@link CodeFlowProvider}) signs with the same key for the same issuer; while it
+ * runs, the issuer's discovery document ({@code /idp/.well-known/openid-configuration}) is that provider's.
  */
 public final class TestIdentityProvider {
 
@@ -33,6 +40,7 @@ public final class TestIdentityProvider {
 
     private final RsaJsonWebKey key = rsaKey("idp-" + UUID.randomUUID());
     private final RsaJsonWebKey strangerKey = rsaKey(key.getKeyId());
+    private volatile URI discovery;
 
     private TestIdentityProvider() {
         try {
@@ -45,6 +53,7 @@ public final class TestIdentityProvider {
                 exchange.getResponseBody().write(jwks);
                 exchange.close();
             });
+            server.createContext("/idp/.well-known/openid-configuration", this::discovery);
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve the test JWKS on port " + PORT, e);
@@ -57,6 +66,38 @@ public final class TestIdentityProvider {
             instance = new TestIdentityProvider();
         }
         return instance;
+    }
+
+    /** The signing key with its private part, for the {@link CodeFlowProvider} that signs for this issuer. */
+    String signingKey() {
+        return key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE);
+    }
+
+    /** Serves the discovery document found at {@code document} (null: none) as the issuer's. */
+    void discoveryFrom(URI document) {
+        this.discovery = document;
+    }
+
+    private void discovery(HttpExchange exchange) throws IOException {
+        var from = discovery;
+        var body = new byte[0];
+        var status = 404;
+        if (from != null) {
+            try {
+                var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(from).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                status = answer.statusCode();
+                body = answer.body();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = 503;
+            }
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        exchange.getResponseBody().write(body);
+        exchange.close();
     }
 
     /** A valid token for {@code subject}, valid for an hour. */

@@ -60,10 +60,11 @@ import org.opencpms.adapters.rest.research.ResearchResource;
 import org.opencpms.adapters.rest.security.BearerAuthentication;
 import org.opencpms.adapters.rest.training.TrainingResource;
 import org.opencpms.adapters.rest.user.MeResource;
+import org.opencpms.adapters.rest.user.SignInResource;
 import org.opencpms.adapters.rest.user.UserResource;
 
 /**
- * The OpenCPMS REST API, under {@code /api}; every call except the operations and training endpoints carries an
+ * The OpenCPMS REST API, under {@code /api}; every call except the operations, sign-in and training endpoints carries an
  * OpenID Connect bearer token.
  *
  * <p>Invariant: the application serves exactly the resources and providers listed here, and nothing found by
@@ -118,6 +119,7 @@ public class OpenCpmsApi extends Application {
             ResearchResource.class,
             TrainingResource.class,
             MeResource.class,
+            SignInResource.class,
             UserResource.class);
 
     private static final Set<Class<?>> PROVIDERS = Set.of(

@@ -44,7 +44,8 @@ class ResponseCodesTest {
         assertThat(lacking(op -> !isPublic(op), "401", "403")).isEmpty();
         var publicOnes = OPERATIONS.keySet().stream().filter(ResponseCodesTest::isPublic).toList();
         assertThat(publicOnes).containsExactlyInAnyOrder("GET /api/health/live", "GET /api/metrics",
-                "GET /api/training/accounts", "POST /api/training/tokens", "GET /api/calendar-feeds/{secret}.ics");
+                "GET /api/training/accounts", "POST /api/training/tokens", "GET /api/calendar-feeds/{secret}.ics",
+                "GET /api/sign-in");
         publicOnes.forEach(op -> assertThat(responses(op).keySet()).as(op).doesNotContain("401", "403"));
     }
 
