@@ -78,6 +78,7 @@ export const de: Catalogue = {
   'enrol.givenName': 'Vorname',
   'enrol.familyName': 'Nachname',
   'enrol.dateOfBirth': 'Geburtsdatum',
+  'enrol.choose': 'Bitte wählen…',
   'enrol.consents': 'Erteilte Einwilligungen (Einwilligung in die Behandlung ist Pflicht)',
   'enrol.givenOn': 'Datum der Einwilligung',
   'enrol.formVersion': 'Version des Einwilligungsformulars',

@@ -76,6 +76,7 @@ export const en = {
   'enrol.givenName': 'Given name',
   'enrol.familyName': 'Family name',
   'enrol.dateOfBirth': 'Date of birth',
+  'enrol.choose': 'Choose…',
   'enrol.consents': 'Consents given (consent for care is required)',
   'enrol.givenOn': 'Consent date',
   'enrol.formVersion': 'Consent form version',

@@ -78,6 +78,7 @@ export const fr: Catalogue = {
   'enrol.givenName': 'Prénom',
   'enrol.familyName': 'Nom',
   'enrol.dateOfBirth': 'Date de naissance',
+  'enrol.choose': 'Choisissez…',
   'enrol.consents': 'Consentements donnés (le consentement aux soins est obligatoire)',
   'enrol.givenOn': 'Date du consentement',
   'enrol.formVersion': 'Version du formulaire de consentement',

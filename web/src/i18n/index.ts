@@ -40,14 +40,31 @@ export function label(language: Language, group: string, code: string | undefine
   return key in catalogues[language] ? catalogues[language][key as MessageKey] : code ?? '';
 }
 
-/** A date-time for people: the language's medium date and short time. */
-export function formatDateTime(language: Language, iso: string | undefined): string {
-  return iso ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '';
+/** The browser's preferred locales (BCP 47 tags with their region, e.g. en-GB), none outside a browser. */
+function browserLocales(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
 }
 
-/** A calendar date (an ISO {@code yyyy-mm-dd} day, shown in the language's medium style, not shifted by time zone). */
-export function formatDate(language: Language, isoDay: string | undefined): string {
-  return isoDay ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(isoDay)) : '';
+/**
+ * The locale dates are written in: the first preferred locale of the language shown, with its region (en-GB writes
+ * 4 Mar 2011, en-US Mar 4, 2011; de-CH and de-DE differ too), else the bare language.
+ */
+export function regionalLocale(language: Language, preferred: readonly string[] = browserLocales()): string {
+  return preferred.find(tag => tag.toLowerCase().split('-')[0] === language) ?? language;
+}
+
+/** A date-time for people: the user's regional medium date and short time. */
+export function formatDateTime(language: Language, iso: string | undefined,
+                               preferred: readonly string[] = browserLocales()): string {
+  return iso ? new Intl.DateTimeFormat(regionalLocale(language, preferred), { dateStyle: 'medium', timeStyle: 'short' })
+    .format(new Date(iso)) : '';
+}
+
+/** A calendar date (an ISO {@code yyyy-mm-dd} day, in the user's regional medium style, not shifted by time zone). */
+export function formatDate(language: Language, isoDay: string | undefined,
+                           preferred: readonly string[] = browserLocales()): string {
+  return isoDay ? new Intl.DateTimeFormat(regionalLocale(language, preferred), { dateStyle: 'medium', timeZone: 'UTC' })
+    .format(new Date(isoDay)) : '';
 }
 
 export interface LanguageChoice {

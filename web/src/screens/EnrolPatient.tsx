@@ -28,7 +28,7 @@ export function EnrolPatient({ centre, hps, onEnrolled }: {
   const { api } = useSignedIn();
   const { t, label, language } = useT();
   const today = new Date().toISOString().slice(0, 10);
-  const [v, setV] = useState({ givenName: '', familyName: '', dateOfBirth: '', sex: 'UNKNOWN', hospitalIdentifier: '',
+  const [v, setV] = useState({ givenName: '', familyName: '', dateOfBirth: '', sex: '', hospitalIdentifier: '',
     givenOn: today, version: '1.0', language: language as string });
   const [kinds, setKinds] = useState<Kind[]>([]);
   const enrolment = useSubmit<Enrolled>(onEnrolled, FIELD_OF_CODE);
@@ -42,7 +42,7 @@ export function EnrolPatient({ centre, hps, onEnrolled }: {
     void enrolment.submit(() => api.POST('/api/patients', { body: {
       centre, enrollingHp: hps[0],
       identity: { givenName: v.givenName, familyName: v.familyName, dateOfBirth: given(v.dateOfBirth) as string,
-        sex: v.sex as Schemas['Sex'], hospitalIdentifier: v.hospitalIdentifier },
+        sex: given(v.sex) as Schemas['Sex'], hospitalIdentifier: v.hospitalIdentifier },
       consents: kinds.map(kind => ({ kind, givenOn: given(v.givenOn) as string,
         form: { version: v.version, language: v.language } })),
     } }));
@@ -63,6 +63,7 @@ export function EnrolPatient({ centre, hps, onEnrolled }: {
       </Field>
       <Field id="sex" label={t('patients.sex')} error={e['identity.sex']}>
         <select {...described('sex', e['identity.sex'])} {...text('sex')}>
+          <option value="">{t('enrol.choose')}</option>
           {['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'].map(code => <option key={code} value={code}>{label('sex', code)}</option>)}
         </select>
       </Field>

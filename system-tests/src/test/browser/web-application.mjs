@@ -199,10 +199,11 @@ try {
   await leadPage.locator('#givenName-error').waitFor({ timeout: 30_000 });
   await settled(leadPage);
   await screen(leadPage, lead, '07-enrol-field-errors', /^Patients of /, []);
-  const invalid = await leadPage.evaluate(() => ['givenName', 'familyName', 'dateOfBirth', 'hospitalIdentifier']
+  const invalid = await leadPage.evaluate(() => ['givenName', 'familyName', 'dateOfBirth', 'sex', 'hospitalIdentifier']
     .filter(id => document.getElementById(id)?.getAttribute('aria-invalid') === 'true'
       && document.getElementById(`${id}-error`)?.textContent));
-  check(`${lead}: each missing identity field shows its own error`, invalid.length === 4, invalid);
+  check(`${lead}: each missing identity field (sex too: no silent default) shows its own error`, invalid.length === 5,
+    invalid);
   await leadPage.getByLabel('Given name').fill(newcomer.givenName);
   await leadPage.getByLabel('Family name').fill(newcomer.familyName);
   await leadPage.getByLabel('Date of birth').fill(newcomer.dateOfBirth);
