@@ -6,8 +6,8 @@ import { sessionOf, type Session } from './session';
  * Sign-in at the OpenID Connect provider the server names (GET /api/sign-in) with oidc-client-ts: the authorization
  * code flow with PKCE for a public client, back to the application's own address. Tokens, the PKCE verifier and the
  * state are kept in the tab's sessionStorage only (never localStorage). The access token is renewed with the refresh
- * token before it expires ({@link RENEW_BEFORE_SECONDS}); sign-out revokes the tokens and, where the provider offers
- * it, ends the session there (end_session_endpoint). Loaded only when a provider is configured, so that training
+ * token before it expires ({@link RENEW_BEFORE_SECONDS}); sign-out revokes the refresh token and, where the provider
+ * offers it, ends the session there (end_session_endpoint). Loaded only when a provider is configured, so that training
  * mode's first screen does not carry it.
  */
 export type Provider = Schemas['IdentityProviderJson'];
@@ -37,7 +37,7 @@ export function providerSignIn(provider: Provider, origin: string = location.ori
     redirect_uri: home, post_logout_redirect_uri: home,
     userStore: new WebStorageStateStore({ store }), stateStore: new WebStorageStateStore({ store }),
     automaticSilentRenew: true, accessTokenExpiringNotificationTimeInSeconds: RENEW_BEFORE_SECONDS,
-    revokeTokensOnSignout: true, loadUserInfo: false,
+    loadUserInfo: false,
   });
   return {
     signIn: returnTo => manager.signinRedirect({ state: returnTo }),
@@ -56,11 +56,13 @@ export function providerSignIn(provider: Provider, origin: string = location.ori
       manager.events.addSilentRenewError(() => void manager.removeUser());
     },
     async signOut() {
+      // the refresh token is what could renew the session: revoked where the provider can (a JWT access token
+      // cannot be revoked at most providers, and the API verifies it without asking them)
+      await manager.revokeTokens(['refresh_token']).catch(() => undefined);
       const metadata = await manager.metadataService.getMetadata();
       if (metadata.end_session_endpoint) {
         await manager.signoutRedirect();
       } else {
-        await manager.revokeTokens();
         await manager.removeUser();
       }
     },
