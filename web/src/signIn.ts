@@ -55,6 +55,7 @@ export function useSignIn(api: Api, navigate: (address: string) => void): SignIn
             navigate(resumed.returnTo);
           }
         } catch (error) {
+          navigate('/');
           setProblem(String(error));
         }
       }

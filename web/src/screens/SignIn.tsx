@@ -24,6 +24,7 @@ export function SignIn({ api, signIn }: { api: Api; signIn: SignInState }) {
   }
   return (
     <Page title={t('signIn.title')}>
+      {signIn.problem && <p role="alert" class="problem">{t('app.problem', { detail: signIn.problem })}</p>}
       {ways.training && <Training api={api} onSignedIn={signIn.signedIn} />}
       {ways.provider && (
         <p><button type="button" onClick={signIn.signInAtProvider}>{t('signIn.atProvider')}</button></p>
