@@ -1,12 +1,14 @@
 // A real OpenID Connect provider for the browser tests: npm's certified oidc-provider, run by CodeFlowProvider
-// (system-tests, Java) for the web application's sign-in (the authorization code flow with PKCE, refresh tokens,
-// revocation, RP-initiated logout). Input: the JSON in the environment variable PROVIDER:
-//   {issuer, port, key (a private RSA JWK), clientId, redirectUri, audience, accessTokenSeconds, names: {login: name}}.
-// It listens on 127.0.0.1:<port> only, signs with the given key (TestIdentityProvider's, whose JWKS the server under
-// test trusts for that issuer), accepts any login with any password on its own login page (oidc-provider's
-// development interactions) and grants the client at once (no consent page). Access tokens are JWTs for the audience,
-// valid accessTokenSeconds, with the user's name. It prints "listening" once it answers, and stops by itself when its
-// standard input closes (the test JVM ended) or after 15 minutes.
+// (system-tests, Java) for the web application's sign-in (the authorization code flow with PKCE, refresh tokens, revocation,
+// RP-initiated logout). Input: the JSON in the environment variable PROVIDER:
+//     {issuer, port, key (a private RSA JWK), clientId, redirectUri, audience, accessTokenSeconds, names: {login: name}}.
+// It listens on 127.0.0.1:<port> only, in TestIdentityProvider's place (same issuer, same address, same JWKS address),
+// signs with the given key (TestIdentityProvider's, which the server under test trusts for that issuer), accepts any
+// login with any password on its own login page (oidc-provider's development interactions) and grants the client at
+// once (no consent page). Access tokens are JWTs for the audience, valid accessTokenSeconds, with the user's name. It
+// prints "listening" once it answers, and stops by itself when its standard input closes (the test JVM ended) or after
+// 15 minutes.
+import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
 const settings = JSON.parse(process.env.PROVIDER);
@@ -56,10 +58,23 @@ const provider = new Provider(settings.issuer, {
     await grant.save();
     return grant;
   },
+  routes: { jwks: '/jwks.json' },
   ttl: { Session: 900, Interaction: 900, Grant: 900, RefreshToken: 900, IdToken: 900 },
 });
 
-const server = provider.listen(settings.port, '127.0.0.1', () => console.log('listening'));
+// mounted at the issuer's path (/idp), as the provider it stands in for: discovery, endpoints and the JWKS
+// (/idp/jwks.json, the address the server under test fetches keys from) all live under the issuer
+const mount = new URL(settings.issuer).pathname;
+const answer = provider.callback();
+const server = createServer((request, response) => {
+  if (!request.url.startsWith(`${mount}/`)) {
+    response.writeHead(404).end();
+    return;
+  }
+  request.originalUrl = request.url;
+  request.url = request.url.slice(mount.length);
+  answer(request, response);
+}).listen(settings.port, '127.0.0.1', () => console.log('listening'));
 const stop = () => server.close(() => process.exit(0));
 process.stdin.on('end', stop);
 process.stdin.on('close', stop);

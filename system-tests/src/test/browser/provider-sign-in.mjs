@@ -102,6 +102,9 @@ try {
   check('the server refuses the old access token once it has expired', status === 401, status);
 } catch (error) {
   check('the walk finished', false, error.stack);
+  const [page] = browser.contexts().flatMap(context => context.pages());
+  await page?.screenshot({ path: `${scenario.screenshots}/${scenario.login}-failed.png`, fullPage: true });
+  console.error(`stopped at ${page?.url()}: ${error.stack}`);
 } finally {
   await browser.close();
 }

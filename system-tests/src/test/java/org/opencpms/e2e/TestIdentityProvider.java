@@ -1,14 +1,9 @@
 package org.opencpms.e2e;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -28,33 +23,38 @@ import org.jose4j.lang.JoseException;
  * A stand-in OpenID Connect provider for the end-to-end tests: publishes its JWKS on
  * {@code http://127.0.0.1:18089/idp/jwks.json} (the server under test is configured to trust issuer
  * {@value #ISSUER} with that JWKS) and signs tokens — valid ones, and the broken ones a token attack uses. For a
- * browser's sign-in a real provider ({@link CodeFlowProvider}) signs with the same key for the same issuer; while it
- * runs, the issuer's discovery document ({@code /idp/.well-known/openid-configuration}) is that provider's.
+ * browser's sign-in a real provider ({@link CodeFlowProvider}) takes its place for a while: the same issuer at the
+ * same address, signing with the same key and publishing it at the same JWKS address.
  */
 public final class TestIdentityProvider {
 
     public static final String ISSUER = "http://127.0.0.1:18089/idp";
     public static final String AUDIENCE = "opencpms";
-    private static final int PORT = 18089;
+    static final int PORT = 18089;
     private static TestIdentityProvider instance;
 
     private final RsaJsonWebKey key = rsaKey("idp-" + UUID.randomUUID());
     private final RsaJsonWebKey strangerKey = rsaKey(key.getKeyId());
-    private volatile URI discovery;
+    private final byte[] jwks;
+    private HttpServer server;
 
     private TestIdentityProvider() {
+        jwks = new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)
+                .getBytes(StandardCharsets.UTF_8);
+        server = serve();
+    }
+
+    private HttpServer serve() {
         try {
-            var server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
-            var jwks = new JsonWebKeySet(key).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY)
-                    .getBytes(StandardCharsets.UTF_8);
-            server.createContext("/idp/jwks.json", exchange -> {
+            var http = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 0);
+            http.createContext("/idp/jwks.json", exchange -> {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, jwks.length);
                 exchange.getResponseBody().write(jwks);
                 exchange.close();
             });
-            server.createContext("/idp/.well-known/openid-configuration", this::discovery);
-            server.start();
+            http.start();
+            return http;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot serve the test JWKS on port " + PORT, e);
         }
@@ -73,31 +73,14 @@ public final class TestIdentityProvider {
         return key.toJson(JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE);
     }
 
-    /** Serves the discovery document found at {@code document} (null: none) as the issuer's. */
-    void discoveryFrom(URI document) {
-        this.discovery = document;
+    /** Frees the port for the {@link CodeFlowProvider}, which then serves the same keys at the same address. */
+    synchronized void pause() {
+        server.stop(0);
     }
 
-    private void discovery(HttpExchange exchange) throws IOException {
-        var from = discovery;
-        var body = new byte[0];
-        var status = 404;
-        if (from != null) {
-            try {
-                var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(from).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-                status = answer.statusCode();
-                body = answer.body();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                status = 503;
-            }
-        }
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        exchange.getResponseBody().write(body);
-        exchange.close();
+    /** Serves the JWKS again once the {@link CodeFlowProvider} has stopped. */
+    synchronized void resume() {
+        server = serve();
     }
 
     /** A valid token for {@code subject}, valid for an hour. */

@@ -23,6 +23,8 @@ public class OperationsFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final String CALENDAR_FEEDS = "/api/calendar-feeds/";
     private final transient Cors cors = Cors.fromConfiguration();
+    /** The web application's pages: its own scripts and styles; it talks to the API and the sign-in provider only. */
+    private static final String PAGE_POLICY = PagePolicy.fromConfiguration();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,8 +57,7 @@ public class OperationsFilter extends HttpFilter {
             }
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         } else {
-            response.setHeader("Content-Security-Policy",
-                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'");
+            response.setHeader("Content-Security-Policy", PAGE_POLICY);
         }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
