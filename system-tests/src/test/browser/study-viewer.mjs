@@ -39,7 +39,7 @@ async function signedIn(user) {
   const page = await context.newPage();
   await page.goto(scenario.base + '/');
   await page.getByLabel('Training account').selectOption(user);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
   return page;
 }

@@ -145,7 +145,9 @@ try {
   const pdfPath = `${scenario.screenshots}/${lead}-outcome.pdf`;
   await download.saveAs(pdfPath);
   await settled(leadPage);
-  const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+  // NFKC: the PDF sets "fl", "ff" and "fi" as the font's ligatures, which pdftotext gives back as U+FB02 etc.
+  // (a nickname such as fluffy-seahorse reads as two ligatures otherwise; Pdfs.java does the same)
+  const pdfText = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).normalize('NFKC');
   check(`${lead}: the outcome downloads as a PDF naming the patient's nickname`,
     readFileSync(pdfPath).subarray(0, 5).toString('latin1') === '%PDF-' && pdfText.includes(signing.nickname)
       && download.suggestedFilename() === `outcome-${signing.nickname}.pdf`, download.suggestedFilename());
