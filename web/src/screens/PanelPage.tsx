@@ -10,6 +10,8 @@ import { Chat } from './Chat';
 import { Contributions } from './Contributions';
 import { DataRequests } from './DataRequests';
 import { Invitations } from './Invitations';
+import { Lifecycle } from './Lifecycle';
+import { Meetings } from './Meetings';
 import { Outcome } from './Outcome';
 import { CommentForm } from './CommentForm';
 import { PanelStudies } from './PanelStudies';
@@ -18,9 +20,9 @@ import { Usefulness } from './Usefulness';
 type Panel = Schemas['PanelJson'];
 
 /**
- * One panel: the patient's nickname (panels never carry identifying data), state, deadline, clinical question, the
- * invitations, the lifecycle and comment timeline, the live chat, the data requests and their answers, the
- * contributions with their comments, the outcome (drafted, reviewed and finalised in sign-off, and as a PDF) and the
+ * One panel: the patient's nickname (panels never carry identifying data), state, deadline, lead ERN (by its full
+ * name), clinical question, the lifecycle moves, the invitations, the lifecycle and comment timeline, the live chat,
+ * the data requests and their answers, the meetings, the contributions with their comments, the outcome (drafted, reviewed and finalised in sign-off, and as a PDF) and the
  * usefulness rating. Each form appears only when the panel names its action among those the user may take now
  * ({@code allowedActions}). After a change, the panel the server answered replaces the one read.
  */
@@ -44,15 +46,17 @@ function PanelOf({ id }: { id: string }) {
             <dt>{t('panels.urgency')}</dt><dd>{panel.data.urgent ? t('panels.urgent') : t('panels.routine')}</dd>
             <dt>{t('panels.deadline')}</dt>
             <dd>{panel.data.deadline ? formatDateTime(language, panel.data.deadline) : t('panels.noDeadline')}</dd>
-            <dt>{t('panels.ern')}</dt><dd>{panel.data.leadErn}</dd>
+            <dt>{t('panels.ern')}</dt><dd>{panel.data.leadErnName ?? panel.data.leadErn}</dd>
             <dt>{t('panel.question')}</dt><dd>{panel.data.form?.clinicalQuestion}</dd>
           </dl>
+          <Lifecycle panel={panel.data} onChanged={setChanged} />
           <Invitations panel={panel.data} onChanged={setChanged} />
           <Timeline panel={panel.data} />
           {allows(panel.data, 'COMMENT') && <CommentForm panel={panel.data} onChanged={setChanged} />}
           <Chat panel={panel.data} mayPost={allows(panel.data, 'CHAT')} />
           <PanelStudies panel={id} />
           <DataRequests panel={panel.data} onChanged={setChanged} />
+          <Meetings panel={panel.data} onChanged={setChanged} />
           <Contributions panel={panel.data} onChanged={setChanged} />
           <Outcome panel={panel.data} onChanged={setChanged} />
           <Usefulness panel={panel.data} onChanged={setChanged} />

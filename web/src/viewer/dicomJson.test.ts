@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frameImageId } from './dicomweb';
-import { number, text } from './dicomJson';
+import { day, number, text } from './dicomJson';
 
 describe('DICOM JSON values', () => {
   const dataSet = { '00200013': { vr: 'IS', Value: ['12'] }, '00281050': { vr: 'DS', Value: [40.5] },
@@ -15,6 +15,12 @@ describe('DICOM JSON values', () => {
     expect(text(dataSet, '0008103E')).toBeUndefined();
     expect(text(dataSet, '00100010')).toBeUndefined();
     expect(number(dataSet, '00200011')).toBeUndefined();
+  });
+
+  it('reads a DA date as an ISO day, and nothing from a value that is not one', () => {
+    expect(day({ '00080020': { vr: 'DA', Value: ['20110304'] } }, '00080020')).toBe('2011-03-04');
+    expect(day({ '00080020': { vr: 'DA', Value: ['2011'] } }, '00080020')).toBeUndefined();
+    expect(day({}, '00080020')).toBeUndefined();
   });
 });
 

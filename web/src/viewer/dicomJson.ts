@@ -4,6 +4,8 @@ export type DataSet = Record<string, { vr: string; Value?: unknown[] } | undefin
 /** The tags the viewer reads. */
 export const Tag = {
   StudyInstanceUID: '0020000D',
+  StudyDate: '00080020',
+  StudyDescription: '00081030',
   SeriesInstanceUID: '0020000E',
   SOPInstanceUID: '00080018',
   Modality: '00080060',
@@ -28,4 +30,10 @@ export function number(dataSet: DataSet, tag: string): number | undefined {
   }
   const parsed = Number(value);
   return Number.isFinite(parsed) ? parsed : undefined;
+}
+
+/** A DA value ({@code 20110304}) as an ISO day ({@code 2011-03-04}), or undefined when absent or not a date. */
+export function day(dataSet: DataSet, tag: string): string | undefined {
+  const value = /^(\d{4})(\d{2})(\d{2})$/.exec(text(dataSet, tag)?.trim() ?? '');
+  return value ? `${value[1]}-${value[2]}-${value[3]}` : undefined;
 }

@@ -11,6 +11,8 @@ export class DicomWebProblem extends Error {
 export interface DicomWeb {
   /** The service's root URL, e.g. {@code https://host/dicomweb}. */
   root: string;
+  /** QIDO-RS: the study's own attributes (date, description), or undefined when the caller finds no such study. */
+  study(study: string): Promise<DataSet | undefined>;
   /** QIDO-RS: the series of a study (a 404 problem when the study is unknown or not shared with the caller). */
   series(study: string): Promise<DataSet[]>;
   /** QIDO-RS: the instances of a series (their UIDs and instance numbers: read from the index, fast). */
@@ -44,6 +46,7 @@ export function dicomWeb(token: () => string | undefined, root = `${location.ori
   const series = (s: string, se: string) => `${study(s)}/series/${encodeURIComponent(se)}`;
   return {
     root,
+    study: uid => read(`/studies?StudyInstanceUID=${encodeURIComponent(uid)}`).then(found => found[0]),
     series: uid => read(`${study(uid)}/series`),
     instances: (s, se) => read(`${series(s, se)}/instances?includefield=00200013`),
     metadata: (s, se, instance) => read(instance === undefined ? `${series(s, se)}/metadata`

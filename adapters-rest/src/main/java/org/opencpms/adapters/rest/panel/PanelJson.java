@@ -34,7 +34,9 @@ import org.opencpms.domain.shared.UserId;
 /**
  * A panel as its participants see it ({@code GET /api/panels/{id}} and the answer of every panel change): the
  * patient's pseudonymous card, the consultation form, the state and its history, invitations, timeline, data
- * requests, contributions, meetings, outcome and usefulness. Of the timeline, only the latest {@value #TIMELINE_PAGE}
+ * requests, contributions, meetings, outcome and usefulness; {@code leadErn} is the lead ERN's wire name,
+ * {@code leadErnName} how people know it (short code and full name, as the outcome PDF gives it). Of the timeline,
+ * only the latest {@value #TIMELINE_PAGE}
  * comments; {@code timelineNext}, when present, is the {@code before} to read the older ones from
  * {@code GET /api/panels/{id}/timeline}; of each contribution's comments likewise (see {@link ContributionJson}), so
  * that the panel's answer does not grow with its history. {@code version} is also sent as the {@code ETag}; send
@@ -44,7 +46,8 @@ import org.opencpms.domain.shared.UserId;
  * durations are ISO-8601 ({@code PT36H}). Never identifying data of the patient.
  */
 public record PanelJson(UUID id, long version, PatientCardJson patient,
-                        @Schema(implementation = Ern.class) String leadErn, UUID lead, List<UUID> members,
+                        @Schema(implementation = Ern.class) String leadErn, String leadErnName, UUID lead,
+                        List<UUID> members,
                         @Schema(implementation = PanelState.class) String state, boolean urgent,
                         ConsultationFormJson form, List<AttachmentJson> attachments, Instant draftedAt,
                         Instant openedAt, Instant deadline, UUID copiedFrom, List<TransitionJson> history,
@@ -182,7 +185,8 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
         var timeline = CommentPage.of(view.timeline(), null, TIMELINE_PAGE);
         return new PanelJson(view.id().value(), view.version(),
                 new PatientCardJson(card.id().value(), card.nickname().value(), card.ageInYears(), card.sex().name()),
-                view.leadErn().name(), view.lead().value(), ids(view.members()), view.state().name(), view.urgent(),
+                view.leadErn().name(), view.leadErn().code() + " (" + view.leadErn().fullName() + ")",
+                view.lead().value(), ids(view.members()), view.state().name(), view.urgent(),
                 ConsultationFormJson.of(view.form()),
                 view.attachments().stream().map(AttachmentJson::of).toList(),
                 view.draftedAt(), view.openedAt().orElse(null), view.deadline().orElse(null),

@@ -49,6 +49,7 @@ class PanelJsonTest {
         assertThat(json.version()).isEqualTo(7);
         assertThat(json.patient()).isEqualTo(new PatientCardJson(PATIENT.value(), "brave-otter-12", 9, "FEMALE"));
         assertThat(json.leadErn()).isEqualTo("EURO_NMD");
+        assertThat(json.leadErnName()).isEqualTo("EURO-NMD (European Reference Network on rare neuromuscular diseases)");
         assertThat(json.lead()).isEqualTo(LEAD.value());
         assertThat(json.members()).containsExactly(LEAD.value(), MEMBER.value());
         assertThat(json.state()).isEqualTo("SIGN_OFF");

@@ -1,0 +1,59 @@
+// What the browser scripts share (panel-page.mjs): the report they print, a checked screen (axe-core, the planted
+// values in its HTML, a screenshot), the training sign-in, forged requests with the page's own token, and waiting until
+// the page's forms are idle.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+export const scenario = JSON.parse(process.env.SCENARIO);
+export const report = { screens: [], checks: [] };
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+mkdirSync(scenario.screenshots, { recursive: true });
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export function check(name, passed, detail = '') {
+  report.checks.push({ name, passed: Boolean(passed), detail: String(detail) });
+}
+
+/** Waits for the screen whose main heading is {@code heading}, then checks it and keeps a screenshot. */
+export async function screen(page, user, name, heading, secrets = scenario.secrets ?? []) {
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => !document.querySelector('[role=status]:not(.done)'), undefined, { timeout: 30_000 });
+  await page.evaluate(axeSource);
+  const axe = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const html = await page.content();
+  report.screens.push({
+    user, name, heading: await page.getByRole('heading', { level: 1 }).innerText(),
+    violations: axe.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+      targets: v.nodes.map(node => node.target.join(' ')) })),
+    planted: secrets.filter(secret => html.includes(secret)),
+  });
+  await page.screenshot({ path: `${scenario.screenshots}/${user}-${name}.png`, fullPage: true });
+}
+
+/** A new page of a fresh browser context, signed in as the training account {@code user}, at "My panels". */
+export async function signedIn(browser, user, options) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(scenario.base + '/');
+  await page.getByLabel('Training account').selectOption(user);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** A request the screens do not offer, sent with the page's own token: its status and body. */
+export async function forge(page, method, path, body, headers = {}) {
+  return page.evaluate(async ({ method, path, body, headers }) => {
+    const { token } = JSON.parse(sessionStorage.getItem('opencpms.session'));
+    const answer = await fetch(path, { method, body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers } });
+    return { status: answer.status, body: await answer.text() };
+  }, { method, path, body, headers });
+}
+
+/** Waits until no request of the page's forms is running (their progress notes are role=status). */
+export async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('[role=status] .spinner'), undefined, { timeout: 30_000 });
+}
