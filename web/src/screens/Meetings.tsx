@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useSignedIn } from '../context';
 import { regionalLocale, useT } from '../i18n';
-import { meetingTime, minutesOf, participantName } from '../meetings';
+import { meetingTime, minutesOf, participantName, participants } from '../meetings';
 import { allows, type Panel } from '../panels';
 import { CalendarFeed } from './CalendarFeed';
 import { CancelMeeting, RescheduleMeeting, ScheduleMeeting } from './MeetingForms';
@@ -62,7 +62,7 @@ function MeetingItem({ panel, meeting, organising, onChanged }: {
         {cancelled && <> · <strong>{t('meetings.cancelled')}</strong></>}</p>
       <dl class="facts">
         <dt>{t('meetings.attendees')}</dt>
-        <dd>{(meeting.attendees ?? []).map(name).join(', ')}</dd>
+        <dd>{participants(panel).filter(id => (meeting.attendees ?? []).includes(id)).map(name).join(', ')}</dd>
         <dt>{t('meetings.video')}</dt>
         <dd>{cancelled ? meeting.videoLink
           : <a href={meeting.videoLink} target="_blank" rel="noopener noreferrer">{meeting.videoLink}</a>}</dd>

@@ -32,9 +32,9 @@ try {
   await open(leadPage, draft);
   check(`${lead}: the panel page names the lead ERN in full`,
     (await leadPage.locator('.facts').innerText()).includes(scenario.ernName), await leadPage.locator('.facts').innerText());
-  check(`${lead}: a draft offers submitting and deleting, nothing else of the lifecycle`,
-    await leadPage.locator('.moves > button, .moves button[type=submit]').allInnerTexts()
-      .then(names => names.join('|') === 'Submit the draft|Delete the draft'));
+  const draftMoves = (await leadPage.locator('.moves > button, .moves button[type=submit]').allInnerTexts()).join('|');
+  check(`${lead}: a draft offers submitting, aborting and deleting, nothing else of the lifecycle`,
+    draftMoves === 'Submit the draft|Abort the panel|Delete the draft', draftMoves);
   await button(leadPage, 'Submit the draft').click();
   await button(leadPage, 'Yes, submit the draft').waitFor({ timeout: 30_000 });
   await screen(leadPage, lead, '01-submit-confirmation', `Panel ${draft.nickname}`);
