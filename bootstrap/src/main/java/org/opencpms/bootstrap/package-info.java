@@ -13,6 +13,8 @@
  *       {@link org.opencpms.bootstrap.StartUpReadiness}.</li>
  *   <li>{@link org.opencpms.bootstrap.Mailing} and {@link org.opencpms.bootstrap.MailConfiguration}: the mailer over
  *       WildFly's mail session (log-only in training mode unless the SMTP host is local) and the mail worker's tick.</li>
+ *   <li>{@link org.opencpms.bootstrap.UserSavesSignalled} and {@link org.opencpms.bootstrap.ForgetChangedCallers}:
+ *       a caller the edge remembers is forgotten on this node as soon as a change of their account commits.</li>
  * </ul>
  * The adapters start from here as well: the DICOM association listener, the mail worker and the FHIR
  * servlet are started by {@code StartUp} (or registered by a producer here), never by their own adapter.

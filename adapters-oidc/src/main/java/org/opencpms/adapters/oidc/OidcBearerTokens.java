@@ -1,6 +1,8 @@
 package org.opencpms.adapters.oidc;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -17,14 +19,15 @@ import org.opencpms.application.user.VerifiedToken;
  * {@code opencpms.oidc.issuer} / {@code OPENCPMS_OIDC_ISSUER} — the OpenID Connect provider (EU Login,
  * Keycloak...); {@code opencpms.oidc.jwks-url} — where its signing keys are published; {@code
  * opencpms.oidc.audience} — the audience its tokens must name (default {@code opencpms}). In training mode
- * ({@code opencpms.training=true}) the {@link TrainingIssuer} is trusted as well.
+ * ({@code opencpms.training=true}) the {@link TrainingIssuer} is trusted as well. A verified token is
+ * {@link RememberedTokens remembered} until it expires, so each token's signature is checked once.
  */
 @ApplicationScoped
 public class OidcBearerTokens implements BearerTokens {
 
     public static final String DEFAULT_AUDIENCE = "opencpms";
 
-    private final TokenVerifier verifier;
+    private final RememberedTokens verified;
     private final Optional<TrainingIssuer> training;
 
     public OidcBearerTokens() {
@@ -43,12 +46,12 @@ public class OidcBearerTokens implements BearerTokens {
         this.training = config.getOptionalValue("opencpms.training", Boolean.class).filter(Boolean::booleanValue)
                 .map(on -> new TrainingIssuer(TrainingDataSet.ISSUER, audience));
         training.ifPresent(t -> issuers.add(t.trust()));
-        this.verifier = new TokenVerifier(issuers);
+        this.verified = new RememberedTokens(new TokenVerifier(issuers)::verify, Clock.systemUTC(), Ticker.systemTicker());
     }
 
     @Override
     public VerifiedToken verify(String authorization) {
-        return verifier.verify(authorization);
+        return verified.verify(authorization);
     }
 
     @Override

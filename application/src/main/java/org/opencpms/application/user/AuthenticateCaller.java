@@ -14,7 +14,8 @@ import org.opencpms.domain.user.Users;
 /**
  * Who is calling, from the bearer token an inbound edge (REST, FHIR) received: the one way every edge authenticates.
  * The token is verified ({@link BearerTokens}); a person is then who {@link IdentifyCaller} says (an unknown subject
- * gets no actor and may only file an access request). A token issued to a {@link MachineClients registered machine
+ * gets no actor and may only file an access request), as {@link RecentCallers} remembers them for a few seconds at most
+ * (forgotten at once on this node when their account changes). A token issued to a {@link MachineClients registered machine
  * client} must name, in its {@code acting_for} claim, the subject of a health professional of the client's centre: the
  * client acts as that professional with only the grants they hold at that centre ({@link Actor#delegatedAt}), and the
  * audit names both (the actor is the professional, the origin names the client). A token's first use is audited as
@@ -35,17 +36,19 @@ public class AuthenticateCaller {
     private final BearerTokens tokens;
     private final MachineClients clients;
     private final IdentifyCaller identify;
+    private final RecentCallers recentCallers;
     private final SignIn signIn;
     private final SignInLedger ledger;
     private final Users users;
     private final Clock clock;
 
     @Inject
-    public AuthenticateCaller(BearerTokens tokens, MachineClients clients, IdentifyCaller identify, SignIn signIn,
-                              SignInLedger ledger, Users users, Clock clock) {
+    public AuthenticateCaller(BearerTokens tokens, MachineClients clients, IdentifyCaller identify,
+                              RecentCallers recentCallers, SignIn signIn, SignInLedger ledger, Users users, Clock clock) {
         this.tokens = tokens;
         this.clients = clients;
         this.identify = identify;
+        this.recentCallers = recentCallers;
         this.signIn = signIn;
         this.ledger = ledger;
         this.users = users;
@@ -67,7 +70,8 @@ public class AuthenticateCaller {
                 throw new TokenRejected("auth.client-not-registered",
                         "The token names a health professional to act for, but its client is not registered here.");
             }
-            var person = identify.handle(new IdentifyCaller.Query(token.subject())).map(SignedIn::asActor);
+            var person = recentCallers.identify(token.subject(),
+                    subject -> identify.handle(new IdentifyCaller.Query(subject))).map(SignedIn::asActor);
             person.ifPresent(actor -> signInOnFirstUse(token, new SignIn.Command(token.subject())));
             return new Authenticated(token, person);
         }

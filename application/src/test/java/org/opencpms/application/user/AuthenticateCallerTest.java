@@ -36,7 +36,7 @@ class AuthenticateCallerTest {
     };
     private final AuthenticateCaller authenticate = new AuthenticateCaller(tokens,
             MachineClients.parse("his-berlin|" + centres.home().value()),
-            new IdentifyCaller(world.users, world.operators),
+            new IdentifyCaller(world.users, world.operators), RecentCallers.none(),
             new SignIn(world.users, world.operators, world.auditing), new SignInLedger(), world.users, world.clock);
 
     private record Centres(org.opencpms.domain.shared.ProviderId home, org.opencpms.domain.shared.ProviderId other) {

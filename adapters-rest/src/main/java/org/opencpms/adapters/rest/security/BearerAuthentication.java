@@ -23,8 +23,9 @@ import org.opencpms.application.user.TokenRejected;
 /**
  * Authentication at the edge: every request to a resource not marked {@link Public} must carry a bearer token
  * valid for a trusted issuer; otherwise 401 problem+json with a {@code WWW-Authenticate: Bearer} challenge. The
- * token only says who the caller is; their roles and centres are OpenCPMS's own grants, read for each request
- * ({@link IdentifyCaller}), so a revoked grant stops working at once. The whole decision (a machine client acting for
+ * token only says who the caller is; their roles and centres are OpenCPMS's own grants ({@link IdentifyCaller}),
+ * remembered for a few seconds at most, so a revoked grant stops working at the next request on the node that revoked
+ * it and within {@code opencpms.auth.caller-cache-seconds} on the others. The whole decision (a machine client acting for
  * a health professional included, and the sign-in audit) is the application's {@link AuthenticateCaller}, which the
  * FHIR edge uses too. An unknown subject gets a {@link Caller} without actor: it may only file an access request; a
  * machine client naming someone it may not act for gets the domain's 403. A registered user is also the request's
