@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.opencpms.adapters.pdf.panel.PdfPanelDocuments;
 import org.opencpms.adapters.persistence.patient.IdentityCipher;
 import org.opencpms.application.audit.CallerOrigin;
@@ -21,8 +22,9 @@ import org.opencpms.domain.research.KAnonymity;
  * thread-bound {@link InboundOrigin} of the caller, the configured {@link PlatformOperators} (a value that does not
  * parse fails the deployment), the configured {@link MachineClients} (likewise), the {@link PanelDocuments} printed as PDF,
  * and the {@link IdentityCipher} of the configured key (built
- * when first needed, so that a missing or bad key fails its first use with a message naming the setting). The
- * container's {@code EntityManager} is the one bean the persistence adapter declares itself.
+ * when first needed, so that a missing or bad key fails its first use with a message naming the setting), and the
+ * server's OpenCPMS {@link DataSource} (for what needs a connection of its own, outside the transactions: the chat
+ * signals' listener). The container's {@code EntityManager} is the one bean the persistence adapter declares itself.
  */
 @ApplicationScoped
 public class Producers {
@@ -31,6 +33,11 @@ public class Producers {
     @Singleton
     Configuration configuration() {
         return Configuration.ofDeployment();
+    }
+
+    @Produces
+    DataSource dataSource() {
+        return ServerResources.dataSource();
     }
 
     @Produces

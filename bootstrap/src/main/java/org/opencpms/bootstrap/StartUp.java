@@ -26,7 +26,8 @@ import org.opencpms.application.notification.SendDueMail;
  *       by {@link Mailing}; {@value Mailing#SENDERS} per node, each claiming its own batches), every two seconds, and
  *       the meeting reminders ({@link RemindOfMeetings}), every 30 seconds —
  *       on every node: the outbox rows, the mails and the reminders are each claimed by one node at a time; the chat
- *       poller ({@link ChatPushing}), a thread of its own; the watch over the audit chain ({@link AuditWatching});</li>
+ *       poller ({@link ChatPushing}), a thread of its own, and on PostgreSQL its listener for the other nodes' messages
+ *       ({@link ChatSignalListening}); the watch over the audit chain ({@link AuditWatching});</li>
  *   <li>start the listeners: the DICOM C-STORE listener ({@link DicomListening}), when it is configured;</li>
  *   <li>report ready ({@link StartUpReadiness}).</li>
  * </ol>
@@ -46,7 +47,8 @@ public class StartUp {
     /** Runs once per deployment (the event comes once for each module of the EAR). */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored, Configuration configuration,
                  TrainingDataAtStartUp trainingData, OutboxRelay relay, SendDueMail mail, RemindOfMeetings reminders,
-                 DicomListening dicom, ChatPushing chat, AuditWatching audit) {
+                 DicomListening dicom, ChatPushing chat, ChatSignalListening chatSignals,
+                 AuditWatching audit) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -68,6 +70,7 @@ public class StartUp {
         workers.add(PeriodicTask.start(scheduler, "meeting reminders", () -> Mailing.remindQuietly(reminders),
                 SECOND.multipliedBy(30), SECOND.multipliedBy(30)));
         chat.start(configuration.chatPollInterval());
+        chatSignals.start();
         audit.start();
         dicom.start();
         FINISHED.set(true);

@@ -76,7 +76,7 @@ final class ArchitectureRules {
             .because("dependencies point inward: adapters -> application -> domain");
 
     static final ArchRule jpa_stays_in_the_persistence_adapter = technologyStaysIn(PERSISTENCE,
-            "jakarta.persistence..", "org.eclipse.persistence..", "org.flywaydb..");
+            "jakarta.persistence..", "org.eclipse.persistence..", "org.flywaydb..", "org.postgresql..");
 
     static final ArchRule jax_rs_stays_in_the_rest_adapter_and_the_dicomweb_edge = noClasses()
             .that().resideOutsideOfPackages(REST, DICOMWEB)

@@ -26,8 +26,9 @@ import org.opencpms.domain.user.Actor;
  * panel's readers still may, and ends the others' followings (their connections close). This works across nodes,
  * since the answer comes from the store.
  *
- * <p>{@link #wake()} starts the next round at once (a new follower, a message committed on this node); otherwise
- * the poller waits its interval, which bounds the delay of messages posted on other nodes.
+ * <p>{@link #wake()} starts the next round at once (a new follower, a message committed on this node, or on another
+ * node where the store signals it: {@link org.opencpms.application.chat.ChatSignals}); otherwise the poller waits its
+ * interval, which bounds the delay of messages posted on other nodes when no signal comes.
  */
 @ApplicationScoped
 public class PollingChatFeed implements ChatFeed {
