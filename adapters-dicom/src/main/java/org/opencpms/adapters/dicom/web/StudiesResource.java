@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -90,20 +89,16 @@ public class StudiesResource {
     }
 
     @POST
-    public Response storeInstances(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+    public Response storeInstances(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                   @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body,
                                    @Context UriInfo uri, @Context SecurityContext security) throws IOException {
         var actor = Viewers.of(security).orElseThrow(ImagingUploadForbidden::new);
         long limit = configuration.listenerSettings().maxDataSetBytes();
-        var bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-            if (bytes.size() + (long) n > limit) {
-                return Problems.of(413, "dicomweb.too-large", "Request too large",
-                        "a STOW-RS request holds at most " + (limit >> 20) + " MB");
-            }
-            bytes.write(buffer, 0, n);
+        var bytes = BoundedBody.read(body, contentLength, limit);
+        if (bytes.isEmpty()) {
+            return BoundedBody.tooLarge(limit);
         }
-        return new Stow(configuration.reception(), base(uri)).store(contentType, bytes.toByteArray(),
+        return new Stow(configuration.reception(), base(uri)).store(contentType, bytes.get(),
                 instance -> store.handle(new StoreImagingInstance.Command(actor, instance)));
     }
 
