@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Api } from '../api/client';
 import { useSignedIn } from '../context';
@@ -11,11 +12,12 @@ type Written = Promise<{ data?: Panel; error?: unknown; response: Response }>;
 /**
  * A form of one text sent to the server (its field error next to it); the panel the server answers replaces the one
  * shown, and the field empties (or keeps the text sent, when it started with one: a revisable text). The panel page's
- * text-only writes: timeline comments, data requests and answers, contributions and comments on them.
+ * text writes: timeline comments, data requests and answers (with {@code children}: what goes with the text, such as
+ * an answer's attachment), contributions and comments on them.
  */
-export function TextForm({ id, label, submitLabel, busyLabel, write, onChanged, initial = '' }: {
+export function TextForm({ id, label, submitLabel, busyLabel, write, onChanged, initial = '', children }: {
   id: string; label: string; submitLabel: string; busyLabel: string; initial?: string;
-  write: (api: Api, text: string) => Written; onChanged: Changed;
+  write: (api: Api, text: string) => Written; onChanged: Changed; children?: ComponentChildren;
 }) {
   const { api } = useSignedIn();
   const [text, setText] = useState(initial);
@@ -30,6 +32,7 @@ export function TextForm({ id, label, submitLabel, busyLabel, write, onChanged, 
       <Field id={id} label={label} error={error}>
         <textarea {...described(id, error)} rows={3} value={text} onInput={event => setText(event.currentTarget.value)} />
       </Field>
+      {children}
       <SubmitRow label={submitLabel} busyLabel={busyLabel} submission={sending} />
     </form>
   );

@@ -185,6 +185,26 @@ try {
   check(`${lead}: the cancelled meeting is shown as such, without actions`,
     (await panelOf(leadPage, assessing)).meetings[0].status === 'CANCELLED'
       && await leadPage.getByRole('button', { name: /^Cancel the meeting/ }).count() === 0);
+
+  // The member's request for data, answered with the panel's study; its link opens the viewer, headed by the panel
+  // and the study.
+  await leadPage.getByLabel('Your answer').fill(scenario.dataAnswer);
+  await leadPage.getByLabel('Imaging study that goes with the answer (optional)').selectOption({ label: scenario.studyTitle });
+  await button(leadPage, 'Send the answer').click();
+  const attached = leadPage.locator('.data-request .answer a', { hasText: scenario.studyTitle });
+  await attached.waitFor({ timeout: 30_000 });
+  await settled(leadPage);
+  await screen(leadPage, lead, '12-answer-with-study', `Panel ${assessing.nickname}`);
+  const answer = (await panelOf(leadPage, assessing)).dataRequests[0].answer;
+  check(`${lead}: the answer carries the study as an attachment`, answer?.text === scenario.dataAnswer
+    && answer.attachments?.[0]?.kind === 'IMAGING_STUDY' && answer.attachments[0].title === scenario.studyTitle,
+    JSON.stringify(answer));
+  await attached.click();
+  const heading = `Imaging study of panel ${assessing.nickname}: `;
+  await screen(leadPage, lead, '13-viewer-heading', heading);
+  const shown = await leadPage.getByRole('heading', { level: 1 }).innerText();
+  check(`${lead}: the viewer's heading names the panel's nickname and the study`,
+    shown.startsWith(heading) && shown.includes(scenario.studyTitle), shown);
 } catch (failure) {
   console.error(failure);
   process.exitCode = 1;

@@ -8,6 +8,7 @@ import static org.opencpms.e2e.Accounts.id;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencpms.adapters.dicom.SyntheticCt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * meeting (an empty form first: the errors next to the fields) at a time of their own zone (Berlin), moves it,
  * gets their calendar feed's address (read without a token: the meeting is in it) and cancels it once confirmed; the
  * member, in Lisbon on a phone, sees the meeting at their own time, and neither a lifecycle move nor a meeting form;
- * forged, both are refused. axe-core on every screen; no identity of the patients on any screen (panels carry none).
+ * forged, both are refused. The lead answers the member's request for data with the panel's imaging study, which the
+ * answer links to the viewer, headed by the panel's nickname and the study. axe-core on every screen; no identity of the patients on any screen (panels carry none).
  */
 class PanelPageIT extends OnTheBuiltEar {
 
@@ -38,21 +40,25 @@ class PanelPageIT extends OnTheBuiltEar {
         aborting.ref().change(HP_BERLIN, "POST", "/submission", null);
         var assessing = withMember(panel("Cystic kidneys"));
         assessing.ref().change(HP_BERLIN, "POST", "/assessment", null);
+        withStudyAsked(assessing);
         var run = Clinic.unique();
         var scenario = J.obj("lead", HP_BERLIN, "member", HP_PARIS, "draft", draft.json(), "throwaway", throwaway.json(),
                 "selecting", selecting.json(), "shortOfQuorum", shortOfQuorum.json(), "closable", closable.json(),
                 "aborting", aborting.json(), "assessing", assessing.json(), "secrets", J.arr(SECRETS.toArray()),
                 "ernName", "ERKNet (European Rare Kidney Disease Reference Network)",
                 "reason", "More nephrologists needed " + run, "abortReason", "Patient moved abroad " + run,
-                "videoLink", "https://meet.example.org/" + run);
+                "videoLink", "https://meet.example.org/" + run, "studyTitle", STUDY_TITLE,
+                "dataAnswer", "Here is the ultrasound " + run);
         report = BrowserRun.run("panel-page.mjs", scenario, "panel-page");
     }
 
-    /** A panel and the patient's nickname, as the browser script wants them. */
-    private record Opened(Clinic.PanelRef ref, String nickname) {
+    private static final String STUDY_TITLE = "Renal ultrasound";
+
+    /** A panel and its patient; the browser script wants the panel's id and the patient's nickname. */
+    private record Opened(Clinic.PanelRef ref, Clinic.Enrolled patient) {
 
         JsonObject json() {
-            return J.obj("id", ref.id(), "nickname", nickname);
+            return J.obj("id", ref.id(), "nickname", patient.nickname());
         }
     }
 
@@ -60,7 +66,20 @@ class PanelPageIT extends OnTheBuiltEar {
     private static Opened panel(String reason) {
         var patient = Clinic.enrolAtBerlin();
         SECRETS.addAll(List.of(patient.givenName(), patient.familyName(), patient.hospitalIdentifier()));
-        return new Opened(Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm(reason)), patient.nickname());
+        return new Opened(Clinic.open(HP_BERLIN, patient.id(), "ERKNET", Clinic.completeForm(reason)), patient);
+    }
+
+    /** A study of the patient (STOW-RS, planted identities de-identified) attached to the panel; the member asks for more. */
+    private static void withStudyAsked(Opened panel) {
+        var stored = DicomWeb.stow(Accounts.token(HP_BERLIN), DicomWeb.MULTIPART, DicomWeb.multipart(
+                DicomWeb.file(System.currentTimeMillis(), 1, 1, panel.patient().hospitalIdentifier())));
+        assertThat(stored.statusCode()).as(DicomWeb.text(stored)).isEqualTo(200);
+        String url = DicomWebIT.object(DicomWeb.text(stored)).getJsonObject("00081190").getJsonArray("Value").getString(0);
+        String study = url.substring(url.lastIndexOf('/') + 1);
+        SECRETS.addAll(SyntheticCt.PLANTED);
+        panel.ref().change(HP_BERLIN, "POST", "/studies", J.obj("studyInstanceUid", study, "title", STUDY_TITLE));
+        panel.ref().refresh(HP_BERLIN);
+        panel.ref().change(HP_PARIS, "POST", "/data-requests", J.obj("text", "Is there an ultrasound?"), 201);
     }
 
     /** Submitted, with hp.paris invited and accepted: in panel selection. */
@@ -91,7 +110,8 @@ class PanelPageIT extends OnTheBuiltEar {
                 .containsExactly("hp.berlin 01-submit-confirmation", "hp.berlin 02-submitted", "hp.berlin 03-reason-missing",
                         "hp.berlin 04-assessment-again", "hp.berlin 05-quorum-problem", "hp.berlin 06-archived",
                         "hp.berlin 07-aborted", "hp.berlin 08-meeting-errors", "hp.berlin 09-meeting-scheduled",
-                        "hp.berlin 10-meeting-moved", "hp.paris 01-meeting", "hp.berlin 11-meeting-cancelled");
+                        "hp.berlin 10-meeting-moved", "hp.paris 01-meeting", "hp.berlin 11-meeting-cancelled",
+                        "hp.berlin 12-answer-with-study", "hp.berlin 13-viewer-heading");
     }
 
     @Test
