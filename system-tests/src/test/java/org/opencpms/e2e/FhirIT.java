@@ -513,6 +513,17 @@ class FhirIT extends OnTheBuiltEar {
         var documents = rest.getResource().stream().filter(r -> r.getType().equals("DocumentReference")).findFirst()
                 .orElseThrow();
         assertThat(documents.getSearchParam()).extracting(p -> p.getName()).containsExactlyInAnyOrder("patient", "status");
+        var observations = rest.getResource().stream().filter(r -> r.getType().equals("Observation")).findFirst()
+                .orElseThrow();
+        assertThat(observations.getInteraction()).extracting(i -> i.getCode().toCode())
+                .containsExactlyInAnyOrder("create", "read", "search-type");
+        assertThat(observations.getSearchParam()).extracting(p -> p.getName())
+                .containsExactlyInAnyOrder("patient", "subject", "based-on", "code", "category");
+        var family = rest.getResource().stream().filter(r -> r.getType().equals("FamilyMemberHistory")).findFirst()
+                .orElseThrow();
+        assertThat(family.getInteraction()).extracting(i -> i.getCode().toCode())
+                .containsExactlyInAnyOrder("create", "read", "search-type");
+        assertThat(family.getSearchParam()).extracting(p -> p.getName()).containsExactlyInAnyOrder("patient", "consultation");
         var audit = rest.getResource().stream().filter(r -> r.getType().equals("AuditEvent")).findFirst().orElseThrow();
         assertThat(audit.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("search-type");
         assertThat(audit.getSearchParam()).extracting(p -> p.getName())

@@ -6,9 +6,10 @@
  * against R4 base ({@link org.opencpms.adapters.fhir.http.IncomingValidation}). Served today: enrolment with consent
  * (transaction Bundle), any transaction (all or nothing) or batch Bundle of the interactions below, Patient
  * create/read (identified or pseudonymised as the access policy says) and PDQm search, Consent create/withdrawal/search
- * by patient, ServiceRequest (consultation) create/read, Condition and phenotype
- * Observation create and search (coded entries of the consultation form), laboratory Observation, DiagnosticReport and
- * FamilyMemberHistory create (clinical sections of the form), ImagingStudy create and search (the form's imaging
+ * by patient, ServiceRequest (consultation) create/read, Condition create and search and Observation create, read and
+ * search (the form's coded entries and laboratory results, by patient, consultation, code and category),
+ * FamilyMemberHistory create, read and search (the relatives of the form's family history, which the pedigree is drawn
+ * from), DiagnosticReport create (a clinical section of the form), ImagingStudy create and search (the form's imaging
  * attachments), IHE MHD (document bundle, DocumentReference search, Binary retrieve, the outcome's PDF included), a
  * closed panel's outcome as a FHIR document (Composition read and
  * {@code $document}) and as a DiagnosticReport, AuditEvent search for auditors (IHE BALP), and the CapabilityStatement.

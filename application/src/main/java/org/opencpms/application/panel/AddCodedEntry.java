@@ -71,7 +71,6 @@ public class AddCodedEntry {
         var diagnoses = new ArrayList<>(form.diagnoses());
         var phenotypes = new ArrayList<>(form.phenotypes());
         (kind == Kind.DIAGNOSIS ? diagnoses : phenotypes).add(entry);
-        return new ConsultationForm(form.reasonForRequest(), form.clinicalQuestion(), form.urgent(), form.sections(),
-                diagnoses, phenotypes, form.customData(), form.attachments(), form.pedigree());
+        return form.withCodedEntries(diagnoses, phenotypes);
     }
 }

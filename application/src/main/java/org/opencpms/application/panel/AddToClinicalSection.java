@@ -9,7 +9,9 @@ import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.panel.ConsultationForm;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.panel.ReceivedRecord;
 import org.opencpms.domain.panel.SectionKind;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.DomainEvents;
@@ -25,18 +27,29 @@ import org.opencpms.domain.user.Actor;
  * the form stays as it is, and the form's own rules hold (edited by the lead only, until sign-off; a section at most
  * {@link org.opencpms.domain.panel.PanelLimits#TEXT} characters). When the caller names the patient the data is about,
  * it must be the panel's patient ({@code subject.invalid}), checked only once the caller is known to be the lead.
+ * When the text describes a structured record (a laboratory result, a relative for the pedigree), the record is kept
+ * in the form beside it, in the same change ({@link ConsultationForm#withRecord}).
  */
 @ApplicationScoped
 @Transactional
 public class AddToClinicalSection {
 
-    /** @param subject the patient the caller says the text is about; null when the caller does not say */
-    public record Command(Actor actor, PanelId panel, PatientId subject, SectionKind section, String text) {
+    /**
+     * @param subject the patient the caller says the text is about; null when the caller does not say
+     * @param record  the structured record the text describes, or null for text alone
+     */
+    public record Command(Actor actor, PanelId panel, PatientId subject, SectionKind section, String text,
+                          ReceivedRecord record) {
         public Command {
             Require.present(actor, "actor");
             Require.present(panel, "panel");
             Require.present(section, "clinical-section");
             Require.present(text, "clinical-section");
+        }
+
+        /** Text alone. */
+        public Command(Actor actor, PanelId panel, PatientId subject, SectionKind section, String text) {
+            this(actor, panel, subject, section, text, null);
         }
     }
 
@@ -58,7 +71,8 @@ public class AddToClinicalSection {
     public Optional<PanelView> handle(Command cmd) {
         return changes.change(cmd.panel(), null, cmd.actor(), AuditAction.UPDATE,
                 "add to " + cmd.section().name().toLowerCase(Locale.ROOT).replace('_', ' '), (panel, now) -> {
-                    panel.editForm(cmd.actor(), panel.form().withAddedText(cmd.section(), cmd.text()), now);
+                    var form = panel.form().withAddedText(cmd.section(), cmd.text());
+                    panel.editForm(cmd.actor(), cmd.record() == null ? form : form.withRecord(cmd.record()), now);
                     SameSubject.require(panel, cmd.subject());
                 });
     }

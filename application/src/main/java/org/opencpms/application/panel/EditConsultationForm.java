@@ -16,7 +16,11 @@ import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
 
-/** The panel lead (or the lead's centre assistant) edits the consultation form, until the panel reaches sign-off. */
+/**
+ * The panel lead (or the lead's centre assistant) edits the consultation form, until the panel reaches sign-off. The
+ * records hospital systems sent (laboratory results, the family history's relatives) are not the editor's: they stay
+ * ({@link ConsultationForm#keepingRecordsOf}).
+ */
 @ApplicationScoped
 @Transactional
 public class EditConsultationForm {
@@ -51,6 +55,6 @@ public class EditConsultationForm {
     public Optional<PanelView> handle(Command cmd) {
         return changes.change(cmd.panel(), cmd.expectedVersion(), cmd.actor(), AuditAction.UPDATE,
                 "edit consultation form",
-                (panel, now) -> panel.editForm(cmd.actor(), cmd.form(), now));
+                (panel, now) -> panel.editForm(cmd.actor(), cmd.form().keepingRecordsOf(panel.form()), now));
     }
 }

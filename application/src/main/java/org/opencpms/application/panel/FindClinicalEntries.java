@@ -11,9 +11,11 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.coding.CodedEntry;
 import org.opencpms.domain.panel.Attachment;
 import org.opencpms.domain.panel.AttachmentKind;
+import org.opencpms.domain.panel.LabResult;
 import org.opencpms.domain.panel.Outcome;
 import org.opencpms.domain.panel.Panel;
 import org.opencpms.domain.panel.Panels;
+import org.opencpms.domain.panel.Relative;
 import org.opencpms.domain.patient.HospitalIdentifier;
 import org.opencpms.domain.patient.Nickname;
 import org.opencpms.domain.patient.Patient;
@@ -25,8 +27,8 @@ import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.user.Actor;
 
 /**
- * The coded diagnoses, phenotypes and documents of consultation forms, e.g. as a hospital system reads Conditions,
- * Observations and DocumentReferences back: of one panel, or of the panels of one patient, only those the caller may see
+ * The coded diagnoses, phenotypes, laboratory results, relatives and documents of consultation forms, e.g. as a hospital
+ * system reads Conditions, Observations, FamilyMemberHistories and DocumentReferences back: of one panel, or of the panels of one patient, only those the caller may see
  * ({@link AccessPolicy#mayViewPanel}); a panel out of sight is {@code panel.not-found}, a patient's panels out of sight
  * are simply not found. Each panel found is audited as a {@code SEARCH} concerning its patient. The patient is named
  * pseudonymously (id, pseudonym id, nickname); the hospital's identifier is added only for those who see the
@@ -51,11 +53,13 @@ public class FindClinicalEntries {
     }
 
     /**
-     * The coded entries and the documents (attachments of kind document) of one panel's consultation form, and the
-     * panel's outcome once the lead has drafted one (a document too, printed by {@link PrintPanelDocument}).
+     * The coded entries, the received records (laboratory results, the family history's relatives) and the documents
+     * (attachments of kind document) of one panel's consultation form, and the panel's outcome once the lead has
+     * drafted one (a document too, printed by {@link PrintPanelDocument}).
      */
     public record PanelEntries(PanelId panel, Subject subject, List<CodedEntry> diagnoses,
-                               List<CodedEntry> phenotypes, List<Attachment> documents, Optional<Outcome> outcome) {
+                               List<CodedEntry> phenotypes, List<LabResult> labResults, List<Relative> relatives,
+                               List<Attachment> documents, Optional<Outcome> outcome) {
     }
 
     private final Panels panels;
@@ -95,7 +99,8 @@ public class FindClinicalEntries {
         var identified = policy.seesIdentity(actor, patient)
                 ? Optional.of(patient.identifyingData().hospitalIdentifier()) : Optional.<HospitalIdentifier>empty();
         var subject = new Subject(patient.id(), patient.pseudonym().id(), patient.nickname(), identified);
-        return new PanelEntries(panel.id(), subject, panel.form().diagnoses(), panel.form().phenotypes(),
-                panel.attachments().stream().filter(a -> a.kind() == AttachmentKind.DOCUMENT).toList(), panel.outcome());
+        var form = panel.form();
+        return new PanelEntries(panel.id(), subject, form.diagnoses(), form.phenotypes(), form.labResults(),
+                form.relatives(), panel.attachments().stream().filter(a -> a.kind() == AttachmentKind.DOCUMENT).toList(), panel.outcome());
     }
 }

@@ -103,7 +103,8 @@ public class ProvideDocument {
         var attachments = new ArrayList<>(form.attachments());
         documents.stream().filter(d -> !attachments.contains(d)).forEach(attachments::add);
         return new ConsultationForm(form.reasonForRequest(), form.clinicalQuestion(), form.urgent(), form.sections(),
-                form.diagnoses(), form.phenotypes(), form.customData(), attachments, form.pedigree());
+                form.diagnoses(), form.phenotypes(), form.customData(), attachments, form.pedigree(), form.labResults(),
+                form.relatives());
     }
 
     private static String sha256(byte[] content) {

@@ -14,16 +14,20 @@ import org.opencpms.domain.shared.Require;
 /**
  * What the lead tells the panel about the case: the reason for the request and the clinical
  * question, whether it is urgent, the clinical sections, coded diagnoses and phenotypes, the values
- * of the ERN's custom fields, attachments and an optional pedigree. It never holds identifying data.
+ * of the ERN's custom fields, attachments and an optional pedigree (a drawn document), and the structured records
+ * received from hospital systems ({@link ReceivedRecord}): laboratory results and the family history's relatives,
+ * which the pedigree is drawn from. It never holds identifying data.
  *
  * <p>Invariants: reason and question are stripped text (empty while a draft is incomplete), at most
  * {@link PanelLimits#SHORT_TEXT} characters; at most one section per {@link SectionKind}, ordered
  * by kind; lists and the custom-data map are unmodifiable and hold no nulls; the pedigree, if any,
- * is a document.
+ * is a document; a received record is kept when the form is edited ({@link #keepingRecordsOf}), whatever the sections
+ * now say.
  */
 public record ConsultationForm(String reasonForRequest, String clinicalQuestion, boolean urgent,
                                List<ClinicalSection> sections, List<CodedEntry> diagnoses, List<CodedEntry> phenotypes,
-                               Map<String, String> customData, List<Attachment> attachments, Optional<Attachment> pedigree) {
+                               Map<String, String> customData, List<Attachment> attachments, Optional<Attachment> pedigree,
+                               List<LabResult> labResults, List<Relative> relatives) {
 
     public ConsultationForm {
         reasonForRequest = Values.optionalText(reasonForRequest, "reason-for-request", PanelLimits.SHORT_TEXT);
@@ -37,6 +41,16 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
         if (pedigree.filter(p -> p.kind() != AttachmentKind.DOCUMENT).isPresent()) {
             throw new InvalidValue("pedigree", "a pedigree is a document");
         }
+        labResults = Values.listOf(labResults, "lab-result");
+        relatives = Values.listOf(relatives, "relative");
+    }
+
+    /** A form without received records. */
+    public ConsultationForm(String reasonForRequest, String clinicalQuestion, boolean urgent,
+                            List<ClinicalSection> sections, List<CodedEntry> diagnoses, List<CodedEntry> phenotypes,
+                            Map<String, String> customData, List<Attachment> attachments, Optional<Attachment> pedigree) {
+        this(reasonForRequest, clinicalQuestion, urgent, sections, diagnoses, phenotypes, customData, attachments,
+                pedigree, List.of(), List.of());
     }
 
     /** A form to fill in part by part, starting from the reason for the request and the clinical question. */
@@ -80,7 +94,7 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
         var more = new ArrayList<>(attachments);
         more.add(attachment);
         return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, sections, diagnoses, phenotypes, customData,
-                more, pedigree);
+                more, pedigree, labResults, relatives);
     }
 
     /**
@@ -93,7 +107,32 @@ public record ConsultationForm(String reasonForRequest, String clinicalQuestion,
         var more = new ArrayList<>(sections.stream().filter(s -> s.kind() != kind).toList());
         more.add(new ClinicalSection(kind, section(kind).map(s -> s.text() + "\n\n" + added).orElse(added)));
         return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, more, diagnoses, phenotypes, customData,
-                attachments, pedigree);
+                attachments, pedigree, labResults, relatives);
+    }
+
+    /** The same form with one more received record, after the others of its kind. */
+    public ConsultationForm withRecord(ReceivedRecord record) {
+        var results = new ArrayList<>(labResults);
+        var family = new ArrayList<>(relatives);
+        if (Require.present(record, "received-record") instanceof LabResult result) {
+            results.add(result);
+        } else {
+            family.add((Relative) record);
+        }
+        return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, sections, diagnoses, phenotypes,
+                customData, attachments, pedigree, results, family);
+    }
+
+    /** This form (as an editor wrote it) with the records received for {@code before}, which editing does not touch. */
+    public ConsultationForm keepingRecordsOf(ConsultationForm before) {
+        return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, sections, diagnoses, phenotypes,
+                customData, attachments, pedigree, before.labResults(), before.relatives());
+    }
+
+    /** The same form with other coded diagnoses and phenotypes. */
+    public ConsultationForm withCodedEntries(List<CodedEntry> newDiagnoses, List<CodedEntry> newPhenotypes) {
+        return new ConsultationForm(reasonForRequest, clinicalQuestion, urgent, sections, newDiagnoses, newPhenotypes,
+                customData, attachments, pedigree, labResults, relatives);
     }
 
     /** Whether an attachment refers to the imaging study with this UID. */

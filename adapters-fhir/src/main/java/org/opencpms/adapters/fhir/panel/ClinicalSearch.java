@@ -10,7 +10,7 @@ import org.opencpms.domain.shared.PatientId;
 import org.opencpms.domain.user.Actor;
 
 /**
- * The search parameters of Condition and Observation read back: the patient ({@code patient} or {@code subject}, a
+ * The search parameters of Condition, Observation and FamilyMemberHistory read back: the patient ({@code patient} or {@code subject}, a
  * Patient id) and the consultation (a ServiceRequest id), at least one of them. An id that is not one of OpenCPMS's
  * finds nothing, as an unknown one does.
  */
@@ -29,6 +29,11 @@ public final class ClinicalSearch {
         }
         return use.handle(new FindClinicalEntries.Query(actor, patientId.flatMap(p -> p).orElse(null),
                 panelId.flatMap(p -> p).orElse(null)));
+    }
+
+    /** The entries of the one panel (the panel's not-found when the caller may not see it). */
+    public static List<FindClinicalEntries.PanelEntries> inPanel(FindClinicalEntries use, Actor actor, PanelId panel) {
+        return use.handle(new FindClinicalEntries.Query(actor, null, panel));
     }
 
     private static Optional<UUID> uuid(ReferenceParam reference) {

@@ -13,8 +13,8 @@ import org.opencpms.domain.coding.CodedEntry;
  * A consultation form's coded entries read back: each diagnosis as a Condition ({@code <panel id>-d<n>}), each
  * phenotype as an Observation ({@code <panel id>-p<n>}), both pointing at the consultation (the
  * {@value CodedEntries#CONSULTATION_EXTENSION} extension, or {@code basedOn}), about the patient as the caller may
- * see them ({@link Subjects#reference}). Laboratory results, reports and family histories are clinical text of
- * the form's sections, not coded entries: they are not read back as resources.
+ * see them ({@link Subjects#reference}). Laboratory results and relatives are records, not coded entries
+ * ({@link ReceivedRecordsOut}); reports are clinical text of the form's sections alone.
  */
 final class CodedEntriesOut {
 
@@ -49,11 +49,11 @@ final class CodedEntriesOut {
         return observations;
     }
 
-    private static Reference consultation(FindClinicalEntries.PanelEntries entries) {
+    static Reference consultation(FindClinicalEntries.PanelEntries entries) {
         return new Reference("ServiceRequest/" + entries.panel().value());
     }
 
-    private static org.hl7.fhir.r4.model.CodeableConcept concept(CodedEntry entry) {
+    static org.hl7.fhir.r4.model.CodeableConcept concept(CodedEntry entry) {
         return new org.hl7.fhir.r4.model.CodeableConcept().addCoding(new Coding(entry.system().uri(), entry.code(),
                 entry.display().isEmpty() ? null : entry.display()));
     }

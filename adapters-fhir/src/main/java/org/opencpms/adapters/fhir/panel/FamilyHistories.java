@@ -1,17 +1,22 @@
 package org.opencpms.adapters.fhir.panel;
 
+import java.util.ArrayList;
 import java.util.StringJoiner;
 import org.hl7.fhir.r4.model.Age;
 import org.hl7.fhir.r4.model.FamilyMemberHistory;
 import org.hl7.fhir.r4.model.FamilyMemberHistory.FamilyMemberHistoryConditionComponent;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Type;
+import org.opencpms.adapters.fhir.http.InvalidElement;
+import org.opencpms.domain.coding.CodedEntry;
+import org.opencpms.domain.panel.Relative;
 
 /**
- * A family member's history as a paragraph of the consultation form's medical history: the form has no structured
- * family history (its pedigree is a drawn document), so the relative, their sex, whether deceased and each of their
- * conditions (code checked when in a known system, outcome, onset) read as one line, e.g. {@code Family history:
- * mother (female): Alport syndrome (ORPHAcode 88917), onset 12 a; note}.
+ * A family member's history, twice: as the relative the pedigree is drawn from ({@link #relative}: relationship, sex,
+ * deceased, the conditions coded in a known system), and as a readable paragraph of the consultation form's medical
+ * history: the relative, their sex, whether deceased and each of their conditions (code checked when in a known
+ * system, outcome, onset) as one line, e.g. {@code Family history: mother (female): Alport syndrome (ORPHAcode
+ * 88917), onset 12 a; note}.
  */
 final class FamilyHistories {
 
@@ -34,6 +39,22 @@ final class FamilyHistories {
         text.append(conditions);
         history.getNote().forEach(note -> text.append(". ").append(note.getText()));
         return text.toString();
+    }
+
+    /** The relative (call {@link #text} first: it checks every coding). */
+    static Relative relative(FamilyMemberHistory history) {
+        var relationship = history.getRelationship().getCodingFirstRep();
+        var display = history.getRelationship().hasText() ? history.getRelationship().getText()
+                : relationship.getDisplay();
+        var sex = history.hasSex() ? history.getSex().getCodingFirstRep().getCode() : null;
+        var deceased = history.getDeceased() instanceof PrimitiveType<?> value && !"false".equals(value.getValueAsString());
+        var conditions = new ArrayList<CodedEntry>();
+        for (int i = 0; i < history.getCondition().size(); i++) {
+            conditions.addAll(CodedEntries.checked(history.getCondition().get(i).getCode(),
+                    "FamilyMemberHistory.condition[" + i + "].code").stream().limit(1).toList());
+        }
+        return InvalidElement.at("FamilyMemberHistory.relationship", () -> new Relative(
+                relationship.hasCode() ? relationship.getCode() : display, display, sex, deceased, conditions));
     }
 
     private static String condition(FamilyMemberHistoryConditionComponent condition, String location) {

@@ -8,12 +8,15 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Range;
 import org.hl7.fhir.r4.model.Type;
 import org.opencpms.domain.coding.CodingSystem;
+import org.opencpms.domain.panel.LabResult;
 
 /**
  * A laboratory result (an Observation coded in LOINC) as a line of the consultation form's laboratory section:
  * {@code Haemoglobin [Mass/volume] in Blood (LOINC 718-7): 13.2 g/dL (reference 12-16 g/dL; interpretation L),
  * 2026-12-01}. The LOINC code is required and checked (format and mod-10 check digit), and so is every other coding
  * of the Observation in a known system (code, value, interpretation), each refused at its own FHIRPath location.
+ * Beside the line, the result is kept as it was written ({@link #result}: test, value, unit, time) and read back as an
+ * Observation of category {@code laboratory}.
  */
 final class LabResults {
 
@@ -27,6 +30,20 @@ final class LabResults {
         return observation.getCode().getCoding().stream().anyMatch(c -> CodingSystem.LOINC.uri().equals(c.getSystem()))
                 || observation.getCategory().stream().flatMap(c -> c.getCoding().stream())
                 .anyMatch(c -> CATEGORY_SYSTEM.equals(c.getSystem()) && "laboratory".equals(c.getCode()));
+    }
+
+    /** The structured result the line describes (call {@link #line} first: it checks every coding). */
+    static LabResult result(Observation observation, String location) {
+        var test = CodedEntries.of(observation.getCode(), location + ".code", CodingSystem.LOINC);
+        var effective = observation.hasEffectiveDateTimeType()
+                ? observation.getEffectiveDateTimeType().getValueAsString() : null;
+        if (observation.getValue() instanceof Quantity quantity) {
+            var unit = quantity.hasUnit() ? quantity.getUnit() : quantity.getCode();
+            var comparator = quantity.hasComparator() ? quantity.getComparator().toCode() : "";
+            return new LabResult(test, quantity.hasValue() ? comparator + quantity.getValue().toPlainString() : null,
+                    unit, effective);
+        }
+        return new LabResult(test, value(observation.getValue(), location + ".value"), null, effective);
     }
 
     /** The result's line; {@code location} is the Observation's FHIRPath (e.g. {@code DiagnosticReport.contained[0]}). */

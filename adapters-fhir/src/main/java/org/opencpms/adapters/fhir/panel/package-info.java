@@ -1,9 +1,10 @@
 /**
  * Consultation requests over FHIR: a ServiceRequest of category consultation opens a draft panel; its status follows
  * the panel's lifecycle. Clinical data pushed for a consultation feeds its form: Conditions and phenotype Observations
- * become coded entries; laboratory Observations (LOINC), DiagnosticReports and FamilyMemberHistories become
- * paragraphs of its clinical sections; an ImagingStudy the archive received becomes one of its attachments. Conditions,
- * phenotype Observations and ImagingStudies are read back by search.
+ * become coded entries; laboratory Observations (LOINC) and FamilyMemberHistories become paragraphs of its clinical
+ * sections and are kept as the records they are (a laboratory result; a relative of the family history, the pedigree's
+ * data), DiagnosticReports paragraphs alone; an ImagingStudy the archive received becomes one of its attachments.
+ * Conditions, Observations (phenotypes and laboratory results), FamilyMemberHistories and ImagingStudies are read back.
  *
  * <p>Invariants: only a health professional of the patient's centre and of the lead ERN opens one, while the
  * patient's consents allow panels (the domain decides); only the lead adds to the form, until sign-off; every coding

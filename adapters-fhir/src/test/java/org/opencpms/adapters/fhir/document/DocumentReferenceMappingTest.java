@@ -29,7 +29,7 @@ class DocumentReferenceMappingTest {
         var subject = new FindClinicalEntries.Subject(new PatientId(UUID.randomUUID()), new PseudonymId(UUID.randomUUID()),
                 new Nickname("brave-okapi-0427"), Optional.empty());
         var sha = "0123456789abcdef".repeat(4);
-        var found = new FindClinicalEntries.PanelEntries(panel, subject, List.of(), List.of(),
+        var found = new FindClinicalEntries.PanelEntries(panel, subject, List.of(), List.of(), List.of(), List.of(),
                 List.of(Attachment.document(sha, "Discharge letter", "application/pdf")), Optional.empty());
 
         var reference = DocumentReferenceMapping.of(List.of(found)).get(0);
@@ -52,8 +52,8 @@ class DocumentReferenceMappingTest {
                 new Nickname("brave-okapi-0427"), Optional.empty());
         var outcome = new Outcome("Alport syndrome", "", "", UserId.random(), Instant.parse("2025-03-14T10:00:00Z"),
                 List.of(), Optional.empty());
-        var found = new FindClinicalEntries.PanelEntries(panel, subject, List.of(), List.of(), List.of(),
-                Optional.of(outcome));
+        var found = new FindClinicalEntries.PanelEntries(panel, subject, List.of(), List.of(), List.of(), List.of(),
+                List.of(), Optional.of(outcome));
 
         var reference = DocumentReferenceMapping.of(List.of(found)).get(0);
 

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
+import java.util.List;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.FamilyMemberHistory;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.junit.jupiter.api.Test;
+import org.opencpms.domain.coding.CodedEntry;
+import org.opencpms.domain.coding.CodingSystem;
+import org.opencpms.domain.panel.LabResult;
+import org.opencpms.domain.panel.Relative;
 import org.opencpms.domain.panel.SectionKind;
 
 class ClinicalDataMappingTest {
@@ -38,6 +43,15 @@ class ClinicalDataMappingTest {
         assertThat(LabResults.isLaboratory(observation)).isTrue();
         assertThat(LabResults.line(observation, "Observation")).isEqualTo("Hemoglobin [Mass/volume] in Blood (LOINC 718-7): "
                 + "10.2 g/dL (reference 12 g/dL-16 g/dL; interpretation Low (L)), 2026-12-01".replace("Low (L)", "Low"));
+    }
+
+    @Test
+    void a_loinc_coded_result_is_kept_as_the_test_value_unit_and_time_it_was_written_with() {
+        var observation = parse(Observation.class, HAEMOGLOBIN.formatted("718-7"));
+
+        assertThat(LabResults.result(observation, "Observation")).isEqualTo(new LabResult(
+                new CodedEntry(CodingSystem.LOINC, "718-7", "Hemoglobin [Mass/volume] in Blood"), "10.2", "g/dL",
+                "2026-12-01"));
     }
 
     @Test
@@ -122,6 +136,22 @@ class ClinicalDataMappingTest {
 
         assertThat(FamilyHistories.text(history))
                 .isEqualTo("Family history: mother (female): Alport syndrome (ICD-10 Q87.8), onset 32 a; Hearing loss");
+    }
+
+    @Test
+    void a_family_member_history_is_kept_as_a_relative_of_the_pedigree_with_the_coded_conditions() {
+        var history = parse(FamilyMemberHistory.class, """
+                {"resourceType": "FamilyMemberHistory", "status": "completed", "patient": {"reference": "Patient/x"},
+                 "relationship": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode",
+                                              "code": "BRO", "display": "brother"}]},
+                 "sex": {"coding": [{"system": "http://hl7.org/fhir/administrative-gender", "code": "male"}]},
+                 "deceasedBoolean": true,
+                 "condition": [{"code": {"coding": [{"system": "http://www.orpha.net", "code": "ORPHA:63"}]}},
+                               {"code": {"text": "Hearing loss"}}]}""");
+
+        FamilyHistories.text(history);
+        assertThat(FamilyHistories.relative(history)).isEqualTo(new Relative("BRO", "brother", "male", true,
+                List.of(new CodedEntry(CodingSystem.ORPHACODE, "ORPHA:63", ""))));
     }
 
     @Test
