@@ -38,6 +38,13 @@ import org.opencpms.e2e.Clinic.PanelRef;
  * common national formats) — except the patient's own endpoints read by hp.berlin and the assistant acting for them.
  * The printed documents (PDF, read back with pdftotext) never carry them, whoever asks.
  * The server's log files must never carry them either.
+ *
+ * <p>FHIR alike ({@link FhirClinic}): a third patient is enrolled by hp.berlin's hospital system over FHIR and gets a
+ * consultation opened over FHIR, and clinical data of every kind is pushed over FHIR into the panels; every FHIR read
+ * and search (Patient read and PDQm search, Consent, Condition, Observation, FamilyMemberHistory, DocumentReference,
+ * ServiceRequest, ImagingStudy, DiagnosticReport, Composition and its document, the outcome's Binary, AuditEvent) is
+ * one of the GET endpoints above, read by every account. Only the Patient, and the hospital's identifier as the subject
+ * of clinical resources, may show the identity, and only to hp.berlin and their assistant.
  */
 class IdentityLeakIT extends OnTheBuiltEar {
 
@@ -45,7 +52,7 @@ class IdentityLeakIT extends OnTheBuiltEar {
 
     /** What was planted, and where. */
     record Planted(List<Clinic.Enrolled> patients, Set<String> secrets, String closedPanel, String openPanel,
-                   String consent) {
+                   String consent, String fhirPanel) {
     }
 
     @Test
@@ -65,7 +72,7 @@ class IdentityLeakIT extends OnTheBuiltEar {
                 }
             }
         }
-        assertThat(reads).isGreaterThan(Accounts.ALL.size() * 20);
+        assertThat(reads).isGreaterThan(Accounts.ALL.size() * 100);
         assertThat(leaks).as("identifying data in responses (%d reads)", reads).isEmpty();
     }
 
@@ -190,6 +197,13 @@ class IdentityLeakIT extends OnTheBuiltEar {
             secrets.addAll(List.of(patient.givenName(), patient.familyName(), patient.hospitalIdentifier()));
             secrets.addAll(dateForms(birth));
         }
+        var fhirRun = Clinic.unique();
+        var fhirBirth = LocalDate.of(1931 + random.nextInt(60), 1 + random.nextInt(12), 13 + random.nextInt(15));
+        var viaFhir = FhirClinic.enrol("Qxgiven" + fhirRun, "Qxfamily" + fhirRun, fhirBirth, "QXF-" + fhirRun);
+        secrets.addAll(List.of(viaFhir.givenName(), viaFhir.familyName(), viaFhir.hospitalIdentifier()));
+        secrets.addAll(dateForms(fhirBirth));
+        var fhirPanel = FhirClinic.consultation(viaFhir.id());
+        FhirClinic.feed(fhirPanel, viaFhir.id());
         var first = patients.get(0);
         // a correction with a national identifier: old and new values are secrets
         var view = Api.get("/api/patients/" + first.id(), token(HP_BERLIN));
@@ -205,6 +219,8 @@ class IdentityLeakIT extends OnTheBuiltEar {
         // a closed panel with experts of the same ERN, another ERN and a guest; chat, data request, meeting
         var closed = Clinic.open(HP_BERLIN, first.id(), "ERKNET", Clinic.completeForm("Identity leak probe"));
         closed.change(HP_BERLIN, "POST", "/submission", null);
+        FhirClinic.feed(closed.id(), first.id());
+        closed.refresh(HP_BERLIN);
         invite(closed, HP_PARIS, HP_NIJMEGEN);
         var grant = Api.post("/api/users/" + id(GUEST_VIENNA) + "/grants", token(COORDINATOR_ERKNET),
                 J.obj("role", "GUEST_EXPERT", "panel", closed.id()));
@@ -234,6 +250,8 @@ class IdentityLeakIT extends OnTheBuiltEar {
         // an open panel of the second patient, in RND, with an expert of another ERN invited
         var open = Clinic.open(HP_BERLIN, patients.get(1).id(), "RND", Clinic.completeForm("Second probe"));
         open.change(HP_BERLIN, "POST", "/submission", null);
+        FhirClinic.feed(open.id(), patients.get(1).id());
+        open.refresh(HP_BERLIN);
         invite(open, HP_MILANO);
         open.change(HP_BERLIN, "POST", "/invitations", J.obj("invitee", id(HP_NIJMEGEN)));
 
@@ -244,7 +262,8 @@ class IdentityLeakIT extends OnTheBuiltEar {
         var consents = Api.get("/api/patients/" + first.id() + "/consents", token(HP_BERLIN));
         assertThat(consents.status()).as(consents.toString()).isEqualTo(200);
         var consent = consents.json().getJsonArray("items").getJsonObject(0).getString("id");
-        return new Planted(List.copyOf(patients), Set.copyOf(secrets), closed.id(), open.id(), consent);
+        patients.add(viaFhir);
+        return new Planted(List.copyOf(patients), Set.copyOf(secrets), closed.id(), open.id(), consent, fhirPanel);
     }
 
     private static void invite(PanelRef panel, String... experts) {
@@ -295,13 +314,19 @@ class IdentityLeakIT extends OnTheBuiltEar {
         for (var account : Accounts.ALL) {
             paths.add("/api/users/" + id(account));
         }
+        paths.addAll(FhirClinic.reads(planted.patients().stream().map(Clinic.Enrolled::id).toList(),
+                List.of(planted.closedPanel(), planted.openPanel(), planted.fhirPanel()), planted.closedPanel()));
         return paths;
     }
 
-    /** The printed documents (PDF): outcome and consultation form of the closed panel, the open one's form. */
+    /**
+     * The printed documents (PDF): outcome and consultation form of the closed panel, the open one's form, and the
+     * outcome as FHIR serves it (ITI-68 Binary).
+     */
     static List<String> documentEndpoints(Planted planted) {
         var closed = "/api/panels/" + planted.closedPanel();
-        return List.of(closed + "/outcome", closed + "/form", "/api/panels/" + planted.openPanel() + "/form");
+        return List.of(closed + "/outcome", closed + "/form", "/api/panels/" + planted.openPanel() + "/form",
+                "/fhir/Binary/outcome-" + planted.closedPanel());
     }
 
     /** The answer to {@code path}, and further pages of offset-paged lists while they come (audit trail). */
@@ -319,6 +344,9 @@ class IdentityLeakIT extends OnTheBuiltEar {
 
     /** hp.berlin and their assistant may see the identity on the patient's own endpoints and Berlin's list. */
     private static boolean mayHandle(String reader, String path, Planted planted) {
+        if (path.startsWith("/fhir/")) {
+            return FhirClinic.identityFor(reader, path);
+        }
         if (!reader.equals(HP_BERLIN) && !reader.equals(ASSISTANT_BERLIN)) {
             return false;
         }
