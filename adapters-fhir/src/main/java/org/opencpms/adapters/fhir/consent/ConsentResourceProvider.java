@@ -64,7 +64,7 @@ public class ConsentResourceProvider implements IResourceProvider {
             throw new InvalidValue("consent-status", "an update of a consent is its withdrawal: status inactive or"
                     + " rejected");
         }
-        var expected = id.hasVersionIdPart() ? id.getVersionIdPartAsLong() : null;
+        var expected = FhirIds.expectedVersion(id);
         withdraw.handle(new WithdrawConsent.Command(actor, FhirIds.consent(id), expected, null,
                 ConsentMapping.withdrawalReason(consent)));
         return new MethodOutcome(id.toUnqualifiedVersionless());

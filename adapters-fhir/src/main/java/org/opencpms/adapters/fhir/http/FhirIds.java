@@ -7,6 +7,7 @@ import org.hl7.fhir.instance.model.api.IIdType;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.opencpms.domain.consent.ConsentId;
+import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.shared.PatientId;
 
@@ -33,6 +34,21 @@ public final class FhirIds {
 
     public static PanelId panel(IIdType id) {
         return parse(id, PanelId::new, "panel.not-found");
+    }
+
+    /**
+     * The version an update expects (its {@code If-Match}, or the version of its URL), or null for any version:
+     * none named, or {@code *}. A version that is not a number is refused ({@code if-match.invalid}, 422).
+     */
+    public static Long expectedVersion(IIdType id) {
+        if (!id.hasVersionIdPart() || "*".equals(id.getVersionIdPart())) {
+            return null;
+        }
+        try {
+            return Long.valueOf(id.getVersionIdPart());
+        } catch (NumberFormatException e) {
+            throw new InvalidValue("if-match", "expected a version number, not " + id.getVersionIdPart());
+        }
     }
 
     private static <T> T parse(IIdType id, Function<UUID, T> wrap, String notFound) {
