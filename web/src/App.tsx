@@ -6,9 +6,13 @@ import { SignedInContext, type SignedIn } from './context';
 import { LanguageContext, pickLanguage, useT, type Language } from './i18n';
 import { Layout } from './Layout';
 import { Page } from './Page';
+import { AccessRequests } from './screens/AccessRequests';
 import { MyPanels } from './screens/MyPanels';
+import { Notifications } from './screens/Notifications';
 import { PanelPage } from './screens/PanelPage';
 import { Patients } from './screens/Patients';
+import { RequestAccess } from './screens/RequestAccess';
+import { Settings } from './screens/Settings';
 import { SignIn } from './screens/SignIn';
 import { StudyViewer } from './screens/StudyViewer';
 import { useSignIn } from './signIn';
@@ -66,10 +70,14 @@ export function App() {
           <SignedInContext.Provider value={{ api, session, me, signOut }}>
             <Layout signedIn>
               <Router>
-                <Route path="/" component={MyPanels} />
+                <Route path="/" component={me.registered ? MyPanels : RequestAccess} />
                 <Route path="/panels/:id" component={PanelPage} />
                 <Route path="/panels/:id/studies/:study" component={StudyViewer} />
                 <Route path="/patients" component={Patients} />
+                <Route path="/notifications" component={Notifications} />
+                <Route path="/settings" component={Settings} />
+                <Route path="/request-access" component={RequestAccess} />
+                <Route path="/access-requests" component={AccessRequests} />
                 <Route default component={NotFound} />
               </Router>
             </Layout>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { AccountLinks } from './AccountLinks';
 import { SignedInContext } from './context';
 import { LanguageContext, languageNames, useT, type Language } from './i18n';
 
@@ -16,6 +17,7 @@ export function Layout({ signedIn = false, children }: { signedIn?: boolean; chi
             <ul>
               <li><a href="/">{t('nav.panels')}</a></li>
               <li><a href="/patients">{t('nav.patients')}</a></li>
+              <AccountLinks />
             </ul>
           </nav>
         )}

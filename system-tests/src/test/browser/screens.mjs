@@ -57,3 +57,27 @@ export async function forge(page, method, path, body, headers = {}) {
 export async function settled(page) {
   await page.waitForFunction(() => !document.querySelector('[role=status] .spinner'), undefined, { timeout: 30_000 });
 }
+
+/**
+ * A new page of a fresh browser context whose tab holds a session with {@code token} (a token of the identity
+ * provider, as a sign-in there leaves it), at the application's home screen.
+ */
+export async function withToken(browser, token, username, displayName) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(scenario.base + '/');
+  await page.evaluate(session => sessionStorage.setItem('opencpms.session', JSON.stringify(session)),
+    { token, username, displayName, expiresAt: Date.now() + 30 * 60_000, via: 'training' });
+  await page.goto(scenario.base + '/');
+  return page;
+}
+
+/** Reloads the page until {@code locator} shows (what the server delivers after a commit, such as a notification). */
+export async function reloadUntil(page, locator, seconds = 30) {
+  for (let waited = 0; ; waited += 2) {
+    await page.waitForFunction(() => !document.querySelector('[role=status]:not(.done)'), undefined, { timeout: 30_000 });
+    if (await locator.count() > 0 || waited >= seconds) return;
+    await new Promise(resolve => setTimeout(resolve, 2000));
+    await page.reload();
+  }
+}

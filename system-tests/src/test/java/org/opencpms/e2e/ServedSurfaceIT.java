@@ -26,12 +26,13 @@ class ServedSurfaceIT extends OnTheBuiltEar {
             "/swagger-ui/opencpms-initializer.js", "/api/health/live", "/api/metrics", "/api/sign-in", "/fhir/metadata",
             // the web application: its page, and the same page for its routes (SinglePageRoutes)
             "/", "/index.html", "/patients", "/panels/" + UUID.randomUUID(),
-            "/panels/" + UUID.randomUUID() + "/studies/2.25.1234");
+            "/panels/" + UUID.randomUUID() + "/studies/2.25.1234", "/notifications", "/settings", "/request-access",
+            "/access-requests");
 
     /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
     static final List<String> NOT_OURS = List.of("/favicon.ico", "/api", "/api/",
             // what the web application's routes do not cover
-            "/panels", "/panels/", "/panels/x/timeline", "/patients/x", "/assets/index.js.map",
+            "/panels", "/panels/", "/panels/x/timeline", "/patients/x", "/notifications/x", "/assets/index.js.map",
             // EclipseLink JPA-RS (in the EAR's lib/)
             "/api/v1.0", "/api/v2.0", "/api/latest", "/api/v1.0/opencpms/metadata", "/api/v2.0/opencpms/metadata-catalog",
             "/api/v1.0/opencpms/entity/PatientEntity/" + java.util.UUID.randomUUID(),

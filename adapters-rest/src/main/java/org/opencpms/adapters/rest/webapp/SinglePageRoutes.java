@@ -17,14 +17,20 @@ import java.util.regex.Pattern;
  * container as before, so the served surface stays what system-tests' ServedSurfaceIT lists. The page itself is never
  * cached, so that a new release's assets are picked up at once.
  */
-@WebServlet(urlPatterns = {"", "/patients", "/panels/*"})
+@WebServlet(urlPatterns = {"", "/patients", "/panels/*", "/notifications", "/settings", "/request-access",
+        "/access-requests"})
 public class SinglePageRoutes extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** The application's routes: the home screen (my panels), the centre's patients, one panel, a panel's study. */
+    /**
+     * The application's routes: the home screen (my panels), the centre's patients, one panel, a panel's study, the
+     * user's notifications and settings, a request for access, and the access requests a coordinator decides.
+     */
     static final List<Pattern> ROUTES = List.of(Pattern.compile("/"), Pattern.compile("/patients"),
-            Pattern.compile("/panels/[^/]+"), Pattern.compile("/panels/[^/]+/studies/[^/]+"));
+            Pattern.compile("/panels/[^/]+"), Pattern.compile("/panels/[^/]+/studies/[^/]+"),
+            Pattern.compile("/notifications"), Pattern.compile("/settings"), Pattern.compile("/request-access"),
+            Pattern.compile("/access-requests"));
 
     /** Whether a request path within this WAR ({@code servletPath + pathInfo}) is an address of the application. */
     static boolean isRoute(String path) {

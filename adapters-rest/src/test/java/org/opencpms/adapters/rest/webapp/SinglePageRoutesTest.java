@@ -21,6 +21,15 @@ class SinglePageRoutesTest {
     }
 
     @Test
+    void the_users_notifications_settings_and_access_requests_are_routes_of_the_application() {
+        assertThat(SinglePageRoutes.isRoute("/notifications")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/settings")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/request-access")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/access-requests")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/notifications/x")).isFalse();
+    }
+
+    @Test
     void other_paths_under_the_mapped_prefixes_are_not_routes_and_stay_404() {
         assertThat(SinglePageRoutes.isRoute("/panels")).isFalse();
         assertThat(SinglePageRoutes.isRoute("/panels/")).isFalse();
