@@ -40,6 +40,7 @@ try {
   await page.getByLabel('Centre', { exact: true }).selectOption(centre);
   await page.getByLabel('Health professional', { exact: true }).check();
   await page.getByLabel('Motivation').fill(newcomer.motivation);
+  await page.getByLabel('Your e-mail address').fill(`${newcomer.login}@example.invalid`);
   await page.getByLabel('Your country (two letters, e.g. PT)').fill('PT');
   await page.getByRole('button', { name: 'Send the access request', exact: true }).click();
   await page.getByText('Your request is sent to the coordinators of ERKNET.').waitFor({ timeout: 30_000 });
