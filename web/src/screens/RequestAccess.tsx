@@ -14,7 +14,8 @@ const FIELD_OF_CODE = { 'requested-roles.invalid': 'roles', 'acting-for.invalid'
 /**
  * A request for roles in an ERN at one of its member centres ({@code POST /api/access-requests}), which the ERN's
  * coordinators decide. A newcomer (signed in, not registered yet) also gives the name, e-mail address and country
- * of their registration. The request filed is shown with its state.
+ * of their registration. The request filed is read back ({@code GET /api/access-requests/{id}}) and shown with its
+ * state.
  */
 export function RequestAccess() {
   const { api, me } = useSignedIn();
@@ -44,7 +45,12 @@ export function RequestAccess() {
       <p>{newcomer ? t('request.newcomer') : t('request.intro')}</p>
       <form class="card" noValidate onSubmit={event => {
         event.preventDefault();
-        void filing.submit(() => api.POST('/api/access-requests', { body: accessRequestBody(form, newcomer) }));
+        void filing.submit(async () => {
+          // the answer names the request filed; read back, it says where it stands
+          const posted = await api.POST('/api/access-requests', { body: accessRequestBody(form, newcomer) });
+          return posted.data?.id ? api.GET('/api/access-requests/{id}', { params: { path: { id: posted.data.id } } })
+            : { error: posted.error, response: posted.response };
+        });
       }}>
         <Field id="request-ern" label={t('request.ern')} error={e.ern}>
           <select {...described('request-ern', e.ern)} value={form.ern}

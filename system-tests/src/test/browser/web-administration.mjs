@@ -154,6 +154,11 @@ try {
 } catch (failure) {
   console.error(failure);
   process.exitCode = 1;
+  // what the screens showed when the walk stopped
+  for (const [index, open] of browser.contexts().flatMap(context => context.pages()).entries()) {
+    await open.screenshot({ path: `${scenario.screenshots}/failure-${index}.png`, fullPage: true }).catch(() => undefined);
+    console.error(`page ${index} at ${open.url()}:`, await open.locator('main').innerText().catch(String));
+  }
 } finally {
   await browser.close();
   console.log(JSON.stringify(report));
