@@ -116,7 +116,7 @@ try {
   await page.getByText('The address is copied.').waitFor({ timeout: 10_000 });
   check('the calendar address is copied', await page.evaluate(() => navigator.clipboard.readText()) === url, url);
   const feed = await page.evaluate(async url => {
-    const answer = await fetch(url);
+    const answer = await fetch(url, { cache: 'no-store' });
     return { status: answer.status, type: answer.headers.get('Content-Type'), text: await answer.text() };
   }, url);
   check('the calendar address answers a calendar without signing in',
@@ -125,7 +125,7 @@ try {
   await screen(page, newcomer.login, '05-settings', 'Settings', secrets);
   await page.getByRole('button', { name: 'Revoke the calendar address', exact: true }).click();
   await page.getByText('The calendar address is revoked.').waitFor({ timeout: 30_000 });
-  const revoked = await page.evaluate(async url => (await fetch(url)).status, url);
+  const revoked = await page.evaluate(async url => (await fetch(url, { cache: 'no-store' })).status, url);
   check('a revoked calendar address answers 404', revoked === 404 && await address.count() === 0, revoked);
   const forgedChannel = await forged(page, 'PUT', `/api/users/${member.id}/notification-channels/COMMENT`,
     { channel: 'NONE' }, { 'If-Match': '*' });
