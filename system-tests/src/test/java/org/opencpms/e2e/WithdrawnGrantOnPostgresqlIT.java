@@ -11,8 +11,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * The edge remembers an identified caller for a few seconds ({@code opencpms.auth.caller-cache-seconds}, default 5),
- * yet a withdrawn grant stops working: at the caller's next request when it is withdrawn on this node, and within that
+ * The edge may remember an identified caller for a few seconds ({@code opencpms.auth.caller-cache-seconds}; off by
+ * default, at most 5 s here), yet a withdrawn grant stops working: at the caller's next request when it is withdrawn on this node, and within that
  * age when another node withdraws it (played here by a change written straight into the shared database, which this
  * node hears nothing about). The researcher grant makes the difference visible: the research export answers a
  * researcher and refuses everyone else ({@code access.research-forbidden}).

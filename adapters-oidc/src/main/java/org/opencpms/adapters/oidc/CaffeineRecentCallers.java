@@ -24,7 +24,7 @@ import org.opencpms.domain.user.Subject;
 public class CaffeineRecentCallers implements RecentCallers {
 
     public static final String MAX_AGE_SETTING = "opencpms.auth.caller-cache-seconds";
-    static final int DEFAULT_SECONDS = 5;
+    static final int DEFAULT_SECONDS = 0;
     static final int MAX_ENTRIES = 10_000;
 
     private final Cache<Subject, SignedIn> callers;

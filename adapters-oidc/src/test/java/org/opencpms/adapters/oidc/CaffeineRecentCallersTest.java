@@ -131,8 +131,9 @@ class CaffeineRecentCallersTest {
     }
 
     @Test
-    void the_maximum_age_is_five_seconds_unless_configured_and_never_negative() {
-        assertThat(CaffeineRecentCallers.maxAge(Optional.empty())).isEqualTo(Duration.ofSeconds(5));
+    void callers_are_not_remembered_unless_an_age_is_configured_and_it_is_never_negative() {
+        assertThat(CaffeineRecentCallers.maxAge(Optional.empty())).isZero();
+        assertThat(CaffeineRecentCallers.maxAge(Optional.of(5))).isEqualTo(Duration.ofSeconds(5));
         assertThat(CaffeineRecentCallers.maxAge(Optional.of(0))).isZero();
         assertThatThrownBy(() -> CaffeineRecentCallers.maxAge(Optional.of(-1)))
                 .hasMessageContaining(CaffeineRecentCallers.MAX_AGE_SETTING);
