@@ -111,27 +111,35 @@ class SecurityMatrixIT extends OnTheBuiltEar {
     // --------------------------------------------------------------------------------------------- the table
 
     /** Every signed-in training account, the platform operator included. */
-    private static final Set<String> SIGNED_IN = Set.copyOf(Accounts.ALL);
+    static final Set<String> SIGNED_IN = Set.copyOf(Accounts.ALL);
     /** The registered users: all but the platform operator, who is named in configuration and has no account. */
     private static final Set<String> REGISTERED = Accounts.ALL.stream().filter(a -> !a.equals(OPERATOR))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> OPERATORS = Set.of(OPERATOR);
-    private static final Set<String> OWN_VIEWERS = Set.of(HP_BERLIN, ASSISTANT_BERLIN, HP_PARIS, HP_NIJMEGEN,
+    static final Set<String> OWN_VIEWERS = Set.of(HP_BERLIN, ASSISTANT_BERLIN, HP_PARIS, HP_NIJMEGEN,
             GUEST_VIENNA, HP_MILANO, COORDINATOR_ERKNET, DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET);
-    private static final Set<String> OTHER_VIEWERS = Set.of(HP_MADRID, HP_MILANO, COORDINATOR_RND, DISPATCHER_RND);
+    static final Set<String> OTHER_VIEWERS = Set.of(HP_MADRID, HP_MILANO, COORDINATOR_RND, DISPATCHER_RND);
     /** Who sees a draft (no invitations yet): its lead and the lead's assistant, the lead ERN's coordination. */
     private static final Set<String> OWN_DRAFT_VIEWERS = Set.of(HP_BERLIN, ASSISTANT_BERLIN, COORDINATOR_ERKNET,
             DISPATCHER_ERKNET, PANEL_MANAGER_ERKNET);
     private static final Set<String> OTHER_DRAFT_VIEWERS = Set.of(HP_MADRID, COORDINATOR_RND, DISPATCHER_RND);
     /** The path variables naming what a request is addressed to, as the first segment after /api says. */
-    private static final Map<String, String> ADDRESSED = Map.of("/api/patients/{patient}", "patient",
-            "/api/panels/{panel}", "panel", "/api/consents/{consent}", "consent");
+    private static final Map<String, String> ADDRESSED = Map.ofEntries(Map.entry("/api/patients/{patient}", "patient"),
+            Map.entry("/api/panels/{panel}", "panel"), Map.entry("/api/consents/{consent}", "consent"),
+            Map.entry("/fhir/Patient/{patient}", "patient"), Map.entry("/fhir/Consent?patient={patient}", "patient"),
+            Map.entry("/fhir/Consent/{consent}", "consent"), Map.entry("/fhir/ServiceRequest/{panel}", "panel"),
+            Map.entry("/fhir/Composition/{panel}", "panel"), Map.entry("/fhir/DiagnosticReport/{panel}", "panel"),
+            Map.entry("/fhir/Binary/outcome-{panel}", "panel"),
+            Map.entry("/fhir/Condition?consultation=ServiceRequest/{panel}", "panel"),
+            Map.entry("/fhir/Observation?based-on=ServiceRequest/{panel}", "panel"),
+            Map.entry("/fhir/FamilyMemberHistory?consultation=ServiceRequest/{panel}", "panel"),
+            Map.entry("/fhir/ImagingStudy?based-on=ServiceRequest/{panel}", "panel"));
     private static final Set<String> OWN_PARTICIPANTS = Set.of(HP_BERLIN, HP_PARIS, HP_NIJMEGEN, GUEST_VIENNA);
     private static final Set<String> OTHER_PARTICIPANTS = Set.of(HP_MADRID, HP_MILANO);
     private static final Set<String> OWN_MEMBERS = Set.of(HP_PARIS, HP_NIJMEGEN, GUEST_VIENNA);
     private static final Set<String> COORDINATORS = Set.of(COORDINATOR_ERKNET, COORDINATOR_RND, COORDINATOR_ITHACA);
     /** Who acts as a health professional: HPs, coordinators and dispatchers (the domain's Role rule). */
-    private static final Set<String> ACTING_AS_HP = Set.of(HP_BERLIN, HP_PARIS, HP_MILANO, HP_NIJMEGEN, HP_MADRID,
+    static final Set<String> ACTING_AS_HP = Set.of(HP_BERLIN, HP_PARIS, HP_MILANO, HP_NIJMEGEN, HP_MADRID,
             COORDINATOR_ERKNET, COORDINATOR_RND, COORDINATOR_ITHACA, Accounts.DISPATCHER_ERKNET, DISPATCHER_RND,
             Accounts.DISPATCHER_ITHACA);
 
@@ -368,14 +376,15 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 (a, t) -> J.obj("studyInstanceUid", "1.2.826.0.1.3680043.10.999." + System.nanoTime(),
                         "title", "Matrix study")), Relation.OTHER_PANEL, Set.of(), Set.of(HP_MADRID), false,
                 Expect.MISSING));
+        FhirMatrixLines.addTo();
     }
 
-    private static void open(String method, String path) {
+    static void open(String method, String path) {
         TABLE.add(new Line(endpoint(method, path, Stage.NONE, null), Relation.NONE, Set.of(), Set.of(), true));
     }
 
-    private static void line(String method, String path, Stage stage, BiFunction<String, Target, JsonStructure> body,
-                             Relation relation, Set<String> ok) {
+    static void line(String method, String path, Stage stage, BiFunction<String, Target, JsonStructure> body,
+                     Relation relation, Set<String> ok) {
         line(method, path, stage, body, relation, ok, Set.of());
     }
 
@@ -385,15 +394,15 @@ class SecurityMatrixIT extends OnTheBuiltEar {
     }
 
     /** The same endpoint against Berlin's target (own) and Madrid's (other). */
-    private static void both(String method, String path, Stage stage, BiFunction<String, Target, JsonStructure> body,
-                             Set<String> ownOk, Set<String> otherOk, boolean centre) {
+    static void both(String method, String path, Stage stage, BiFunction<String, Target, JsonStructure> body,
+                     Set<String> ownOk, Set<String> otherOk, boolean centre) {
         var endpoint = endpoint(method, path, stage, body);
         TABLE.add(new Line(endpoint, centre ? Relation.OWN_CENTRE : Relation.OWN_PANEL, ownOk, Set.of(), false));
         TABLE.add(new Line(endpoint, centre ? Relation.OTHER_CENTRE : Relation.OTHER_PANEL, otherOk, Set.of(), false));
     }
 
-    private static Endpoint endpoint(String method, String path, Stage stage,
-                                     BiFunction<String, Target, JsonStructure> body) {
+    static Endpoint endpoint(String method, String path, Stage stage,
+                             BiFunction<String, Target, JsonStructure> body) {
         return new Endpoint(method, path, stage, body);
     }
 
@@ -518,7 +527,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         var checked = 0;
         for (var line : TABLE) {
             var method = line.endpoint().method();
-            if (!method.equals("PUT") && !method.equals("PATCH")) {
+            if (!method.equals("PUT") && !method.equals("PATCH") || line.endpoint().template().startsWith("/fhir")) {
+                // a FHIR update follows FHIR's versioning: If-Match is optional there (a stale one is a 412)
                 continue;
             }
             var target = shared.computeIfAbsent(line, l -> Target.build(l.endpoint().stage(), l.relation(), HP_BERLIN,
@@ -620,10 +630,14 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         }
     }
 
-    /** What a problem body says, but for the id, the request path and the correlation id. */
+    /** What a problem body (or a FHIR OperationOutcome) says, but for the id, the request path and the correlation id. */
     private static String shape(Api.Reply reply, String id) {
         try {
             var json = reply.json();
+            if (json.containsKey("resourceType")) {
+                return json.getString("resourceType") + "|" + String.valueOf(json.get("issue")).replace(id, "{id}")
+                        + "|" + reply.headers().getOrDefault("content-type", "");
+            }
             return String.join("|", json.getString("type", ""), json.getString("title", ""),
                     String.valueOf(json.getInt("status", 0)), json.getString("code", ""),
                     json.getString("detail", "").replace(id, "{id}"), String.valueOf(json.get("errors")),
