@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Consent;
-import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
+import org.opencpms.adapters.fhir.consent.ConsentMapping;
 import org.opencpms.e2e.SecurityMatrixIT.Expect;
 import org.opencpms.e2e.SecurityMatrixIT.Relation;
 import org.opencpms.e2e.SecurityMatrixIT.Stage;
@@ -85,7 +86,7 @@ final class FhirMatrixLines {
         }
         for (var read : new String[] {"Condition?consultation=ServiceRequest/{panel}",
                 "Observation?based-on=ServiceRequest/{panel}", "FamilyMemberHistory?consultation=ServiceRequest/{panel}",
-                "ImagingStudy?based-on=ServiceRequest/{panel}"}) {
+                "ImagingStudy?basedon=ServiceRequest/{panel}"}) {
             both("GET", "/fhir/" + read, Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         }
         // the outcome: document, composition, report, PDF (ITI-68)
@@ -103,12 +104,12 @@ final class FhirMatrixLines {
         both("POST", path, Stage.SELECTION, body, OWN_FORM_EDITORS, OTHER_FORM_EDITORS, false);
     }
 
-    /** The withdrawal of the target's consent (an update to status inactive). */
+    /** The withdrawal of the target's consent: an update to status inactive, with its reason. */
     private static JsonStructure withdrawal(String actor, Target target) {
         var consent = FhirIT.consent("care", "Patient/" + target.get("patient"));
-        consent.setId(target.get("consent"));
+        consent.setId("Consent/" + target.get("consent"));
         consent.setStatus(Consent.ConsentState.INACTIVE);
-        consent.setPatient(new Reference("Patient/" + target.get("patient")));
+        consent.addExtension(ConsentMapping.WITHDRAWAL_REASON, new StringType("Matrix withdrawal"));
         return json(consent);
     }
 

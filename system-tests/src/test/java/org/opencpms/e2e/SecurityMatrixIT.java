@@ -133,7 +133,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
             Map.entry("/fhir/Condition?consultation=ServiceRequest/{panel}", "panel"),
             Map.entry("/fhir/Observation?based-on=ServiceRequest/{panel}", "panel"),
             Map.entry("/fhir/FamilyMemberHistory?consultation=ServiceRequest/{panel}", "panel"),
-            Map.entry("/fhir/ImagingStudy?based-on=ServiceRequest/{panel}", "panel"));
+            Map.entry("/fhir/ImagingStudy?basedon=ServiceRequest/{panel}", "panel"));
     private static final Set<String> OWN_PARTICIPANTS = Set.of(HP_BERLIN, HP_PARIS, HP_NIJMEGEN, GUEST_VIENNA);
     private static final Set<String> OTHER_PARTICIPANTS = Set.of(HP_MADRID, HP_MILANO);
     private static final Set<String> OWN_MEMBERS = Set.of(HP_PARIS, HP_NIJMEGEN, GUEST_VIENNA);
@@ -612,15 +612,19 @@ class SecurityMatrixIT extends OnTheBuiltEar {
                 && line.endpoint().stage() != Stage.NONE && !viewers(line).contains(row.actor());
     }
 
-    /** The same request with an unknown id must be answered exactly alike (but for the id); 404 if registered. */
+    /**
+     * The same request with an unknown id (in its path and body) must be answered exactly alike (but for the id); 404
+     * if registered.
+     */
     private void compareWithUnknownId(Row row, Target target, JsonStructure body, Api.Reply real) {
         var line = row.line();
         var variable = addressed(line).orElseThrow();
         var realId = target.forActor(row.actor()).get(variable);
         var unknownId = java.util.UUID.randomUUID().toString();
         var path = target.expand(line.endpoint().template(), row.actor()).replace(realId, unknownId);
+        // the body too: a FHIR update names its resource's id in the body as in the URL
         var unknown = Api.send(line.endpoint().method(), path, Accounts.token(row.actor()),
-                body == null ? null : body.toString(), conditions(line.endpoint().method()));
+                body == null ? null : body.toString().replace(realId, unknownId), conditions(line.endpoint().method()));
         oracleChecks.incrementAndGet();
         var registered = !row.actor().equals(Accounts.NEWCOMER) && !row.actor().equals(Accounts.APPLICANT_MADRID);
         if (registered && real.status() != 404 || real.status() != unknown.status()

@@ -28,4 +28,12 @@ public final class AccessForbidden extends Forbidden {
     AccessForbidden(String code, String message) {
         super(code, message);
     }
+
+    /**
+     * {@code access.patient-list-forbidden}: the actor may not list the patients of a centre; also an edge's answer
+     * to a caller who works at no centre at all and names none.
+     */
+    public static AccessForbidden patientList() {
+        return new AccessForbidden(PATIENT_LIST, "you may not list the patients of this centre");
+    }
 }

@@ -101,7 +101,7 @@ public final class AccessPolicy {
     /** @throws AccessForbidden {@code access.patient-list-forbidden} unless {@link #mayListPatientsAt} */
     public void requireListPatientsAt(Actor actor, ProviderId centre) {
         if (!mayListPatientsAt(actor, centre)) {
-            throw new AccessForbidden(AccessForbidden.PATIENT_LIST, "you may not list the patients of this centre");
+            throw AccessForbidden.patientList();
         }
     }
 

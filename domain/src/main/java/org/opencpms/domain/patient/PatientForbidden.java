@@ -16,7 +16,8 @@ public final class PatientForbidden extends Forbidden {
         super(code, message);
     }
 
-    static PatientForbidden enrol() {
+    /** The refusal of an enrolment: also an edge's answer to a caller who enrols at no centre at all. */
+    public static PatientForbidden enrol() {
         return new PatientForbidden(ENROL, "only a health professional of the centre, or their centre assistant, enrols a patient there");
     }
 

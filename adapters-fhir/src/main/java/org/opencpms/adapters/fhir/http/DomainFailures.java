@@ -13,9 +13,7 @@ import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
 import ca.uhn.fhir.rest.server.exceptions.UnprocessableEntityException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.opencpms.application.access.ConcealFromOutsiders;
 import org.opencpms.domain.shared.Conflict;
@@ -28,8 +26,9 @@ import org.opencpms.domain.shared.RuleViolation;
  * Every failure of a FHIR interaction as an OperationOutcome ({@link Outcomes}) with the right status: the domain's
  * four kinds as on REST — not found 404, rule violated (an invalid value included) 422, conflict 409 (a concurrent
  * update 412 when the request carried {@code If-Match}), forbidden 403 — each with the domain's stable code. A failure
- * of an interaction addressed to a patient, consent or consultation (panel, its outcome) the caller may not see is
- * answered as that target's not-found ({@link ConcealFromOutsiders}), so that nobody learns which ids are real. HAPI's own
+ * of an interaction addressed to a patient, consent or consultation (panel, its outcome) the caller may not see, by
+ * its id or by the search parameter a search is confined to ({@link Addressed}), is answered as that target's
+ * not-found ({@link ConcealFromOutsiders}), so that nobody learns which ids are real. HAPI's own
  * refusals (400 malformed, 404 unknown resource type, 405...) pass as they are; anything else is a 500 that says
  * nothing of its cause (the cause goes to the server log).
  */
@@ -38,10 +37,6 @@ import org.opencpms.domain.shared.RuleViolation;
 public class DomainFailures {
 
     private static final System.Logger LOG = System.getLogger(DomainFailures.class.getName());
-    private static final Map<String, ConcealFromOutsiders.Kind> TARGETS = Map.of(
-            "Patient", ConcealFromOutsiders.Kind.PATIENT, "Consent", ConcealFromOutsiders.Kind.CONSENT,
-            "ServiceRequest", ConcealFromOutsiders.Kind.PANEL, "Composition", ConcealFromOutsiders.Kind.PANEL,
-            "DiagnosticReport", ConcealFromOutsiders.Kind.PANEL);
 
     private final ConcealFromOutsiders conceal;
 
@@ -92,19 +87,11 @@ public class DomainFailures {
     }
 
     private DomainException concealed(DomainException failure, RequestDetails request) {
-        var kind = request.getResourceName() == null ? null : TARGETS.get(request.getResourceName());
-        var id = request.getId() == null ? null : request.getId().getIdPart();
-        if (kind == null || id == null || !(request.getUserData().get(FhirCaller.ACTOR) instanceof
-                org.opencpms.domain.user.Actor actor)) {
+        if (!(request.getUserData().get(FhirCaller.ACTOR) instanceof org.opencpms.domain.user.Actor actor)) {
             return failure;
         }
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return failure;
-        }
-        return conceal.handle(new ConcealFromOutsiders.Query(actor, kind, uuid))
+        return Addressed.of(request)
+                .flatMap(target -> conceal.handle(new ConcealFromOutsiders.Query(actor, target.kind(), target.id())))
                 .<DomainException>map(notFound -> notFound).orElse(failure);
     }
 

@@ -90,7 +90,7 @@ public class PatientResourceProvider implements IResourceProvider {
                                 @Count Integer count, RequestDetails request) {
         var actor = FhirCaller.actor(request);
         var criteria = PdqmCriteria.of(family, given, birthDate, gender, identifier);
-        var centre = EnrolmentSite.of(actor, new Patient()).centre();
+        var centre = EnrolmentSite.searched(actor);
         return findPatients.handle(new FindPatients.Query(actor, centre, criteria, count == null ? 50 : count)).stream()
                 .map(PatientMapping::toFhir).toList();
     }
