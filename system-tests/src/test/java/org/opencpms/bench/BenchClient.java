@@ -20,11 +20,18 @@ import java.util.concurrent.ThreadLocalRandom;
 final class BenchClient {
 
     private final String base;
+    private final Duration timeout;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     BenchClient(String base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    /** Requests to {@code base} that wait up to {@code timeout} for their answer. */
+    BenchClient(String base, Duration timeout) {
         this.base = base;
+        this.timeout = timeout;
     }
 
     String base() {
@@ -40,7 +47,7 @@ final class BenchClient {
 
     /** One request; {@code token} and {@code body} may be null. */
     HttpResponse<String> send(String method, String path, String token, String body) throws IOException, InterruptedException {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

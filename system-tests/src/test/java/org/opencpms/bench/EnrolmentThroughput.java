@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Enrolment throughput of a running OpenCPMS in training mode (not a test): {@code POST /api/patients} with two
@@ -62,22 +60,7 @@ public final class EnrolmentThroughput {
     private static Path script(String centre, Path directory) throws java.io.IOException {
         var body = BenchClient.enrolment(centre);
         int marker = body.indexOf("LOAD-");
-        var prefix = body.substring(0, marker).replace("\\", "\\\\").replace("\"", "\\\"");
-        var suffix = body.substring(body.indexOf('"', marker)).replace("\\", "\\\\").replace("\"", "\\\"");
-        var lua = String.join("\n", List.of(
-                "wrk.method = \"POST\"",
-                "wrk.headers[\"Content-Type\"] = \"application/json\"",
-                "local threads = 0",
-                "function setup(thread) threads = threads + 1; thread:set(\"tid\", threads) end",
-                "local counter = 0",
-                "request = function()",
-                "  counter = counter + 1",
-                "  local id = \"LOAD-" + UUID.randomUUID() + "-\" .. tid .. \"-\" .. counter",
-                "  return wrk.format(nil, nil, nil, \"" + prefix + "\" .. id .. \"" + suffix + "\")",
-                "end", ""));
-        Files.createDirectories(directory);
-        var script = directory.resolve("enrol.lua");
-        Files.writeString(script, lua, StandardCharsets.UTF_8);
-        return script;
+        return Wrk.postScript(body, body.substring(marker, body.indexOf('"', marker)), "LOAD-", "application/json",
+                directory.resolve("enrol.lua"));
     }
 }

@@ -3,15 +3,18 @@ package org.opencpms.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One run of <a href="https://github.com/wg/wrk">wrk</a> (2 threads, keep-alive connections, no think time) against
+ * One run of <a href="https://github.com/wg/wrk">wrk</a> (2 threads, or 1 for 1 connection; keep-alive connections, no
+ * think time) against
  * one URL, niced so that a benchmark leaves the machine's other work its share, and what it printed: the rate of
  * answers, how many were not 2xx/3xx, the latency line, and the machine's load average right after.
  */
@@ -52,7 +55,7 @@ final class Wrk {
      */
     static Run run(String url, int connections, Duration duration, String token, Path script)
             throws IOException, InterruptedException {
-        var command = new ArrayList<>(List.of("nice", System.getProperty("bench.wrk", "wrk"), "-t2",
+        var command = new ArrayList<>(List.of("nice", System.getProperty("bench.wrk", "wrk"), "-t" + Math.min(2, connections),
                 "-c" + connections, "-d" + duration.toSeconds() + "s", "--timeout", "10s", "--latency"));
         if (token != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + token));
@@ -84,5 +87,31 @@ final class Wrk {
                 non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0, socketErrors,
                 latency.find() ? latency.group(1) + " / " + latency.group(2) + " / " + latency.group(3) : "?",
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * Writes {@code file}, a wrk script that POSTs {@code body} as {@code contentType}, {@code marker} in it replaced
+     * per request by a value no other request (of any run) uses: {@code prefix}, a fresh UUID, the thread, a counter.
+     */
+    static Path postScript(String body, String marker, String prefix, String contentType, Path file) throws IOException {
+        int at = body.indexOf(marker);
+        if (at < 0 || body.contains("]==]")) {
+            throw new IllegalArgumentException("the body has no " + marker + " to replace, or cannot be a Lua string");
+        }
+        var lua = String.join("\n", List.of(
+                "wrk.method = \"POST\"",
+                "wrk.headers[\"Content-Type\"] = \"" + contentType + "\"",
+                "local threads = 0",
+                "function setup(thread) threads = threads + 1; thread:set(\"tid\", threads) end",
+                "local counter = 0",
+                "request = function()",
+                "  counter = counter + 1",
+                "  local id = \"" + prefix + UUID.randomUUID() + "-\" .. tid .. \"-\" .. counter",
+                "  return wrk.format(nil, nil, nil, [==[" + body.substring(0, at) + "]==] .. id .. [==["
+                        + body.substring(at + marker.length()) + "]==])",
+                "end", ""));
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, lua, StandardCharsets.UTF_8);
+        return file;
     }
 }
