@@ -18,7 +18,8 @@ import org.opencpms.e2e.process.ServerSettings;
  * {@code Patient?family=} (one patient of a family name of its own among every patient the load stored) over
  * {@code bench.connections} keep-alive connections; each as a ratio to a trivial endpoint measured first and last in
  * the same repetition; median of {@code bench.repeats} repetitions after a warm-up; the server's resident memory
- * ({@link ServerMemory}) at rest, before anything is sent, and after the load.
+ * ({@link ServerMemory}) at rest ({@code bench.settle} after the benchmark began, before anything is sent) and after
+ * the load.
  *
  * <p>System properties: {@code bench.fhir} ({@code start}: the benchmark starts the built product itself, training
  * mode on H2, as {@link DicomIngest} does; or a FHIR base URL, e.g. {@code http://127.0.0.1:8080/fhir} of
@@ -26,7 +27,8 @@ import org.opencpms.e2e.process.ServerSettings;
  * no Authorization header; anything else: the bearer token itself), {@code bench.trivial} (empty: {@code
  * /api/health/live} of the base URL's server), {@code bench.pid} (the server's process id, for its memory; the
  * started product's own by default), {@code bench.ern} (ERKNET), {@code bench.ingestClients} (1,4),
- * {@code bench.connections} (8), {@code bench.readDuration} (PT30S per run), {@code bench.repeats} (3),
+ * {@code bench.connections} (8), {@code bench.readDuration} (PT30S per run), {@code bench.repeats} (3), {@code
+ * bench.settle} (PT20S),
  * {@code bench.report} (target/bench/fhir-throughput.md). Run with {@code ./mvnw -B -pl system-tests -am -Pbench
  * verify -Dbench.persistence.skip=true -Dbench.main=org.opencpms.bench.FhirThroughput}.
  */
@@ -56,6 +58,7 @@ public final class FhirThroughput {
     }
 
     private void run() throws Exception {
+        Thread.sleep(Duration.parse(System.getProperty("bench.settle", "PT20S")).toMillis()); // started: at rest
         var atRest = ServerMemory.of(target.pid());
         int repeats = Integer.getInteger("bench.repeats", 3);
         var report = new FhirReport(String.format(Locale.ROOT, "# FHIR throughput%n%nServer %s, %s; wrk, %s per run, reads"
