@@ -158,7 +158,7 @@ public final class Panel {
         Require.present(patientCentre, "patient-centre");
         Require.present(leadErn, "lead-ern");
         Require.present(openedBy, "actor");
-        if (!openedBy.isHealthProfessionalAt(patientCentre) || !openedBy.isHealthProfessionalIn(leadErn)) {
+        if (!openedBy.leadErnsAt(patientCentre).contains(leadErn)) {
             throw new PanelForbidden(PanelForbidden.FORBIDDEN,
                     "only a health professional of the patient's centre and of the lead ERN opens a panel");
         }

@@ -100,8 +100,7 @@ public final class Patient {
     }
 
     private static boolean handles(Actor actor, UserId healthProfessional, ProviderId centre) {
-        return actor.id().equals(healthProfessional) && actor.isHealthProfessionalAt(centre)
-                || actor.isAssistantOf(healthProfessional, centre);
+        return actor.enrolsForAll(centre).contains(healthProfessional);
     }
 
     private static IdentifyingData bornBy(IdentifyingData data, LocalDate enrolledOn) {

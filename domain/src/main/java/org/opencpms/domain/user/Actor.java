@@ -1,6 +1,9 @@
 package org.opencpms.domain.user;
 
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.opencpms.domain.reference.Ern;
 import org.opencpms.domain.reference.PlatformRoles;
 import org.opencpms.domain.shared.InvalidValue;
@@ -49,7 +52,7 @@ public record Actor(UserId id, Set<RoleGrant> grants) implements PlatformRoles {
     /** The ERNs in which the actor holds the role (a grant that names no ERN adds none). */
     public Set<Ern> ernsAs(Role role) {
         return grants.stream().filter(g -> g.role() == role && g.ern() != null).map(RoleGrant::ern)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Health professional (or coordinator/dispatcher, who may all an HP may) at this centre, in any ERN. */
@@ -70,26 +73,49 @@ public record Actor(UserId id, Set<RoleGrant> grants) implements PlatformRoles {
             throw new DelegationForbidden();
         }
         return new Actor(id, grants.stream().filter(g -> centre.equals(g.centre()))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The centres at which the actor enrols patients: where they act as a health professional or a centre assistant. */
     public Set<ProviderId> enrolmentCentres() {
         return grants.stream().filter(g -> g.centre() != null
                         && (g.role().actsAsHealthProfessional() || g.role() == Role.CENTRE_ASSISTANT))
-                .map(RoleGrant::centre).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(RoleGrant::centre).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
      * The health professional a patient this actor enrols at {@code centre} is enrolled for: the actor themselves as
      * a health professional there, else the one they assist there; empty if they enrol nobody there.
      */
-    public java.util.Optional<UserId> enrolsFor(ProviderId centre) {
+    public Optional<UserId> enrolsFor(ProviderId centre) {
         if (isHealthProfessionalAt(centre)) {
-            return java.util.Optional.of(id);
+            return Optional.of(id);
         }
         return grants.stream().filter(g -> g.role() == Role.CENTRE_ASSISTANT && centre.equals(g.centre()))
                 .map(RoleGrant::actingFor).findFirst();
+    }
+
+    /**
+     * Every health professional for whom the actor enrols patients at {@code centre} (the rule of
+     * {@code Patient.enrol}): themselves as a health professional there, and each professional they assist there.
+     */
+    public Set<UserId> enrolsForAll(ProviderId centre) {
+        var own = isHealthProfessionalAt(centre) ? Stream.of(id) : Stream.<UserId>empty();
+        var assisted = grants.stream().filter(g -> g.role() == Role.CENTRE_ASSISTANT && centre.equals(g.centre()))
+                .map(RoleGrant::actingFor);
+        return Stream.concat(own, assisted).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The ERNs in which the actor leads a panel for a patient of {@code centre} (the rule of {@code Panel.draft}):
+     * none unless they are a health professional at that centre, else every ERN in which they are one.
+     */
+    public Set<Ern> leadErnsAt(ProviderId centre) {
+        if (!isHealthProfessionalAt(centre)) {
+            return Set.of();
+        }
+        return grants.stream().filter(g -> g.role().actsAsHealthProfessional() && g.ern() != null)
+                .map(RoleGrant::ern).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Health professional (or coordinator/dispatcher) in this ERN, at any centre. */

@@ -223,4 +223,25 @@ class ActorTest {
         assertThat(assistant.enrolmentCentres()).containsExactly(CENTRE);
         assertThat(assistant.enrolsFor(CENTRE)).contains(HP);
     }
+
+    @Test
+    void an_assistant_enrols_for_every_professional_they_assist_at_the_centre_and_a_professional_also_for_themselves() {
+        var other = UserId.random();
+        var both = actor(RoleGrant.healthProfessional(Ern.EYE, CENTRE), RoleGrant.centreAssistant(CENTRE, HP),
+                RoleGrant.centreAssistant(OTHER_CENTRE, other));
+
+        assertThat(both.enrolsForAll(CENTRE)).containsExactlyInAnyOrder(both.id(), HP);
+        assertThat(both.enrolsForAll(OTHER_CENTRE)).containsExactly(other);
+        assertThat(actor(RoleGrant.panelManager(Ern.EYE, CENTRE)).enrolsForAll(CENTRE)).isEmpty();
+    }
+
+    @Test
+    void a_professional_of_the_centre_leads_panels_in_every_ern_they_are_a_professional_of_and_nobody_else_does() {
+        var hp = actor(RoleGrant.healthProfessional(Ern.EYE, CENTRE), RoleGrant.healthProfessional(Ern.RND, OTHER_CENTRE),
+                RoleGrant.panelManager(Ern.ITHACA, CENTRE));
+
+        assertThat(hp.leadErnsAt(CENTRE)).containsExactlyInAnyOrder(Ern.EYE, Ern.RND);
+        assertThat(hp.leadErnsAt(ProviderId.random())).isEmpty();
+        assertThat(actor(RoleGrant.centreAssistant(CENTRE, HP)).leadErnsAt(CENTRE)).isEmpty();
+    }
 }

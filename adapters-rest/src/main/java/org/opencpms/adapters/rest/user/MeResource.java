@@ -16,9 +16,10 @@ import org.opencpms.adapters.rest.security.Caller;
 
 /**
  * "Who am I" ({@code GET /api/me}): the authenticated caller as the edge identified them from the token — subject,
- * whether registered, user id and grants. No use case is needed: the {@link Caller} already holds the actor the
- * authentication filter found. Open to every authenticated caller, unregistered ones included (that is how a
- * newcomer learns they must file an access request); the full account is {@code GET /api/users/{id}}.
+ * whether registered, user id and grants, and what the domain lets them do at each centre where they enrol. No use
+ * case is needed: the {@link Caller} already holds the actor the authentication filter found. Open to every
+ * authenticated caller, unregistered ones included (that is how a newcomer learns they must file an access request);
+ * the full account is {@code GET /api/users/{id}}.
  */
 @Path("me")
 @RequestScoped
@@ -39,7 +40,8 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I: the token's subject and, if registered, the user id and role grants")
+    @Operation(summary = "Who am I: the token's subject and, if registered, the user id, role grants, and for each "
+            + "centre where they enrol patients: for whom, and in which ERNs they open panels")
     @APIResponse(responseCode = "200", description = "The caller",
             content = @Content(schema = @Schema(implementation = MeJson.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
@@ -49,6 +51,7 @@ public class MeResource {
         var actor = caller.registered();
         return new MeJson(subject.issuer(), subject.subject(), caller.displayName(), caller.email().orElse(null),
                 actor.isPresent(), actor.map(a -> a.id().value().toString()).orElse(null),
-                actor.map(a -> GrantJson.of(a.grants())).orElse(List.of()));
+                actor.map(a -> GrantJson.of(a.grants())).orElse(List.of()),
+                actor.map(CentreRightsJson::of).orElse(List.of()));
     }
 }

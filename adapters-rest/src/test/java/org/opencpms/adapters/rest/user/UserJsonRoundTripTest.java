@@ -26,9 +26,10 @@ class UserJsonRoundTripTest {
 
     @Test
     void an_unregistered_caller_has_no_user_id_and_no_grants() {
-        var me = new MeJson("https://idp.example", "sub-1", "New Person", null, false, null, List.of());
+        var me = new MeJson("https://idp.example", "sub-1", "New Person", null, false, null, List.of(), List.of());
         var json = JSONB.toJson(me);
 
-        assertThat(json).contains("\"registered\":false", "\"grants\":[]").doesNotContain("userId", "email");
+        assertThat(json).contains("\"registered\":false", "\"grants\":[]", "\"centres\":[]")
+                .doesNotContain("userId", "email");
     }
 }
