@@ -15,14 +15,17 @@ import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.FamilyMemberHistory;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 
 /**
  * What a hospital system wrote is read back over FHIR by whoever sees the consultation: laboratory results (LOINC) and
  * phenotypes (HPO) as Observations, by patient, subject, consultation, code and category; the family history's
- * relatives (the pedigree's data) as FamilyMemberHistories. The enrolling centre sees its medical record number as the
+ * relatives (the pedigree's data) as FamilyMemberHistories; the results of a DiagnosticReport (contained, or entries
+ * of the same transaction Bundle) as laboratory results too. The enrolling centre sees its medical record number as the
  * subject, a panel member the pseudonym; a caller who may not see the panel finds nothing, and reads the 404 of an
  * unknown one. Every resource served is valid R4.
  */
@@ -77,6 +80,44 @@ class FhirReadBackIT extends OnTheBuiltEar {
         var read = client(HP_BERLIN).read().resource(Observation.class).withId(creatinine.getIdElement().getIdPart())
                 .execute();
         assertThat(read.getCode().getCodingFirstRep().getCode()).isEqualTo("2160-0");
+    }
+
+    @Test
+    void the_results_of_a_diagnostic_report_contained_or_sent_beside_it_in_a_transaction_are_read_back_as_laboratory_results() {
+        var patient = FhirIT.enrolAtBerlin("MRN-" + Clinic.unique());
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR report results")).id();
+        var berlin = client(HP_BERLIN);
+        berlin.create().resource(FhirClinic.report(patient, panel)).execute();
+        var haemoglobin = FhirIT.labResult(patient, panel, "718-7");
+        haemoglobin.getCode().getCodingFirstRep().setDisplay("Haemoglobin");
+        haemoglobin.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(9.7).setUnit("g/dL"));
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        var result = "urn:uuid:" + java.util.UUID.randomUUID();
+        bundle.addEntry().setFullUrl(result).setResource(haemoglobin).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("Observation");
+        var report = new DiagnosticReport().setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL)
+                .setSubject(new Reference("Patient/" + patient)).addBasedOn(new Reference("ServiceRequest/" + panel))
+                .setConclusion("Renal anaemia").addResult(new Reference(result));
+        report.getCode().addCoding(new Coding("http://loinc.org", "24362-6", "Renal function panel"));
+        bundle.addEntry().setFullUrl("urn:uuid:" + java.util.UUID.randomUUID()).setResource(report).getRequest()
+                .setMethod(Bundle.HTTPVerb.POST).setUrl("DiagnosticReport");
+
+        var response = berlin.transaction().withBundle(bundle).execute();
+
+        assertThat(response.getEntry()).allSatisfy(e -> {
+            assertThat(e.getResponse().getStatus()).startsWith("201");
+            assertThat(e.getResponse().getLocation()).isEqualTo("ServiceRequest/" + panel);
+        });
+        var laboratory = observations(HP_BERLIN, Observation.BASED_ON.hasId("ServiceRequest/" + panel),
+                Observation.CATEGORY.exactly().code("laboratory"));
+        assertThat(laboratory).extracting(o -> o.getCode().getCodingFirstRep().getCode())
+                .containsExactly("69548-6", "718-7");
+        assertThat(laboratory.get(0).getValueStringType().getValue()).isEqualTo("COL4A5 c.1871G>A");
+        assertThat(laboratory.get(1).getValueQuantity().getValue()).isEqualByComparingTo("9.7");
+        assertThat(laboratory).allSatisfy(o -> assertThat(FhirIT.errors(o)).isEmpty());
+        var form = Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN)).body();
+        assertThat(form).contains("Report: Renal function panel (LOINC 24362-6)", "Conclusion: Renal anaemia")
+                .containsOnlyOnce("Haemoglobin (LOINC 718-7): 9.7 g/dL");
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.opencpms.application.audit.Auditing;
@@ -27,8 +28,8 @@ import org.opencpms.domain.user.Actor;
  * the form stays as it is, and the form's own rules hold (edited by the lead only, until sign-off; a section at most
  * {@link org.opencpms.domain.panel.PanelLimits#TEXT} characters). When the caller names the patient the data is about,
  * it must be the panel's patient ({@code subject.invalid}), checked only once the caller is known to be the lead.
- * When the text describes a structured record (a laboratory result, a relative for the pedigree), the record is kept
- * in the form beside it, in the same change ({@link ConsultationForm#withRecord}).
+ * When the text describes structured records (a laboratory result or a report's results, a relative for the
+ * pedigree), they are kept in the form beside it, in order, in the same change ({@link ConsultationForm#withRecord}).
  */
 @ApplicationScoped
 @Transactional
@@ -36,20 +37,22 @@ public class AddToClinicalSection {
 
     /**
      * @param subject the patient the caller says the text is about; null when the caller does not say
-     * @param record  the structured record the text describes, or null for text alone
+     * @param records the structured records the text describes (a report's laboratory results, a relative), in order;
+     *                empty for text alone
      */
     public record Command(Actor actor, PanelId panel, PatientId subject, SectionKind section, String text,
-                          ReceivedRecord record) {
+                          List<ReceivedRecord> records) {
         public Command {
             Require.present(actor, "actor");
             Require.present(panel, "panel");
             Require.present(section, "clinical-section");
             Require.present(text, "clinical-section");
+            records = List.copyOf(Require.present(records, "received-record"));
         }
 
         /** Text alone. */
         public Command(Actor actor, PanelId panel, PatientId subject, SectionKind section, String text) {
-            this(actor, panel, subject, section, text, null);
+            this(actor, panel, subject, section, text, List.of());
         }
     }
 
@@ -72,7 +75,10 @@ public class AddToClinicalSection {
         return changes.change(cmd.panel(), null, cmd.actor(), AuditAction.UPDATE,
                 "add to " + cmd.section().name().toLowerCase(Locale.ROOT).replace('_', ' '), (panel, now) -> {
                     var form = panel.form().withAddedText(cmd.section(), cmd.text());
-                    panel.editForm(cmd.actor(), cmd.record() == null ? form : form.withRecord(cmd.record()), now);
+                    for (var record : cmd.records()) {
+                        form = form.withRecord(record);
+                    }
+                    panel.editForm(cmd.actor(), form, now);
                     SameSubject.require(panel, cmd.subject());
                 });
     }

@@ -3,10 +3,14 @@ package org.opencpms.application.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opencpms.application.PanelFixtures.assertRefused;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PanelFixtures;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.coding.CodedEntry;
+import org.opencpms.domain.coding.CodingSystem;
+import org.opencpms.domain.panel.LabResult;
 import org.opencpms.domain.panel.SectionKind;
 import org.opencpms.domain.shared.PatientId;
 
@@ -30,6 +34,20 @@ class AddToClinicalSectionTest {
         assertThat(form.diagnoses()).isEqualTo(before.diagnoses());
         assertThat(form.reasonForRequest()).isEqualTo(before.reasonForRequest());
         world.assertAudited(AuditAction.UPDATE, world.lead, panel);
+    }
+
+    @Test
+    void a_reports_paragraph_and_its_results_are_added_together_the_results_kept_in_order() {
+        var panel = world.draft();
+        var creatinine = new LabResult(new CodedEntry(CodingSystem.LOINC, "2160-0", "Creatinine"), "1.4", "mg/dL", "");
+        var haemoglobin = new LabResult(new CodedEntry(CodingSystem.LOINC, "718-7", "Haemoglobin"), "9.7", "g/dL", "");
+
+        add.handle(new AddToClinicalSection.Command(world.lead, panel, null, SectionKind.LABORATORY,
+                "Report: Renal panel", List.of(creatinine, haemoglobin)));
+
+        var stored = world.stored(panel);
+        assertThat(stored.form().labResults()).containsExactly(creatinine, haemoglobin);
+        assertThat(stored.form().section(SectionKind.LABORATORY).orElseThrow().text()).endsWith("Report: Renal panel");
     }
 
     @Test

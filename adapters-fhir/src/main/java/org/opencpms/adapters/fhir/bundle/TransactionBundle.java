@@ -21,7 +21,8 @@ import org.opencpms.adapters.fhir.patient.EnrolmentTransaction;
  * A transaction Bundle, all or nothing in one JTA transaction ({@link AtomicTransaction}): first each Patient with the
  * Consents naming it is enrolled ({@link EnrolmentTransaction}), then the other entries are done in the order Consent,
  * ServiceRequest, the rest (each in Bundle order; {@link BundleEntries}), every reference to the {@code fullUrl} of an
- * entry stored before it replaced by where that entry now is ({@link References}). The first entry that fails rolls
+ * entry stored before it replaced by where that entry now is ({@link References}); the Observations a DiagnosticReport
+ * names as its results go with the report ({@link ReportResults}). The first entry that fails rolls
  * everything back and is the answer: its status and an OperationOutcome naming it ({@link EntryFailures}). The
  * transaction-response has one entry per request entry, in their order, with its status and location.
  */
@@ -60,7 +61,9 @@ public class TransactionBundle {
             }
             enrolled.addAll(group.entries());
         }
-        var rest = IntStream.range(0, all.size()).filter(i -> !enrolled.contains(all.get(i))).boxed()
+        var carried = ReportResults.attach(all);
+        var rest = IntStream.range(0, all.size())
+                .filter(i -> !enrolled.contains(all.get(i)) && !carried.containsKey(all.get(i))).boxed()
                 .sorted(Comparator.comparingInt(i -> rank(all.get(i)))).toList();
         for (int index : rest) {
             var entry = all.get(index);
@@ -74,6 +77,10 @@ public class TransactionBundle {
             answer(response, index, Boolean.FALSE.equals(outcome.getCreated()) ? "200 OK" : "201 Created", location);
             remember(stored, entry, location);
         }
+        carried.forEach((result, report) -> {
+            var answered = response.getEntry().get(all.indexOf(report)).getResponse();
+            answer(response, all.indexOf(result), answered.getStatus(), answered.getLocation());
+        });
         return response;
     }
 

@@ -54,7 +54,7 @@ public class FamilyMemberHistoryResourceProvider implements IResourceProvider {
         var text = FamilyHistories.text(history);
         return Consultations.added(panel, add.handle(new AddToClinicalSection.Command(actor, panel,
                 Subjects.of(history.getPatient()), SectionKind.MEDICAL_HISTORY, text,
-                FamilyHistories.relative(history))));
+                List.of(FamilyHistories.relative(history)))));
     }
 
     @Read

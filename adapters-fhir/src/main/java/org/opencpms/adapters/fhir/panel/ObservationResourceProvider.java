@@ -65,7 +65,7 @@ public class ObservationResourceProvider implements IResourceProvider {
             var line = LabResults.line(observation, "Observation");
             return Consultations.added(panel, addText.handle(new AddToClinicalSection.Command(actor, panel,
                     Subjects.of(observation.getSubject()), SectionKind.LABORATORY, line,
-                    LabResults.result(observation, "Observation"))));
+                    List.of(LabResults.result(observation, "Observation")))));
         }
         var value = observation.getValue() instanceof CodeableConcept concept ? concept : new CodeableConcept();
         var entry = CodedEntries.firstIn(observation.getCode(), "Observation.code", CodingSystem.HPO)

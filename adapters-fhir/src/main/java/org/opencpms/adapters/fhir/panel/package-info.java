@@ -3,7 +3,7 @@
  * the panel's lifecycle. Clinical data pushed for a consultation feeds its form: Conditions and phenotype Observations
  * become coded entries; laboratory Observations (LOINC) and FamilyMemberHistories become paragraphs of its clinical
  * sections and are kept as the records they are (a laboratory result; a relative of the family history, the pedigree's
- * data), DiagnosticReports paragraphs alone; an ImagingStudy the archive received becomes one of its attachments.
+ * data), a DiagnosticReport one paragraph with its results, each kept as a laboratory result; an ImagingStudy the archive received becomes one of its attachments.
  * Conditions, Observations (phenotypes and laboratory results), FamilyMemberHistories and ImagingStudies are read back.
  *
  * <p>Invariants: only a health professional of the patient's centre and of the lead ERN opens one, while the

@@ -100,6 +100,24 @@ class ClinicalDataMappingTest {
     }
 
     @Test
+    void a_reports_results_are_kept_as_the_laboratory_results_they_are_in_order() {
+        var creatinine = HAEMOGLOBIN.formatted("2160-0").replace("\"hb\"", "\"cr\"")
+                .replace("Hemoglobin [Mass/volume] in Blood", "Creatinine [Mass/volume] in Serum or Plasma");
+        var report = parse(DiagnosticReport.class, """
+                {"resourceType": "DiagnosticReport", "status": "final", "contained": [%s, %s],
+                 "code": {"text": "Renal panel"}, "result": [{"reference": "#cr"}, {"reference": "#hb"}]}
+                """.formatted(HAEMOGLOBIN.formatted("718-7"), creatinine));
+
+        DiagnosticReports.text(report);
+
+        assertThat(DiagnosticReports.labResults(report)).containsExactly(
+                new LabResult(new CodedEntry(CodingSystem.LOINC, "2160-0", "Creatinine [Mass/volume] in Serum or Plasma"),
+                        "10.2", "g/dL", "2026-12-01"),
+                new LabResult(new CodedEntry(CodingSystem.LOINC, "718-7", "Hemoglobin [Mass/volume] in Blood"), "10.2",
+                        "g/dL", "2026-12-01"));
+    }
+
+    @Test
     void a_report_whose_conclusion_code_is_malformed_is_refused_at_that_code() {
         var report = parse(DiagnosticReport.class, """
                 {"resourceType": "DiagnosticReport", "status": "final",
