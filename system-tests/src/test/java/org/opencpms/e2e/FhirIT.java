@@ -156,9 +156,11 @@ class FhirIT extends OnTheBuiltEar {
                 .returnBundle(Bundle.class).execute();
         assertThat(found.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart()).containsExactly(id);
 
+        // Paris's own patients of that name (other tests enrol some there) may be found, Berlin's never
         var elsewhere = client(HP_PARIS).search().forResource(Patient.class)
                 .where(Patient.FAMILY.matches().value("Fhirmann")).returnBundle(Bundle.class).execute();
-        assertThat(elsewhere.getEntry()).isEmpty();
+        assertThat(elsewhere.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
+                .doesNotContain(id);
     }
 
     @Test
