@@ -479,6 +479,24 @@ class FhirIT extends OnTheBuiltEar {
     }
 
     @Test
+    void a_malformed_json_or_xml_body_is_a_400_operation_outcome_and_nothing_is_enrolled() {
+        var mrn = "MRN-" + Clinic.unique();
+        var bodies = java.util.Map.of(
+                "application/fhir+json", "{\"resourceType\": \"Patient\", \"identifier\": [{\"value\": \"" + mrn + "\"",
+                "application/fhir+xml", "<Patient xmlns=\"http://hl7.org/fhir\"><identifier><value value=\"" + mrn
+                        + "\"/></identifier>");
+
+        bodies.forEach((type, body) -> {
+            var reply = Api.send("POST", "/fhir/Patient", Accounts.token(HP_BERLIN), body,
+                    java.util.Map.of("Content-Type", type, "Accept", "application/fhir+json"));
+            assertThat(reply.status()).as("%s: %s", type, reply).isEqualTo(400);
+            assertThat(reply.json().getString("resourceType")).isEqualTo("OperationOutcome");
+        });
+        assertThat(client(HP_BERLIN).search().forResource(Patient.class)
+                .where(Patient.IDENTIFIER.exactly().code(mrn)).returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+    }
+
+    @Test
     void a_request_without_a_token_is_a_401_as_on_rest() {
         assertThatThrownBy(() -> client(null).read().resource(Patient.class).withId(UUID.randomUUID().toString()).execute())
                 .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
