@@ -12,12 +12,17 @@ export type AccessRequest = Schemas['AccessRequestJson'];
 export const REQUESTABLE_ROLES: readonly Role[] = ['HEALTH_PROFESSIONAL', 'DISPATCHER', 'PANEL_MANAGER', 'RESEARCHER',
   'COORDINATOR'];
 
-/** Every ERN the server knows (its Ern enumeration: the type makes sure none is missing), for the request's choice. */
-const KNOWN_ERNS: Record<Ern, true> = { ENDO_ERN: true, ERKNET: true, BOND: true, CRANIO: true, EPICARE: true,
-  EURACAN: true, EUROBLOODNET: true, EUROGEN: true, EURO_NMD: true, EYE: true, GENTURIS: true, GUARD_HEART: true,
-  ITHACA: true, METABERN: true, PAEDCAN: true, RARE_LIVER: true, RECONNET: true, RITA: true, LUNG: true, SKIN: true,
-  RND: true, ERNICA: true, VASCERN: true, TRANSPLANT_CHILD: true };
-export const ERNS = Object.keys(KNOWN_ERNS) as Ern[];
+export type Network = Schemas['NetworkJson'];
+
+/**
+ * How a screen names a network ({@code GET /api/networks}): its short code and full name, as a panel's
+ * {@code leadErnName} does — "ERKNet (European Rare Kidney Disease Reference Network)"; the API's name for it until
+ * the networks are read.
+ */
+export function networkName(networks: readonly Network[] | undefined, ern: string | undefined): string {
+  const network = (networks ?? []).find(each => each.ern === ern);
+  return network ? `${network.code} (${network.name})` : ern ?? '';
+}
 
 /** The ERNs whose access requests the user decides: those of their coordinator grants, each once. */
 export function coordinatedErns(me: Me): Ern[] {

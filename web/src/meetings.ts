@@ -56,19 +56,3 @@ export function participants(panel: Panel): string[] {
   const lead = panel.lead ? [panel.lead] : [];
   return [...lead, ...(panel.members ?? []).filter(member => member !== panel.lead)];
 }
-
-/**
- * How the page names a participant (the API sends no names of a panel's participants): "You", "Lead", or "Member n"
- * by the member's place in the panel's list, so that two members are never named alike.
- */
-export function participantName(panel: Panel, me: string | undefined, id: string,
-                                names: { you: string; lead: string; member: (n: number) => string }): string {
-  if (id === me) {
-    return names.you;
-  }
-  if (id === panel.lead) {
-    return names.lead;
-  }
-  const others = participants(panel).filter(member => member !== panel.lead);
-  return names.member(others.indexOf(id) + 1);
-}

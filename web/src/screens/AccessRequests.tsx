@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { coordinatedErns, type AccessRequest, type Ern } from '../access';
+import { coordinatedErns, networkName, type AccessRequest, type Ern } from '../access';
 import { useSignedIn } from '../context';
 import { useT } from '../i18n';
 import { useLoad } from '../load';
@@ -27,6 +27,7 @@ function Waiting({ ern, erns, choose }: { ern: Ern; erns: Ern[]; choose: (ern: E
   const { api } = useSignedIn();
   const { t } = useT();
   const [decided, setDecided] = useState<string>();
+  const networks = useLoad(() => api.GET('/api/networks'), []);
   const centres = useLoad(() => api.GET('/api/providers', { params: { query: { ern, limit: '500' } } }), [ern]);
   const centreName = (id?: string) => centres.data?.items?.find(centre => centre.id === id)?.name ?? id ?? '';
   const { items, setItems, next, state, more } = useOffsetPages<AccessRequest>(offset =>
@@ -38,12 +39,12 @@ function Waiting({ ern, erns, choose }: { ern: Ern; erns: Ern[]; choose: (ern: E
         <p>
           <label for="decide-ern">{t('decide.ern')}</label>{' '}
           <select id="decide-ern" value={ern} onChange={event => choose(event.currentTarget.value as Ern)}>
-            {erns.map(each => <option key={each} value={each}>{each}</option>)}
+            {erns.map(each => <option key={each} value={each}>{networkName(networks.data, each)}</option>)}
           </select>
         </p>
       )}
       {decided && <p role="status" class="done">{decided}</p>}
-      {items.length === 0 ? <p>{t('decide.empty', { ern })}</p> : (
+      {items.length === 0 ? <p>{t('decide.empty', { ern: networkName(networks.data, ern) })}</p> : (
         <ul class="requests">
           {items.map(request => (
             <AccessDecision key={request.id} request={request} centre={centreName(request.centre)}

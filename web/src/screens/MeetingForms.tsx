@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useAuthor } from '../author';
 import { useSignedIn } from '../context';
 import { described, Field, SubmitRow } from '../Form';
 import { useT } from '../i18n';
-import { instantOfLocal, localOfInstant, minutesOf, participantName, participants, userTimeZone } from '../meetings';
+import { instantOfLocal, localOfInstant, minutesOf, participants, userTimeZone } from '../meetings';
 import { ifMatch, type Panel } from '../panels';
 import { useSubmit } from '../submit';
 import type { Meeting } from './Meetings';
@@ -36,7 +37,7 @@ function TimeFields({ prefix, start, setStart, minutes, setMinutes, errors }: {
 
 /** Schedules a meeting of the chosen participants (all of them at first) with its https video link. */
 export function ScheduleMeeting({ panel, onChanged }: { panel: Panel; onChanged: Changed }) {
-  const { api, me } = useSignedIn();
+  const { api } = useSignedIn();
   const { t } = useT();
   const everyone = participants(panel);
   const [start, setStart] = useState('');
@@ -48,8 +49,7 @@ export function ScheduleMeeting({ panel, onChanged }: { panel: Panel; onChanged:
     onChanged(changed);
   }, FIELD_OF_CODE);
   const errors = scheduling.errors;
-  const name = (id: string) => participantName(panel, me.userId, id,
-    { you: t('panel.you'), lead: t('role.LEAD'), member: number => t('meetings.member', { number }) });
+  const name = useAuthor(panel);
   function schedule(event: Event) {
     event.preventDefault();
     void scheduling.submit(() => api.POST('/api/panels/{id}/meetings', { params: ifMatch(panel), body: {

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { useAuthor } from '../author';
 import { useSignedIn } from '../context';
 import { regionalLocale, useT } from '../i18n';
-import { meetingTime, minutesOf, participantName, participants } from '../meetings';
+import { meetingTime, minutesOf, participants } from '../meetings';
 import { allows, type Panel } from '../panels';
 import { CalendarFeed } from './CalendarFeed';
 import { CancelMeeting, RescheduleMeeting, ScheduleMeeting } from './MeetingForms';
@@ -43,14 +44,12 @@ export function Meetings({ panel, onChanged }: { panel: Panel; onChanged: Change
 function MeetingItem({ panel, meeting, organising, onChanged }: {
   panel: Panel; meeting: Meeting; organising: boolean; onChanged: Changed;
 }) {
-  const { me } = useSignedIn();
   const { t, language } = useT();
   const [changing, setChanging] = useState<'time' | 'cancel'>();
   const minutes = minutesOf(meeting.duration);
   const when = meetingTime(regionalLocale(language), meeting.start, minutes);
   const cancelled = meeting.status === 'CANCELLED';
-  const name = (id: string) => participantName(panel, me.userId, id,
-    { you: t('panel.you'), lead: t('role.LEAD'), member: number => t('meetings.member', { number }) });
+  const name = useAuthor(panel);
   const done = (changed: Panel) => {
     setChanging(undefined);
     onChanged(changed);

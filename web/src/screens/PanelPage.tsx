@@ -4,6 +4,7 @@ import { useAuthor } from '../author';
 import { useSignedIn } from '../context';
 import { formatDateTime, useT } from '../i18n';
 import { useLoad } from '../load';
+import { participants } from '../meetings';
 import { Page } from '../Page';
 import { allows } from '../panels';
 import { Chat } from './Chat';
@@ -21,7 +22,7 @@ type Panel = Schemas['PanelJson'];
 
 /**
  * One panel: the patient's nickname (panels never carry identifying data), state, deadline, lead ERN (by its full
- * name), clinical question, the lifecycle moves, the invitations, the lifecycle and comment timeline, the live chat,
+ * name), clinical question, who takes part (by name), the lifecycle moves, the invitations, the lifecycle and comment timeline, the live chat,
  * the data requests and their answers, the meetings, the contributions with their comments, the outcome (drafted, reviewed and finalised in sign-off, and as a PDF) and the
  * usefulness rating. Each form appears only when the panel names its action among those the user may take now
  * ({@code allowedActions}). After a change, the panel the server answered replaces the one read.
@@ -48,6 +49,7 @@ function PanelOf({ id }: { id: string }) {
             <dd>{panel.data.deadline ? formatDateTime(language, panel.data.deadline) : t('panels.noDeadline')}</dd>
             <dt>{t('panels.ern')}</dt><dd>{panel.data.leadErnName ?? panel.data.leadErn}</dd>
             <dt>{t('panel.question')}</dt><dd>{panel.data.form?.clinicalQuestion}</dd>
+            <dt>{t('panel.people')}</dt><dd class="people"><People panel={panel.data} /></dd>
           </dl>
           <Lifecycle panel={panel.data} onChanged={setChanged} />
           <Invitations panel={panel.data} onChanged={setChanged} />
@@ -65,6 +67,13 @@ function PanelOf({ id }: { id: string }) {
       <p><a href="/">{t('panel.back')}</a></p>
     </Page>
   );
+}
+
+/** Who takes part, by name (the panel's {@code people}): the lead first, marked as such, then the members. */
+function People({ panel }: { panel: Panel }) {
+  const { t } = useT();
+  const name = useAuthor(panel);
+  return <>{participants(panel).map(id => id === panel.lead ? `${name(id)} (${t('role.LEAD')})` : name(id)).join(', ')}</>;
 }
 
 function Timeline({ panel }: { panel: Panel }) {

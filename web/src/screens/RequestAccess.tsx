@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { accessRequestBody, ERNS, REQUESTABLE_ROLES, type AccessForm, type AccessRequest, type Ern } from '../access';
+import { accessRequestBody, networkName, REQUESTABLE_ROLES, type AccessForm, type AccessRequest, type Ern }
+  from '../access';
 import { useSignedIn } from '../context';
 import { described, Field, SubmitRow } from '../Form';
 import { useT } from '../i18n';
@@ -12,7 +13,7 @@ const FIELD_OF_CODE = { 'requested-roles.invalid': 'roles', 'acting-for.invalid'
   'country.invalid': 'country', 'email.invalid': 'email' };
 
 /**
- * A request for roles in an ERN at one of its member centres ({@code POST /api/access-requests}), which the ERN's
+ * A request for roles in an ERN (named in full: {@code GET /api/networks}) at one of its member centres ({@code POST /api/access-requests}), which the ERN's
  * coordinators decide. A newcomer (signed in, not registered yet) also gives the name, e-mail address and country
  * of their registration. The request filed is read back ({@code GET /api/access-requests/{id}}) and shown with its
  * state.
@@ -24,6 +25,7 @@ export function RequestAccess() {
   const [form, setForm] = useState<AccessForm>({ ern: 'ERKNET', centre: '', roles: [], motivation: '',
     displayName: me.displayName ?? '', email: me.email ?? '', country: '' });
   const [filed, setFiled] = useState<AccessRequest>();
+  const networks = useLoad(() => api.GET('/api/networks'), []);
   const centres = useLoad(() => api.GET('/api/providers', { params: { query: { ern: form.ern, limit: '500' } } }),
     [form.ern]);
   const filing = useSubmit<AccessRequest>(setFiled, FIELD_OF_CODE);
@@ -35,7 +37,7 @@ export function RequestAccess() {
   if (filed) {
     return (
       <Page title={t('request.title')}>
-        <p role="status" class="done">{t('request.filed', { ern: filed.ern ?? '' })}</p>
+        <p role="status" class="done">{t('request.filed', { ern: networkName(networks.data, filed.ern) })}</p>
         <p>{t('request.state', { state: label('requestStatus', filed.status) })}</p>
       </Page>
     );
@@ -55,7 +57,9 @@ export function RequestAccess() {
         <Field id="request-ern" label={t('request.ern')} error={e.ern}>
           <select {...described('request-ern', e.ern)} value={form.ern}
                   onChange={event => set({ ern: event.currentTarget.value as Ern, centre: '' })}>
-            {ERNS.map(ern => <option key={ern} value={ern}>{ern}</option>)}
+            {(networks.data ?? [{ ern: form.ern }]).map(network => (
+              <option key={network.ern} value={network.ern}>{networkName(networks.data, network.ern)}</option>
+            ))}
           </select>
         </Field>
         <Field id="request-centre" label={t('request.centre')} error={e.centre}

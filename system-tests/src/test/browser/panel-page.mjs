@@ -136,7 +136,7 @@ try {
     meeting.start === '2030-03-05T14:30:00Z' && meeting.duration === 'PT1H30M' && meeting.attendees.length === 2
       && meeting.videoLink === scenario.videoLink, JSON.stringify(meeting));
   check(`${lead}: the meeting shows its participants and its video link`,
-    await leadPage.locator('.meeting', { hasText: 'You, Member 1' }).count() === 1
+    await leadPage.locator('.meeting', { hasText: `You, ${scenario.memberName}` }).count() === 1
       && await leadPage.getByRole('link', { name: scenario.videoLink }).count() === 1);
 
   // Moved to the next morning; the calendar feed's address, read without a token, has the meeting.
@@ -163,6 +163,9 @@ try {
   await open(memberPage, assessing);
   await memberPage.locator('.meeting', { hasText: 'Wed, 6 Mar 2030, 08:00 WET – 08:45' }).waitFor({ timeout: 30_000 });
   await screen(memberPage, member, '01-meeting', `Panel ${assessing.nickname}`);
+  const taking = await memberPage.locator('.facts dd.people').innerText();
+  check(`${member}: the panel page names who takes part by name, the lead first`,
+    taking === `${scenario.leadName} (Lead), You`, taking);
   check(`${member}: a member is offered no lifecycle move and no meeting form`,
     await memberPage.locator('#lifecycle').count() === 0 && await button(memberPage, 'Schedule the meeting').count() === 0
       && await memberPage.getByRole('button', { name: /^Cancel the meeting/ }).count() === 0);

@@ -43,6 +43,25 @@ export async function signedIn(browser, user, options) {
   return page;
 }
 
+/**
+ * The names of the navigation's links that a phone-sized window (390 × 844) does not show whole: cut off at its
+ * edges, pushed out of it, or hidden; none when all fit. The page's window size is restored afterwards.
+ */
+export async function navCutOffOnAPhone(page) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const links = page.locator('header nav a');
+  await links.first().waitFor({ timeout: 30_000 });
+  const cutOff = await links.evaluateAll(all => all.filter(link => {
+    const box = link.getBoundingClientRect();
+    return box.width === 0 || box.height === 0 || box.left < 0 || box.right > document.documentElement.clientWidth
+      || getComputedStyle(link).visibility !== 'visible';
+  }).map(link => link.textContent));
+  const count = await links.count();
+  await page.setViewportSize(before);
+  return { count, cutOff };
+}
+
 /** A request the screens do not offer, sent with the page's own token: its status and body. */
 export async function forge(page, method, path, body, headers = {}) {
   return page.evaluate(async ({ method, path, body, headers }) => {

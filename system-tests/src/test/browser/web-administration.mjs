@@ -5,8 +5,8 @@
 // chooses how to hear about comments and gets, copies and revokes a calendar feed. A member finds the invitation to a
 // panel in the inbox and follows its link. Forged requests are refused. Prints {screens, checks} like the other scripts.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, check, forge, reloadUntil, report, scenario, screen, settled, signedIn, withToken }
-  from './screens.mjs';
+import { CHROMIUM_ARGS, check, forge, navCutOffOnAPhone, reloadUntil, report, scenario, screen, settled, signedIn,
+  withToken } from './screens.mjs';
 
 const browser = await chromium.launch({ executablePath: scenario.chromium, timeout: 60_000, args: CHROMIUM_ARGS });
 /** The HTTP status of a forged request. */
@@ -35,6 +35,9 @@ try {
     .filter(id => document.getElementById(id)?.getAttribute('aria-invalid') === 'true'));
   check('an incomplete request shows the centre\'s, the roles\' and the motivation\'s errors next to them',
     invalid.length === 2 && await page.locator('#roles-error').count() === 1, invalid);
+  const ernChoice = await page.locator('#request-ern option[value="ERKNET"]').innerText();
+  check('the ERNs are offered by their names, not their codes',
+    ernChoice === 'ERKNet (European Rare Kidney Disease Reference Network)', ernChoice);
   await page.getByLabel('ERN', { exact: true }).selectOption('ERKNET');
   await page.locator(`#request-centre option[value="${centre}"]`).waitFor({ state: 'attached', timeout: 30_000 });
   await page.getByLabel('Centre', { exact: true }).selectOption(centre);
@@ -43,12 +46,16 @@ try {
   await page.getByLabel('Your e-mail address').fill(`${newcomer.login}@example.invalid`);
   await page.getByLabel('Your country (two letters, e.g. PT)').fill('PT');
   await page.getByRole('button', { name: 'Send the access request', exact: true }).click();
-  await page.getByText('Your request is sent to the coordinators of ERKNET.').waitFor({ timeout: 30_000 });
+  await page.getByText('Your request is sent to the coordinators of ERKNet (European Rare Kidney Disease Reference '
+    + 'Network).').waitFor({ timeout: 30_000 });
   await screen(page, newcomer.login, '03-request-sent', 'Request access', secrets);
   check('the request filed waits for a decision', await page.getByText('State: waiting for a decision').count() === 1);
 
   // The coordinator: rejects the other request (a reason first missing), accepts the newcomer's.
   const coordinatorPage = await signedIn(browser, coordinator);
+  const nav = await navCutOffOnAPhone(coordinatorPage);
+  check('on a phone, every item of the coordinator\'s navigation (six) shows whole in the window',
+    nav.count === 6 && nav.cutOff.length === 0, JSON.stringify(nav));
   await coordinatorPage.getByRole('link', { name: 'Access requests', exact: true }).click();
   const mine = coordinatorPage.locator('.requests > li', { hasText: newcomer.motivation });
   await mine.waitFor({ timeout: 30_000 });

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { navCutOffOnAPhone } from './screens.mjs';
 
 const scenario = JSON.parse(process.env.SCENARIO);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -89,8 +90,8 @@ try {
     newcomer.dateOfBirth, new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' })
       .format(new Date(newcomer.dateOfBirth))];
 
-  // The lead: signs in, sees their panels, opens the panel and comments in its timeline (the request slowed down so
-  // that its progress shows; a double click sends one comment).
+  // The lead: signs in, sees their panels, opens the panel and comments in its timeline (the request held back until
+  // its progress has been checked, however slow the machine; a double click sends one comment).
   const leadContext = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
   const leadPage = await leadContext.newPage();
   await signIn(leadPage, lead);
@@ -100,8 +101,10 @@ try {
   await screen(leadPage, lead, '03-panel', `Panel ${panel.nickname}`, []);
   check(`${lead}: the panel page's address is the panel's`, leadPage.url().endsWith(`/panels/${panel.id}`), leadPage.url());
   const comments = counting(leadPage, 'POST', '/timeline');
+  let release;
+  const checked = new Promise(resolve => { release = resolve; });
   await leadPage.route('**/api/panels/*/timeline', async route => {
-    await new Promise(resolve => setTimeout(resolve, 1500));
+    await checked;
     await route.continue();
   });
   await leadPage.getByLabel('Your comment').fill(scenario.leadComment);
@@ -111,6 +114,7 @@ try {
   check(`${lead}: while the comment is sent, its button is disabled and progress is shown`,
     await busy.isDisabled() && await leadPage.getByRole('status').filter({ hasText: 'Sending to the server' }).count() === 1);
   await leadPage.screenshot({ path: `${scenario.screenshots}/${lead}-03b-panel-posting.png`, fullPage: true });
+  release();
   await leadPage.locator('.timeline li', { hasText: scenario.leadComment }).first().waitFor({ timeout: 30_000 });
   await settled(leadPage);
   await leadPage.unroute('**/api/panels/*/timeline');
@@ -269,6 +273,9 @@ try {
   const otherPage = await otherContext.newPage();
   await signIn(otherPage, other);
   await screen(otherPage, other, '02-my-panels', 'My panels', allSecrets);
+  const nav = await navCutOffOnAPhone(otherPage);
+  check(`${other}: on a phone, every navigation item shows whole in the window`,
+    nav.count === 5 && nav.cutOff.length === 0, JSON.stringify(nav));
   await otherPage.getByRole('link', { name: panel.nickname }).click();
   await screen(otherPage, other, '03-panel', `Panel ${panel.nickname}`, allSecrets);
   check(`${other}: the member sees the lead's comment`,
@@ -330,7 +337,7 @@ try {
   await otherPage.getByRole('button', { name: 'Save the contribution' }).click();
   await otherPage.locator('.contribution', { hasText: scenario.contribution }).waitFor({ timeout: 30_000 });
   await settled(otherPage);
-  await otherPage.getByLabel('Your comment on the contribution of Lead').fill(scenario.contributionComment);
+  await otherPage.getByLabel(`Your comment on the contribution of ${scenario.leadName}`).fill(scenario.contributionComment);
   await otherPage.getByRole('button', { name: 'Send the comment' }).click();
   await otherPage.locator('.comments li', { hasText: scenario.contributionComment }).waitFor({ timeout: 30_000 });
   await settled(otherPage);

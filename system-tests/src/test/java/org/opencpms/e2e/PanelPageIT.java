@@ -46,6 +46,8 @@ class PanelPageIT extends OnTheBuiltEar {
                 "selecting", selecting.json(), "shortOfQuorum", shortOfQuorum.json(), "closable", closable.json(),
                 "aborting", aborting.json(), "assessing", assessing.json(), "secrets", J.arr(SECRETS.toArray()),
                 "ernName", "ERKNet (European Rare Kidney Disease Reference Network)",
+                "leadName", Accounts.me(HP_BERLIN).getString("displayName"),
+                "memberName", Accounts.me(HP_PARIS).getString("displayName"),
                 "reason", "More nephrologists needed " + run, "abortReason", "Patient moved abroad " + run,
                 "videoLink", "https://meet.example.org/" + run, "studyTitle", STUDY_TITLE,
                 "dataAnswer", "Here is the ultrasound " + run);

@@ -184,6 +184,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         line("POST", CSV_IMPORT, Stage.NONE, null, Relation.NONE, OPERATORS);
         line("POST", "/api/providers/{provider}/memberships", Stage.NONE,
                 (a, t) -> J.obj("ern", "ERKNET", "type", "AFFILIATED_PARTNER"), Relation.NONE, OPERATORS);
+        line("GET", "/api/networks", Stage.NONE, null, Relation.NONE, SIGNED_IN);
         line("POST", "/api/networks", Stage.NONE, (a, t) -> J.obj("ern", "ERKNET"), Relation.NONE, OPERATORS);
         line("POST", "/api/networks/{ern}/disease-groups", Stage.NONE,
                 (a, t) -> J.obj("code", "M" + Clinic.unique().substring(0, 8), "name", "Matrix group"),

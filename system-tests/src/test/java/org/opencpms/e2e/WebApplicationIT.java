@@ -74,7 +74,8 @@ class WebApplicationIT extends OnTheBuiltEar {
                 "assessing", J.obj("id", assessing.id(), "nickname", assessingPatient.nickname()),
                 "closed", J.obj("id", closed.id(), "nickname", closedPatient.nickname()),
                 "dataRequest", "Member asks for the renal ultrasound " + run, "dataAnswer", "Lead attaches it " + run,
-                "contribution", "Member thinks of Dent disease " + run, "contributionComment", "Member agrees " + run);
+                "contribution", "Member thinks of Dent disease " + run,
+                "leadName", Accounts.me(HP_BERLIN).getString("displayName"), "contributionComment", "Member agrees " + run);
         report = BrowserRun.run("web-application.mjs", scenario, "web");
     }
 

@@ -7,8 +7,7 @@ import org.opencpms.domain.shared.UserId;
 
 /**
  * What a printed panel document shows: the panel as the caller sees it (never identifying data of the patient), the
- * display names of the people it mentions (lead, members, the outcome's author and reviewers), and when it was
- * printed.
+ * display names of the people it mentions ({@link NamePanelPeople}), and when it was printed.
  */
 public record PrintablePanel(PanelView panel, Map<UserId, String> people, Instant printedAt) {
 

@@ -1,41 +1,34 @@
 package org.opencpms.application.panel;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import org.opencpms.application.audit.Auditing;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
-import org.opencpms.domain.panel.OutcomeReview;
 import org.opencpms.domain.panel.PanelItemNotFound;
 import org.opencpms.domain.panel.Panels;
 import org.opencpms.domain.patient.Patients;
 import org.opencpms.domain.shared.PanelId;
-import org.opencpms.domain.shared.UserId;
 import org.opencpms.domain.user.Actor;
-import org.opencpms.domain.user.User;
 import org.opencpms.domain.user.Users;
 
 /**
  * A panel as a document shows it ({@link PrintablePanel}), for whoever may see the panel: made from the panel view the
  * caller is shown (the patient by nickname, age and sex only, to every caller), with the display names of the people
- * it mentions; audited as a read of the panel. The one way {@link PrintPanelDocument} and {@link ViewOutcome} build
- * what they hand out.
+ * it mentions ({@link NamePanelPeople}); audited as a read of the panel. The one way {@link PrintPanelDocument} and
+ * {@link ViewOutcome} build what they hand out.
  */
 final class PrintablePanels {
 
     private final VisiblePanels visiblePanels;
     private final PanelViews views;
-    private final Users users;
+    private final NamePanelPeople names;
     private final Auditing auditing;
     private final Clock clock;
 
     PrintablePanels(Panels panels, Patients patients, Users users, AccessPolicy policy, Auditing auditing, Clock clock) {
         this.visiblePanels = new VisiblePanels(panels, patients, policy);
         this.views = new PanelViews(patients, policy, clock);
-        this.users = users;
+        this.names = new NamePanelPeople(users);
         this.auditing = auditing;
         this.clock = clock;
     }
@@ -55,22 +48,6 @@ final class PrintablePanels {
             throw PanelItemNotFound.outcome();
         }
         auditing.record(actor, AuditAction.READ, "Panel", view.id(), visible.patient().id(), audited);
-        return new PrintablePanel(view, namesOf(mentioned(view)), clock.instant());
-    }
-
-    private static Set<UserId> mentioned(PanelView view) {
-        var people = new HashSet<>(view.members());
-        people.add(view.lead());
-        view.outcome().ifPresent(outcome -> {
-            people.add(outcome.draftedBy());
-            outcome.reviews().stream().map(OutcomeReview::reviewer).forEach(people::add);
-        });
-        return people;
-    }
-
-    private Map<UserId, String> namesOf(Set<UserId> people) {
-        var names = new HashMap<UserId, String>();
-        people.forEach(id -> users.find(id).map(User::displayName).ifPresent(name -> names.put(id, name)));
-        return names;
+        return new PrintablePanel(view, names.handle(view), clock.instant());
     }
 }

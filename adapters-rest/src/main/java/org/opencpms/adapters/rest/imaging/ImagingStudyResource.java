@@ -59,18 +59,20 @@ public class ImagingStudyResource {
     private final Caller caller;
     private final ListPanelStudies listPanelStudies;
     private final AttachImagingStudy attachImagingStudy;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ImagingStudyResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public ImagingStudyResource(Caller caller, ListPanelStudies listPanelStudies,
-                                AttachImagingStudy attachImagingStudy) {
+                                AttachImagingStudy attachImagingStudy, PanelReplies replies) {
         this.caller = caller;
         this.listPanelStudies = listPanelStudies;
         this.attachImagingStudy = attachImagingStudy;
+        this.replies = replies;
     }
 
     @GET
@@ -107,7 +109,7 @@ public class ImagingStudyResource {
                            @Valid @NotNull AttachStudyRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(attachImagingStudy.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(attachImagingStudy.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     /** The {@code limit} items from {@code offset} of the whole list, and the next offset when more follow. */

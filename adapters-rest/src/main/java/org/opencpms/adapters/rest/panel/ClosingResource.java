@@ -55,20 +55,22 @@ public class ClosingResource {
     private final RateUsefulness rateUsefulness;
     private final ArchivePanel archivePanel;
     private final AbortPanel abortPanel;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ClosingResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     public ClosingResource(Caller caller, ClosePanel closePanel, RateUsefulness rateUsefulness,
-                           ArchivePanel archivePanel, AbortPanel abortPanel) {
+                           ArchivePanel archivePanel, AbortPanel abortPanel, PanelReplies replies) {
         this.caller = caller;
         this.closePanel = closePanel;
         this.rateUsefulness = rateUsefulness;
         this.archivePanel = archivePanel;
         this.abortPanel = abortPanel;
+        this.replies = replies;
     }
 
     @POST
@@ -79,7 +81,7 @@ public class ClosingResource {
                           @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(closePanel.handle(new ClosePanel.Command(caller.actor(), panel, expected)));
+        return replies.changed(closePanel.handle(new ClosePanel.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -92,7 +94,7 @@ public class ClosingResource {
                                    @Valid @NotNull UsefulnessRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(rateUsefulness.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(rateUsefulness.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -103,7 +105,7 @@ public class ClosingResource {
                             @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(archivePanel.handle(new ArchivePanel.Command(caller.actor(), panel, expected)));
+        return replies.changed(archivePanel.handle(new ArchivePanel.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -115,7 +117,7 @@ public class ClosingResource {
                           @Valid @NotNull ReasonRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(abortPanel.handle(
+        return replies.changed(abortPanel.handle(
                 new AbortPanel.Command(caller.actor(), panel, expected, request.reason())));
     }
 }

@@ -63,19 +63,22 @@ public class ContributionResource {
     private final RecordContribution recordContribution;
     private final CommentOnContribution commentOnContribution;
     private final ReadContributionComments readComments;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public ContributionResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public ContributionResource(Caller caller, RecordContribution recordContribution,
-                                CommentOnContribution commentOnContribution, ReadContributionComments readComments) {
+                                CommentOnContribution commentOnContribution, ReadContributionComments readComments,
+                                PanelReplies replies) {
         this.caller = caller;
         this.recordContribution = recordContribution;
         this.commentOnContribution = commentOnContribution;
         this.readComments = readComments;
+        this.replies = replies;
     }
 
     @POST
@@ -86,7 +89,7 @@ public class ContributionResource {
                                @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(AdditiveChange.apply(expected, () -> recordContribution.handle(
+        return replies.changed(AdditiveChange.apply(expected, () -> recordContribution.handle(
                 new RecordContribution.Command(caller.actor(), panel, expected, request.text()))));
     }
 
@@ -122,7 +125,7 @@ public class ContributionResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(AdditiveChange.apply(expected, () -> commentOnContribution.handle(
+        return replies.changed(AdditiveChange.apply(expected, () -> commentOnContribution.handle(
                 new CommentOnContribution.Command(caller.actor(), panel, expected, new UserId(authorId),
                         request.text()))));
     }

@@ -57,19 +57,21 @@ public class DataRequestResource {
     private final RequestAdditionalData requestAdditionalData;
     private final AnswerDataRequest answerDataRequest;
     private final ViewPanelItem viewPanelItem;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public DataRequestResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public DataRequestResource(Caller caller, RequestAdditionalData requestAdditionalData,
-                               AnswerDataRequest answerDataRequest, ViewPanelItem viewPanelItem) {
+                               AnswerDataRequest answerDataRequest, ViewPanelItem viewPanelItem, PanelReplies replies) {
         this.caller = caller;
         this.requestAdditionalData = requestAdditionalData;
         this.answerDataRequest = answerDataRequest;
         this.viewPanelItem = viewPanelItem;
+        this.replies = replies;
     }
 
     @GET
@@ -96,7 +98,7 @@ public class DataRequestResource {
         var panel = new PanelId(id);
         var created = requestAdditionalData.handle(
                 new RequestAdditionalData.Command(caller.actor(), panel, expected, request.text()));
-        return PanelReplies.created(PanelReplies.location(uriInfo, panel, "data-requests", created.id().toString()),
+        return replies.created(PanelReplies.location(uriInfo, panel, "data-requests", created.id().toString()),
                 created.panel(), created.id().value());
     }
 
@@ -114,7 +116,7 @@ public class DataRequestResource {
                            @Valid @NotNull DataAnswerRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(answerDataRequest.handle(
+        return replies.changed(answerDataRequest.handle(
                 request.toCommand(caller.actor(), panel, expected, new DataRequestId(requestId))));
     }
 }

@@ -56,19 +56,21 @@ public class FormResource {
     private final EditConsultationForm editConsultationForm;
     private final CopyPanel copyPanel;
     private final PrintPanelDocument printPanelDocument;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public FormResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public FormResource(Caller caller, EditConsultationForm editConsultationForm, CopyPanel copyPanel,
-                        PrintPanelDocument printPanelDocument) {
+                        PrintPanelDocument printPanelDocument, PanelReplies replies) {
         this.caller = caller;
         this.editConsultationForm = editConsultationForm;
         this.copyPanel = copyPanel;
         this.printPanelDocument = printPanelDocument;
+        this.replies = replies;
     }
 
     @GET
@@ -100,7 +102,7 @@ public class FormResource {
                              @Valid @NotNull ConsultationFormJson form) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(editConsultationForm.handle(
+        return replies.changed(editConsultationForm.handle(
                 new EditConsultationForm.Command(caller.actor(), panel, expected, form.toForm())));
     }
 
@@ -117,6 +119,6 @@ public class FormResource {
                          @Context UriInfo uriInfo) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var copy = copyPanel.handle(new CopyPanel.Command(caller.actor(), new PanelId(id), expected));
-        return PanelReplies.created(PanelReplies.location(uriInfo, copy.id()), copy.panel(), copy.id().value());
+        return replies.created(PanelReplies.location(uriInfo, copy.id()), copy.panel(), copy.id().value());
     }
 }

@@ -58,20 +58,23 @@ public class InvitationResource {
     private final AcceptInvitation acceptInvitation;
     private final DeclineInvitation declineInvitation;
     private final ListInvitableExperts listInvitableExperts;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public InvitationResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     public InvitationResource(Caller caller, InviteExpert inviteExpert, AcceptInvitation acceptInvitation,
-                              DeclineInvitation declineInvitation, ListInvitableExperts listInvitableExperts) {
+                              DeclineInvitation declineInvitation, ListInvitableExperts listInvitableExperts,
+                              PanelReplies replies) {
         this.caller = caller;
         this.inviteExpert = inviteExpert;
         this.acceptInvitation = acceptInvitation;
         this.declineInvitation = declineInvitation;
         this.listInvitableExperts = listInvitableExperts;
+        this.replies = replies;
     }
 
     @POST
@@ -85,7 +88,7 @@ public class InvitationResource {
                            @Valid @NotNull InvitationRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(inviteExpert.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(inviteExpert.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -99,7 +102,7 @@ public class InvitationResource {
                                      String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(acceptInvitation.handle(
+        return replies.changed(acceptInvitation.handle(
                 new AcceptInvitation.Command(caller.actor(), panel, expected)));
     }
 
@@ -117,7 +120,7 @@ public class InvitationResource {
                                       String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(declineInvitation.handle(
+        return replies.changed(declineInvitation.handle(
                 new DeclineInvitation.Command(caller.actor(), panel, expected)));
     }
 

@@ -54,19 +54,21 @@ public class LeadershipResource {
     private final ForwardPanel forwardPanel;
     private final HandOverPanel handOverPanel;
     private final SetDeadline setDeadline;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public LeadershipResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public LeadershipResource(Caller caller, ForwardPanel forwardPanel, HandOverPanel handOverPanel,
-                              SetDeadline setDeadline) {
+                              SetDeadline setDeadline, PanelReplies replies) {
         this.caller = caller;
         this.forwardPanel = forwardPanel;
         this.handOverPanel = handOverPanel;
         this.setDeadline = setDeadline;
+        this.replies = replies;
     }
 
     @POST
@@ -79,7 +81,7 @@ public class LeadershipResource {
                             @Valid @NotNull ForwardRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(forwardPanel.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(forwardPanel.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -91,7 +93,7 @@ public class LeadershipResource {
                              @Valid @NotNull HandoverRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(handOverPanel.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(handOverPanel.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -103,6 +105,6 @@ public class LeadershipResource {
                                 @Valid @NotNull DeadlineRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(setDeadline.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(setDeadline.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 }

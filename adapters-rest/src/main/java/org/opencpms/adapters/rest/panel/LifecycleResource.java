@@ -52,19 +52,21 @@ public class LifecycleResource {
     private final SubmitPanel submitPanel;
     private final StartAssessment startAssessment;
     private final StartSignOff startSignOff;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public LifecycleResource() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
     public LifecycleResource(Caller caller, SubmitPanel submitPanel, StartAssessment startAssessment,
-                             StartSignOff startSignOff) {
+                             StartSignOff startSignOff, PanelReplies replies) {
         this.caller = caller;
         this.submitPanel = submitPanel;
         this.startAssessment = startAssessment;
         this.startSignOff = startSignOff;
+        this.replies = replies;
     }
 
     @POST
@@ -75,7 +77,7 @@ public class LifecycleResource {
                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(submitPanel.handle(new SubmitPanel.Command(caller.actor(), panel, expected)));
+        return replies.changed(submitPanel.handle(new SubmitPanel.Command(caller.actor(), panel, expected)));
     }
 
     @POST
@@ -86,7 +88,7 @@ public class LifecycleResource {
                                     @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(startAssessment.handle(
+        return replies.changed(startAssessment.handle(
                 new StartAssessment.Command(caller.actor(), panel, expected)));
     }
 
@@ -98,6 +100,6 @@ public class LifecycleResource {
                                  @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(startSignOff.handle(new StartSignOff.Command(caller.actor(), panel, expected)));
+        return replies.changed(startSignOff.handle(new StartSignOff.Command(caller.actor(), panel, expected)));
     }
 }

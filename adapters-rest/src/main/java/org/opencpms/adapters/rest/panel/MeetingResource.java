@@ -69,22 +69,24 @@ public class MeetingResource {
     private final CancelMeeting cancelMeeting;
     private final AttachMeetingRecording attachMeetingRecording;
     private final ViewPanelItem viewPanelItem;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public MeetingResource() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Inject
     public MeetingResource(Caller caller, ScheduleMeeting scheduleMeeting, RescheduleMeeting rescheduleMeeting,
                            CancelMeeting cancelMeeting, AttachMeetingRecording attachMeetingRecording,
-                           ViewPanelItem viewPanelItem) {
+                           ViewPanelItem viewPanelItem, PanelReplies replies) {
         this.caller = caller;
         this.scheduleMeeting = scheduleMeeting;
         this.rescheduleMeeting = rescheduleMeeting;
         this.cancelMeeting = cancelMeeting;
         this.attachMeetingRecording = attachMeetingRecording;
         this.viewPanelItem = viewPanelItem;
+        this.replies = replies;
     }
 
     @GET
@@ -108,7 +110,7 @@ public class MeetingResource {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
         var meeting = scheduleMeeting.handle(request.toCommand(caller.actor(), panel, expected));
-        return PanelReplies.created(PanelReplies.location(uriInfo, panel, "meetings", meeting.id().toString()),
+        return replies.created(PanelReplies.location(uriInfo, panel, "meetings", meeting.id().toString()),
                 meeting.panel(), meeting.id().value());
     }
 
@@ -125,7 +127,7 @@ public class MeetingResource {
                                @Valid @NotNull RescheduleRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(rescheduleMeeting.handle(
+        return replies.changed(rescheduleMeeting.handle(
                 request.toCommand(caller.actor(), panel, expected, new MeetingId(meetingId))));
     }
 
@@ -139,7 +141,7 @@ public class MeetingResource {
                            @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(cancelMeeting.handle(
+        return replies.changed(cancelMeeting.handle(
                 new CancelMeeting.Command(caller.actor(), panel, expected, new MeetingId(meetingId))));
     }
 
@@ -155,7 +157,7 @@ public class MeetingResource {
                                     @Valid @NotNull RecordingRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(attachMeetingRecording.handle(
+        return replies.changed(attachMeetingRecording.handle(
                 request.toCommand(caller.actor(), panel, expected, new MeetingId(meetingId))));
     }
 }

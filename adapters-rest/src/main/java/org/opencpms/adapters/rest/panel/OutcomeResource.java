@@ -62,20 +62,23 @@ public class OutcomeResource {
     private final ReviewOutcome reviewOutcome;
     private final FinaliseOutcome finaliseOutcome;
     private final PrintPanelDocument printPanelDocument;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public OutcomeResource() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Inject
     public OutcomeResource(Caller caller, DraftOutcome draftOutcome, ReviewOutcome reviewOutcome,
-                           FinaliseOutcome finaliseOutcome, PrintPanelDocument printPanelDocument) {
+                           FinaliseOutcome finaliseOutcome, PrintPanelDocument printPanelDocument,
+                           PanelReplies replies) {
         this.caller = caller;
         this.draftOutcome = draftOutcome;
         this.reviewOutcome = reviewOutcome;
         this.finaliseOutcome = finaliseOutcome;
         this.printPanelDocument = printPanelDocument;
+        this.replies = replies;
     }
 
     @GET
@@ -107,7 +110,7 @@ public class OutcomeResource {
                           @Valid @NotNull OutcomeDraftRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(draftOutcome.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(draftOutcome.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @APIResponse(responseCode = "200", description = CHANGED,
@@ -123,7 +126,7 @@ public class OutcomeResource {
                            @Valid @NotNull OutcomeReviewRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(reviewOutcome.handle(request.toCommand(caller.actor(), panel, expected)));
+        return replies.changed(reviewOutcome.handle(request.toCommand(caller.actor(), panel, expected)));
     }
 
     @APIResponse(responseCode = "200", description = CHANGED,
@@ -138,7 +141,7 @@ public class OutcomeResource {
                              @Parameter(description = IF_MATCH) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(finaliseOutcome.handle(
+        return replies.changed(finaliseOutcome.handle(
                 new FinaliseOutcome.Command(caller.actor(), panel, expected)));
     }
 }

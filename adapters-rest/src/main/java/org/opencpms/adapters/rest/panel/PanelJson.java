@@ -5,7 +5,9 @@ import static org.opencpms.adapters.rest.panel.ConsultationFormJson.blankToNull;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,11 +45,13 @@ import org.opencpms.domain.shared.UserId;
  * it back in {@code If-Match}. {@code allowedActions} names what the caller may do with the panel now, in the order
  * of {@link PanelAction} (the rules the commands enforce: an action not named is refused with 403 or 422, an action
  * named is accepted unless its input or the case's data are incomplete). Optional parts are absent rather than null;
- * durations are ISO-8601 ({@code PT36H}). Never identifying data of the patient.
+ * durations are ISO-8601 ({@code PT36H}). {@code people} names everyone the panel mentions by id (lead, members,
+ * invitees, authors…) with their display name, so that a client shows who takes part. Never identifying data of the
+ * patient.
  */
 public record PanelJson(UUID id, long version, PatientCardJson patient,
                         @Schema(implementation = Ern.class) String leadErn, String leadErnName, UUID lead,
-                        List<UUID> members,
+                        List<UUID> members, List<PersonJson> people,
                         @Schema(implementation = PanelState.class) String state, boolean urgent,
                         ConsultationFormJson form, List<AttachmentJson> attachments, Instant draftedAt,
                         Instant openedAt, Instant deadline, UUID copiedFrom, List<TransitionJson> history,
@@ -64,6 +68,10 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
     /** The patient as every panel shows them: pseudonymous id, nickname, age in whole years and sex. */
     public record PatientCardJson(UUID id, String nickname, int ageInYears,
                                   @Schema(implementation = Sex.class) String sex) {
+    }
+
+    /** A user the panel mentions, by id, and the name they go by (never an e-mail address, never the patient). */
+    public record PersonJson(UUID id, String displayName) {
     }
 
     /** One move through the lifecycle; {@code reason} absent when none was given. */
@@ -179,14 +187,14 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
         }
     }
 
-    /** The JSON of a panel view, field by field. */
-    public static PanelJson of(PanelView view) {
+    /** The JSON of a panel view, field by field, with the display names of the people it mentions. */
+    public static PanelJson of(PanelView view, Map<UserId, String> names) {
         var card = view.patient();
         var timeline = CommentPage.of(view.timeline(), null, TIMELINE_PAGE);
         return new PanelJson(view.id().value(), view.version(),
                 new PatientCardJson(card.id().value(), card.nickname().value(), card.ageInYears(), card.sex().name()),
                 view.leadErn().name(), view.leadErn().code() + " (" + view.leadErn().fullName() + ")",
-                view.lead().value(), ids(view.members()), view.state().name(), view.urgent(),
+                view.lead().value(), ids(view.members()), people(names), view.state().name(), view.urgent(),
                 ConsultationFormJson.of(view.form()),
                 view.attachments().stream().map(AttachmentJson::of).toList(),
                 view.draftedAt(), view.openedAt().orElse(null), view.deadline().orElse(null),
@@ -204,6 +212,12 @@ public record PanelJson(UUID id, long version, PatientCardJson patient,
                 view.usefulness().map(UsefulnessJson::of).orElse(null),
                 view.timeToOutcome().map(Duration::toString).orElse(null),
                 view.allowedActions().stream().sorted().map(PanelAction::name).toList());
+    }
+
+    /** The named people by id, in a stable order (by UUID text). */
+    private static List<PersonJson> people(Map<UserId, String> names) {
+        return names.entrySet().stream().map(name -> new PersonJson(name.getKey().value(), name.getValue()))
+                .sorted(Comparator.comparing(person -> person.id().toString())).toList();
     }
 
     /** Users in a stable order (by UUID text), so that the same panel always reads the same. */

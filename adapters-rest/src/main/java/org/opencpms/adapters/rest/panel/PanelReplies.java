@@ -1,5 +1,7 @@
 package org.opencpms.adapters.rest.panel;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,43 +11,60 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.opencpms.adapters.rest.http.IdJson;
 import org.opencpms.adapters.rest.http.IfMatch;
+import org.opencpms.application.panel.NamePanelPeople;
 import org.opencpms.application.panel.PanelItem;
 import org.opencpms.application.panel.PanelView;
 import org.opencpms.application.panel.RenderedDocument;
 import org.opencpms.domain.shared.PanelId;
 
 /**
- * How the panel endpoints answer: with the panel as the caller now sees it and its version as {@code ETag}, so that
- * a client can chain changes with {@code If-Match}. A change answers the view its use case returned, made in the
- * change's own transaction; the edge never reads the panel again.
+ * How the panel endpoints answer: with the panel as the caller now sees it, the display names of the people it
+ * mentions ({@link NamePanelPeople}), and its version as {@code ETag}, so that a client can chain changes with
+ * {@code If-Match}. A change answers the view its use case returned, made in the change's own transaction; the edge
+ * never reads the panel again (only the names, after the change). Injected into the resources that answer a panel;
+ * the answers of an item, a document and a location need no names and are static.
  *
  * <p>A change can take the panel out of the caller's sight (an invitee who declines, a coordinator who forwards the
  * panel to another ERN): the use case then returns no view, and the answer is {@code 204 No Content}.
  */
-public final class PanelReplies {
+@ApplicationScoped
+public class PanelReplies {
 
-    private PanelReplies() {
+    private final NamePanelPeople names;
+
+    /** For CDI's proxy, which needs a no-argument constructor; CDI builds instances with the injecting one. */
+    protected PanelReplies() {
+        this(null);
+    }
+
+    @Inject
+    public PanelReplies(NamePanelPeople names) {
+        this.names = names;
     }
 
     /** {@code 200} with the panel as it is after a change and its {@code ETag}; {@code 204} if the caller no longer sees it. */
-    public static Response changed(Optional<PanelView> panel) {
-        return panel.map(PanelReplies::ok).orElseGet(() -> Response.noContent().build());
+    public Response changed(Optional<PanelView> panel) {
+        return panel.map(this::ok).orElseGet(() -> Response.noContent().build());
     }
 
     /**
      * {@code 201 Created} at {@code location} with the panel after the change that created something in (or as) it
      * and its {@code ETag}; with only {@code createdId} should the caller not see the panel.
      */
-    public static Response created(URI location, Optional<PanelView> panel, UUID createdId) {
-        return panel.map(view -> Response.created(location).entity(PanelJson.of(view))
+    public Response created(URI location, Optional<PanelView> panel, UUID createdId) {
+        return panel.map(view -> Response.created(location).entity(json(view))
                         .header(HttpHeaders.ETAG, IfMatch.etag(view.version())))
                 .orElseGet(() -> Response.created(location).entity(new IdJson(createdId)))
                 .build();
     }
 
     /** {@code 200} with the panel and its {@code ETag}. */
-    public static Response ok(PanelView view) {
-        return Response.ok(PanelJson.of(view)).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+    public Response ok(PanelView view) {
+        return Response.ok(json(view)).header(HttpHeaders.ETAG, IfMatch.etag(view.version())).build();
+    }
+
+    private PanelJson json(PanelView view) {
+        return PanelJson.of(view, names.handle(view));
     }
 
     /** {@code 200} with one item of the panel (a meeting, a data request) and the panel's {@code ETag}. */

@@ -58,17 +58,19 @@ public class PanelResource {
     private final Caller caller;
     private final OpenPanel openPanel;
     private final ListMyPanels listMyPanels;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public PanelResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public PanelResource(Caller caller, OpenPanel openPanel, ListMyPanels listMyPanels) {
+    public PanelResource(Caller caller, OpenPanel openPanel, ListMyPanels listMyPanels, PanelReplies replies) {
         this.caller = caller;
         this.openPanel = openPanel;
         this.listMyPanels = listMyPanels;
+        this.replies = replies;
     }
 
     @POST
@@ -78,7 +80,7 @@ public class PanelResource {
     @APIResponse(responseCode = "422", description = "The patient's consents do not allow panels (problem+json)")
     public Response open(@Valid @NotNull OpenPanelRequest request, @Context UriInfo uriInfo) {
         var opened = openPanel.handle(request.toCommand(caller.actor()));
-        return PanelReplies.created(PanelReplies.location(uriInfo, opened.id()), opened.panel(), opened.id().value());
+        return replies.created(PanelReplies.location(uriInfo, opened.id()), opened.panel(), opened.id().value());
     }
 
     @GET

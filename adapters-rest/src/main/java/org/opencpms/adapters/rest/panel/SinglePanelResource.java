@@ -47,17 +47,19 @@ public class SinglePanelResource {
     private final Caller caller;
     private final ViewPanel viewPanel;
     private final DeletePanel deletePanel;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public SinglePanelResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public SinglePanelResource(Caller caller, ViewPanel viewPanel, DeletePanel deletePanel) {
+    public SinglePanelResource(Caller caller, ViewPanel viewPanel, DeletePanel deletePanel, PanelReplies replies) {
         this.caller = caller;
         this.viewPanel = viewPanel;
         this.deletePanel = deletePanel;
+        this.replies = replies;
     }
 
     @GET
@@ -65,7 +67,7 @@ public class SinglePanelResource {
     @APIResponse(responseCode = "200", description = "The panel", headers = @Header(name = HttpHeaders.ETAG),
             content = @Content(schema = @Schema(implementation = PanelJson.class)))
     public Response view(@Parameter(description = PANEL_ID) @PathParam("id") UUID id) {
-        return PanelReplies.ok(viewPanel.handle(new ViewPanel.Query(caller.actor(), new PanelId(id))));
+        return replies.ok(viewPanel.handle(new ViewPanel.Query(caller.actor(), new PanelId(id))));
     }
 
     @DELETE

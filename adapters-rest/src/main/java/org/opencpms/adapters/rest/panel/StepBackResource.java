@@ -52,18 +52,20 @@ public class StepBackResource {
     private final Caller caller;
     private final ReturnToAssessment returnToAssessment;
     private final ReturnToPanelSelection returnToPanelSelection;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public StepBackResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
     public StepBackResource(Caller caller, ReturnToAssessment returnToAssessment,
-                            ReturnToPanelSelection returnToPanelSelection) {
+                            ReturnToPanelSelection returnToPanelSelection, PanelReplies replies) {
         this.caller = caller;
         this.returnToAssessment = returnToAssessment;
         this.returnToPanelSelection = returnToPanelSelection;
+        this.replies = replies;
     }
 
     @POST
@@ -75,7 +77,7 @@ public class StepBackResource {
                                        @Valid @NotNull ReasonRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(returnToAssessment.handle(
+        return replies.changed(returnToAssessment.handle(
                 new ReturnToAssessment.Command(caller.actor(), panel, expected, request.reason())));
     }
 
@@ -88,7 +90,7 @@ public class StepBackResource {
                                            @Valid @NotNull ReasonRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(returnToPanelSelection.handle(
+        return replies.changed(returnToPanelSelection.handle(
                 new ReturnToPanelSelection.Command(caller.actor(), panel, expected, request.reason())));
     }
 }

@@ -59,17 +59,20 @@ public class TimelineResource {
     private final Caller caller;
     private final ReadTimeline readTimeline;
     private final CommentOnTimeline commentOnTimeline;
+    private final PanelReplies replies;
 
     /** For RESTEasy, which insists on a no-argument constructor; CDI builds instances with the injecting one. */
     public TimelineResource() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     @Inject
-    public TimelineResource(Caller caller, ReadTimeline readTimeline, CommentOnTimeline commentOnTimeline) {
+    public TimelineResource(Caller caller, ReadTimeline readTimeline, CommentOnTimeline commentOnTimeline,
+                            PanelReplies replies) {
         this.caller = caller;
         this.readTimeline = readTimeline;
         this.commentOnTimeline = commentOnTimeline;
+        this.replies = replies;
     }
 
     @GET
@@ -98,7 +101,7 @@ public class TimelineResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return PanelReplies.changed(AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
+        return replies.changed(AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
                 new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text()))));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,11 +31,12 @@ import org.opencpms.application.user.AppointCoordinator;
 import org.opencpms.domain.reference.Ern;
 
 /**
- * ERNs as reference data: {@link EstablishNetwork} ({@code POST /api/networks}, idempotent),
+ * ERNs as reference data: every network by name ({@code GET /api/networks}, to every signed-in subject),
+ * {@link EstablishNetwork} ({@code POST /api/networks}, idempotent),
  * {@link AddDiseaseGroup} ({@code POST /api/networks/{ern}/disease-groups}) and {@link AppointCoordinator}
  * ({@code POST /api/networks/{ern}/coordinators}: the first coordinator of a network, or another one).
  *
- * <p>Who may: platform operators only (the domain decides: {@code operator.required}).
+ * <p>Who may change them: platform operators only (the domain decides: {@code operator.required}).
  */
 @Path("networks")
 @RequestScoped
@@ -62,6 +66,16 @@ public class NetworkResource {
         this.establishNetwork = establishNetwork;
         this.addDiseaseGroup = addDiseaseGroup;
         this.appointCoordinator = appointCoordinator;
+    }
+
+    @GET
+    @Operation(summary = "The European Reference Networks: the API's name, the short code and the full name of each",
+            description = "Open to every signed-in subject, registered or not: a newcomer picks the ERN of an access "
+                    + "request here. The set is closed (the Ern enumeration); no use case is needed to read it.")
+    @APIResponse(responseCode = "200", description = "Every network",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = NetworkJson.class)))
+    public List<NetworkJson> list() {
+        return NetworkJson.all();
     }
 
     @POST

@@ -20,6 +20,8 @@ import org.opencpms.application.panel.ViewPanel;
  * A panel change answers the view its own use case returned from the change's one transaction: no resource that
  * serves a change holds the panel query ({@link ViewPanel}), which would read the panel again in a second
  * transaction (and audit a second time). Only {@link SinglePanelResource} holds it, for {@code GET /panels/{id}}.
+ * {@link PanelReplies}, which every one of them holds, adds only the names of the people the view mentions (users,
+ * never the panel again).
  */
 class PanelChangesAnswerTheirOwnViewTest {
 
@@ -27,7 +29,7 @@ class PanelChangesAnswerTheirOwnViewTest {
         return Stream.of(PanelResource.class, FormResource.class, LifecycleResource.class, StepBackResource.class,
                 ClosingResource.class, LeadershipResource.class, InvitationResource.class, TimelineResource.class,
                 DataRequestResource.class, ContributionResource.class, MeetingResource.class, OutcomeResource.class,
-                ImagingStudyResource.class);
+                ImagingStudyResource.class, PanelReplies.class);
     }
 
     @ParameterizedTest
@@ -39,7 +41,7 @@ class PanelChangesAnswerTheirOwnViewTest {
     @Test
     void an_invitation_request_calls_one_use_case_and_nothing_else() {
         assertThat(fieldTypes(InvitationResource.class)).containsExactlyInAnyOrder(Caller.class, InviteExpert.class,
-                AcceptInvitation.class, DeclineInvitation.class, ListInvitableExperts.class);
+                AcceptInvitation.class, DeclineInvitation.class, ListInvitableExperts.class, PanelReplies.class);
     }
 
     private static Stream<Class<?>> fieldTypes(Class<?> type) {

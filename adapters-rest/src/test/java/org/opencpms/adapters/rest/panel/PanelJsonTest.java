@@ -15,6 +15,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.panel.PanelView;
 import org.opencpms.domain.panel.Contribution;
@@ -29,6 +30,7 @@ import org.opencpms.adapters.rest.panel.PanelJson.InvitationJson;
 import org.opencpms.adapters.rest.panel.PanelJson.MeetingJson;
 import org.opencpms.adapters.rest.panel.PanelJson.OutcomeReviewJson;
 import org.opencpms.adapters.rest.panel.PanelJson.PatientCardJson;
+import org.opencpms.adapters.rest.panel.PanelJson.PersonJson;
 import org.opencpms.adapters.rest.panel.PanelJson.TransitionJson;
 import org.opencpms.adapters.rest.panel.PanelJson.UsefulnessJson;
 
@@ -42,8 +44,18 @@ class PanelJsonTest {
             new AttachmentJson("IMAGING_STUDY", "1.2.826.0.1.3680043.2.1125", "Brain MRI", "application/dicom");
 
     @Test
+    void the_people_the_panel_mentions_are_named_by_id_in_a_stable_order() {
+        var json = PanelJson.of(Panels.fullView(), Map.of(MEMBER, "Dr Member", LEAD, "Dr Lead"));
+
+        assertThat(json.people()).containsExactlyInAnyOrder(new PersonJson(LEAD.value(), "Dr Lead"),
+                new PersonJson(MEMBER.value(), "Dr Member")).isSortedAccordingTo(
+                        java.util.Comparator.comparing(person -> person.id().toString()));
+        assertThat(JSONB.toJson(json)).contains("\"people\":[{\"displayName\":");
+    }
+
+    @Test
     void the_panel_header_is_mapped_field_by_field() {
-        var json = PanelJson.of(Panels.fullView());
+        var json = PanelJson.of(Panels.fullView(), Map.of());
 
         assertThat(json.id()).isEqualTo(PANEL.value());
         assertThat(json.version()).isEqualTo(7);
@@ -65,7 +77,7 @@ class PanelJsonTest {
 
     @Test
     void the_history_forwardings_handovers_and_invitations_are_mapped_field_by_field() {
-        var json = PanelJson.of(Panels.fullView());
+        var json = PanelJson.of(Panels.fullView(), Map.of());
 
         assertThat(json.history()).containsExactly(
                 new TransitionJson("DRAFT", "PANEL_SELECTION", LEAD.value(), T0.plusSeconds(60), null),
@@ -81,7 +93,7 @@ class PanelJsonTest {
 
     @Test
     void the_discussion_is_mapped_field_by_field() {
-        var json = PanelJson.of(Panels.fullView());
+        var json = PanelJson.of(Panels.fullView(), Map.of());
 
         assertThat(json.timeline()).containsExactly(new CommentJson(MEMBER.value(), "Seen the MRI", T0.plusSeconds(300)));
         assertThat(json.dataRequests()).containsExactly(new DataRequestJson(REQUEST.value(), MEMBER.value(),
@@ -97,7 +109,7 @@ class PanelJsonTest {
 
     @Test
     void meetings_outcome_and_usefulness_are_mapped_field_by_field() {
-        var json = PanelJson.of(Panels.fullView());
+        var json = PanelJson.of(Panels.fullView(), Map.of());
 
         var lowFirst = LEAD.value().toString().compareTo(MEMBER.value().toString()) < 0;
         assertThat(json.meetings()).containsExactly(new MeetingJson(MEETING.value(), LEAD.value(),
@@ -127,13 +139,13 @@ class PanelJsonTest {
                 d.history(), d.forwardings(), d.handovers(), d.invitations(), comments, d.dataRequests(),
                 d.contributions(), d.meetings(), d.outcome(), d.usefulness(), d.timeToOutcome(), d.allowedActions());
 
-        var json = PanelJson.of(view);
+        var json = PanelJson.of(view, Map.of());
 
         assertThat(json.timeline()).hasSize(PanelJson.TIMELINE_PAGE);
         assertThat(json.timeline().get(0).text()).isEqualTo("Comment 71");
         assertThat(json.timeline().get(PanelJson.TIMELINE_PAGE - 1).text()).isEqualTo("Comment 120");
         assertThat(json.timelineNext()).isEqualTo("71");
-        assertThat(PanelJson.of(Panels.fullView()).timelineNext()).as("a short timeline is whole").isNull();
+        assertThat(PanelJson.of(Panels.fullView(), Map.of()).timelineNext()).as("a short timeline is whole").isNull();
     }
 
     @Test
@@ -147,13 +159,13 @@ class PanelJsonTest {
         assertThat(json.comments().get(0).text()).isEqualTo("Comment 71");
         assertThat(json.comments().get(PanelJson.TIMELINE_PAGE - 1).text()).isEqualTo("Comment 120");
         assertThat(json.commentsNext()).isEqualTo("71");
-        assertThat(PanelJson.of(Panels.fullView()).contributions()).as("a few comments are whole")
+        assertThat(PanelJson.of(Panels.fullView(), Map.of()).contributions()).as("a few comments are whole")
                 .allSatisfy(c -> assertThat(c.commentsNext()).isNull());
     }
 
     @Test
     void what_a_fresh_draft_lacks_is_absent_from_its_json() {
-        var text = JSONB.toJson(PanelJson.of(Panels.freshDraft()));
+        var text = JSONB.toJson(PanelJson.of(Panels.freshDraft(), Map.of()));
 
         assertThat(text).doesNotContain("\"openedAt\"", "\"deadline\"", "\"copiedFrom\"", "\"outcome\"",
                 "\"usefulness\"", "\"timeToOutcome\"", "\"timelineNext\"", "\"reasonForRequest\"", "\"pedigree\"", "null");
@@ -163,7 +175,7 @@ class PanelJsonTest {
 
     @Test
     void a_panel_survives_a_json_round_trip_with_ids_as_strings_and_instants_in_iso_8601() {
-        var json = PanelJson.of(Panels.fullView());
+        var json = PanelJson.of(Panels.fullView(), Map.of());
         var text = JSONB.toJson(json);
 
         assertThat(text).contains("\"id\":\"" + PANEL.value() + "\"", "\"openedAt\":\"2025-03-01T09:01:00Z\"",
@@ -173,7 +185,7 @@ class PanelJsonTest {
 
     @Test
     void a_panel_never_carries_identifying_data_only_the_patient_card() {
-        var text = JSONB.toJson(PanelJson.of(Panels.fullView()).patient());
+        var text = JSONB.toJson(PanelJson.of(Panels.fullView(), Map.of()).patient());
 
         assertThat(text).isEqualTo("{\"ageInYears\":9,\"id\":\"" + PATIENT.value()
                 + "\",\"nickname\":\"brave-otter-12\",\"sex\":\"FEMALE\"}");
