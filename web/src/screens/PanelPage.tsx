@@ -22,8 +22,8 @@ type Panel = Schemas['PanelJson'];
 
 /**
  * One panel: the patient's nickname (panels never carry identifying data), state, deadline, lead ERN (by its full
- * name), clinical question, who takes part (by name), the lifecycle moves, the invitations, the lifecycle and comment timeline, the live chat,
- * the data requests and their answers, the meetings, the contributions with their comments, the outcome (drafted, reviewed and finalised in sign-off, and as a PDF) and the
+ * name), clinical question, who takes part (by name), the lifecycle moves, the invitations, the lifecycle and
+ * comment timeline, the live chat, the data requests and their answers, the meetings, the contributions with their comments, the outcome (drafted, reviewed and finalised in sign-off, and as a PDF) and the
  * usefulness rating. Each form appears only when the panel names its action among those the user may take now
  * ({@code allowedActions}). After a change, the panel the server answered replaces the one read.
  */

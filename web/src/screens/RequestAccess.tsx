@@ -13,8 +13,8 @@ const FIELD_OF_CODE = { 'requested-roles.invalid': 'roles', 'acting-for.invalid'
   'country.invalid': 'country', 'email.invalid': 'email' };
 
 /**
- * A request for roles in an ERN (named in full: {@code GET /api/networks}) at one of its member centres ({@code POST /api/access-requests}), which the ERN's
- * coordinators decide. A newcomer (signed in, not registered yet) also gives the name, e-mail address and country
+ * A request for roles in an ERN (each named in full: {@code GET /api/networks}) at one of its member centres
+ * ({@code POST /api/access-requests}), which the ERN's coordinators decide. A newcomer (signed in, not registered yet) also gives the name, e-mail address and country
  * of their registration. The request filed is read back ({@code GET /api/access-requests/{id}}) and shown with its
  * state.
  */

@@ -35,6 +35,9 @@ try {
     .filter(id => document.getElementById(id)?.getAttribute('aria-invalid') === 'true'));
   check('an incomplete request shows the centre\'s, the roles\' and the motivation\'s errors next to them',
     invalid.length === 2 && await page.locator('#roles-error').count() === 1, invalid);
+  // the networks' names come with GET /api/networks: wait for them (bounded), then read what the choice shows
+  await page.locator('#request-ern option[value="ERKNET"]', { hasText: 'European Rare Kidney' })
+    .waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
   const ernChoice = await page.locator('#request-ern option[value="ERKNET"]').innerText();
   check('the ERNs are offered by their names, not their codes',
     ernChoice === 'ERKNet (European Rare Kidney Disease Reference Network)', ernChoice);
