@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class LiveChatIT extends OnTheBuiltEar {
 
     private static final Duration LIVE = Duration.ofSeconds(10);
+    private static final int RECONNECTIONS = 30;
 
     /** A panel in panel selection led by hp.berlin with hp.paris as a member: its chat is open to both. */
     static Clinic.PanelRef chattingPanel() {
@@ -106,6 +107,30 @@ class LiveChatIT extends OnTheBuiltEar {
         try (var fresh = follow(panel, HP_PARIS, null)) {
             post(panel, HP_PARIS, "five");
             assertThat(fresh.next(LIVE).id()).as("a new client starts at the newest message").isEqualTo("5");
+        }
+    }
+
+    @Test
+    void a_client_that_reconnects_again_and_again_gets_every_missed_and_live_message_in_order_each_once() {
+        var panel = chattingPanel();
+        long lastSeen = 0;
+        for (int round = 1; round <= RECONNECTIONS; round++) {
+            post(panel, HP_BERLIN, "missed a" + round);
+            post(panel, HP_BERLIN, "missed b" + round);
+            try (var paris = follow(panel, HP_PARIS, Long.toString(lastSeen))) {
+                var missed = paris.next(2, LIVE);
+                post(panel, HP_BERLIN, "live " + round);
+                var live = paris.next(LIVE);
+
+                assertThat(texts(missed)).as("round %d: what was missed, in order", round)
+                        .containsExactly("missed a" + round, "missed b" + round);
+                assertThat(missed).extracting(SseClient.Event::id)
+                        .containsExactly(Long.toString(lastSeen + 1), Long.toString(lastSeen + 2));
+                assertThat(live).as("round %d: then the live message", round).isNotNull();
+                assertThat(data(live).getString("text")).isEqualTo("live " + round);
+                lastSeen = Long.parseLong(live.id());
+                assertThat(paris.next(Duration.ofMillis(200))).as("round %d: nothing twice", round).isNull();
+            }
         }
     }
 

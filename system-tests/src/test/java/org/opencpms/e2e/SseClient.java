@@ -25,17 +25,16 @@ public final class SseClient implements AutoCloseable {
     public record Event(String id, String name, String data, long receivedAt) {
     }
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = newHttpClient();
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse.ResponseInfo> opened = new CompletableFuture<>();
     private final CompletableFuture<HttpResponse<Void>> response;
     private final Lines lines;
 
-    private SseClient(HttpRequest request, Consumer<Event> consumer) {
+    private SseClient(HttpClient client, HttpRequest request, Consumer<Event> consumer) {
         this.lines = new Lines(consumer == null ? events::add : consumer);
-        this.response = CLIENT.sendAsync(request, info -> {
+        this.response = client.sendAsync(request, info -> {
             opened.complete(info);
             return HttpResponse.BodySubscribers.fromLineSubscriber(lines);
         });
@@ -46,6 +45,11 @@ public final class SseClient implements AutoCloseable {
         });
     }
 
+    /** An HTTP/1.1 client as the events need it (each connection its own stream). */
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
     /** Opens {@code base + path} with the token and, unless null, a {@code Last-Event-ID}. */
     public static SseClient open(String base, String path, String token, String lastEventId) {
         return open(base, path, token, lastEventId, null);
@@ -53,12 +57,21 @@ public final class SseClient implements AutoCloseable {
 
     /** The same, handing each event to {@code consumer} on the client's thread instead of queueing it. */
     public static SseClient open(String base, String path, String token, String lastEventId, Consumer<Event> consumer) {
+        return open(CLIENT, base, path, token, lastEventId, consumer);
+    }
+
+    /**
+     * The same over {@code client}: one HTTP client reads all its connections on one selector thread, so a benchmark
+     * that follows with many connections spreads them over several clients, as many browsers would.
+     */
+    public static SseClient open(HttpClient client, String base, String path, String token, String lastEventId,
+                                 Consumer<Event> consumer) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        return new SseClient(request.GET().build(), consumer);
+        return new SseClient(client, request.GET().build(), consumer);
     }
 
     /** The status and headers once the response has begun (waits up to 10 s); the body goes on arriving. */

@@ -3,6 +3,8 @@ package org.opencpms.adapters.rest.chat;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +16,12 @@ import org.opencpms.domain.chat.ChatEntry;
  * position in the chat and whose data is its JSON ({@link ChatMessageJson}, written once for all connections by
  * {@link ChatEventJson}); a keep-alive is a comment. The stream opens with a comment and {@code retry: 2000}. A send that
  * fails or takes longer than {@value #SEND_TIMEOUT_SECONDS} s means the client is gone.
+ *
+ * <p>The feed may hand over the first messages (what a reconnecting client missed) on its own thread while the request's
+ * thread is still opening the stream. The sink is not safe for that: a send racing the opening lost a message
+ * (LiveChatIT's reconnect test, now and then). So a message waits until the stream is open (the opening comment
+ * written), and each write completes before the next begins. The opening itself never waits: the request's thread
+ * must return for the response to start.
  */
 final class SseChatListener implements ChatListener {
 
@@ -24,6 +32,8 @@ final class SseChatListener implements ChatListener {
     private final SseEventSink sink;
     private final Sse sse;
     private final ChatEventJson json;
+    private final CountDownLatch opening = new CountDownLatch(1);
+    private volatile CompletionStage<?> opened;
 
     SseChatListener(SseEventSink sink, Sse sse, ChatEventJson json) {
         this.sink = sink;
@@ -42,9 +52,11 @@ final class SseChatListener implements ChatListener {
      */
     void opened() {
         try {
-            sink.send(sse.newEventBuilder().comment("following").reconnectDelay(RECONNECT_MILLIS).build());
+            opened = sink.send(sse.newEventBuilder().comment("following").reconnectDelay(RECONNECT_MILLIS).build());
         } catch (RuntimeException e) {
             sink.close();
+        } finally {
+            opening.countDown();
         }
     }
 
@@ -58,12 +70,34 @@ final class SseChatListener implements ChatListener {
         sink.close();
     }
 
-    private void send(OutboundSseEvent event) {
+    private synchronized void send(OutboundSseEvent event) {
+        awaitOpening();
         if (sink.isClosed()) {
             throw new IllegalStateException("the client closed the connection");
         }
+        await(sink.send(event));
+    }
+
+    private void awaitOpening() {
         try {
-            sink.send(event).toCompletableFuture().get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!opening.await(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                sink.close();
+                throw new IllegalStateException("the stream did not open");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            sink.close();
+            throw new IllegalStateException("interrupted while opening", e);
+        }
+        var comment = opened;
+        if (comment != null) {
+            await(comment);
+        }
+    }
+
+    private void await(CompletionStage<?> write) {
+        try {
+            write.toCompletableFuture().get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             sink.close();
             throw new IllegalStateException("the client is gone", e);
