@@ -16,38 +16,52 @@ import java.util.logging.Logger;
  * server's pool, where the next deployment's workers then time out on those locks. So each tick runs under a lock
  * and checks that the task is not stopped, and {@code stop} takes the lock after cancelling, waiting for the tick in
  * flight to end (at most {@link #GRACE}).
+ *
+ * <p>Invariant: a stopped task leaves the scheduler's queue within a {@link #BEAT}. The server's scheduler keeps a
+ * cancelled future in its queue until the time it was due, and the future holds the tick, a class of this deployment,
+ * so a task due an hour later (the audit watch) kept the whole undeployed EAR (its class loader, every class, HAPI's
+ * validator) in memory for that hour. So the scheduler wakes the task every beat, and the task runs its tick when it
+ * is due.
  */
 final class PeriodicTask {
 
     /** How long {@link #stop} waits for a tick in flight: longer than any tick of ours takes. */
     static final Duration GRACE = Duration.ofSeconds(30);
+    /** How often the scheduler wakes a task (or at its period, if shorter). */
+    static final Duration BEAT = Duration.ofSeconds(1);
     private static final Logger LOG = Logger.getLogger(PeriodicTask.class.getName());
 
     private final String name;
     private final Runnable tick;
+    private final long everyNanos;
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean stopped;
+    private long due;
     private ScheduledFuture<?> future;
 
-    private PeriodicTask(String name, Runnable tick) {
+    private PeriodicTask(String name, Runnable tick, Duration first, Duration every) {
         this.name = name;
         this.tick = tick;
+        this.everyNanos = every.toNanos();
+        this.due = System.nanoTime() + first.toNanos();
     }
 
-    /** Schedules {@code tick} every {@code every} after {@code first}; {@code tick} must not throw. */
+    /** Runs {@code tick} after {@code first}, then {@code every} after each tick ends; {@code tick} must not throw. */
     static PeriodicTask start(ScheduledExecutorService scheduler, String name, Runnable tick, Duration first,
                               Duration every) {
-        var task = new PeriodicTask(name, tick);
-        task.future = scheduler.scheduleWithFixedDelay(task::runOnce, first.toMillis(), every.toMillis(),
+        var task = new PeriodicTask(name, tick, first, every);
+        long beat = Math.max(1, Math.min(every.toMillis(), BEAT.toMillis()));
+        task.future = scheduler.scheduleWithFixedDelay(task::runIfDue, Math.min(first.toMillis(), beat), beat,
                 TimeUnit.MILLISECONDS);
         return task;
     }
 
-    private void runOnce() {
+    private void runIfDue() {
         running.lock();
         try {
-            if (!stopped) {
+            if (!stopped && System.nanoTime() - due >= 0) {
                 tick.run();
+                due = System.nanoTime() + everyNanos;
             }
         } finally {
             running.unlock();

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PeriodicTaskTest {
 
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2);
 
     @AfterEach
     void shutDown() {
@@ -55,6 +54,36 @@ class PeriodicTaskTest {
         assertThat(scheduler.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
 
         assertThat(ticks.get()).isEqualTo(atStop);
+    }
+
+    @Test
+    void a_stopped_task_due_in_an_hour_leaves_the_schedulers_queue_within_a_beat() throws InterruptedException {
+        var task = PeriodicTask.start(scheduler, "hourly", () -> { }, Duration.ofHours(1), Duration.ofHours(1));
+        assertThat(scheduler.getQueue()).hasSize(1);
+
+        task.stop();
+
+        long deadline = System.nanoTime() + PeriodicTask.BEAT.multipliedBy(10).toNanos();
+        while (!scheduler.getQueue().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(scheduler.getQueue()).as("the cancelled task, which holds the deployment's classes").isEmpty();
+    }
+
+    @Test
+    void a_tick_runs_when_due_and_not_at_every_beat() throws InterruptedException {
+        var ticks = new AtomicInteger();
+        var firstTick = new CountDownLatch(1);
+        var task = PeriodicTask.start(scheduler, "hourly", () -> {
+            ticks.incrementAndGet();
+            firstTick.countDown();
+        }, Duration.ofMillis(10), Duration.ofHours(1));
+        assertThat(firstTick.await(5, TimeUnit.SECONDS)).isTrue();
+
+        Thread.sleep(PeriodicTask.BEAT.multipliedBy(2).toMillis());
+        task.stop();
+
+        assertThat(ticks).hasValue(1);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
