@@ -7,11 +7,14 @@ import { LanguageContext, pickLanguage, useT, type Language } from './i18n';
 import { Layout } from './Layout';
 import { Page } from './Page';
 import { AccessRequests } from './screens/AccessRequests';
+import { AuditTrail } from './screens/AuditTrail';
+import { Kpis } from './screens/Kpis';
 import { MyPanels } from './screens/MyPanels';
 import { Notifications } from './screens/Notifications';
 import { PanelPage } from './screens/PanelPage';
 import { Patients } from './screens/Patients';
 import { RequestAccess } from './screens/RequestAccess';
+import { ResearchDataSet } from './screens/ResearchDataSet';
 import { Settings } from './screens/Settings';
 import { SignIn } from './screens/SignIn';
 import { StudyViewer } from './screens/StudyViewer';
@@ -78,6 +81,9 @@ export function App() {
                 <Route path="/settings" component={Settings} />
                 <Route path="/request-access" component={RequestAccess} />
                 <Route path="/access-requests" component={AccessRequests} />
+                <Route path="/kpis" component={Kpis} />
+                <Route path="/audit-trail" component={AuditTrail} />
+                <Route path="/research" component={ResearchDataSet} />
                 <Route default component={NotFound} />
               </Router>
             </Layout>

@@ -52,3 +52,13 @@ export function accessRequestBody(form: AccessForm, newcomer: boolean): Schemas[
   return newcomer ? { ...body, displayName: text(form.displayName), email: text(form.email),
     country: text(form.country)?.toUpperCase() } : body;
 }
+
+/** Whether the user holds the role in any grant (an auditor's or a researcher's screen is theirs only then). */
+export function holds(me: Me, role: Role): boolean {
+  return (me.grants ?? []).some(grant => grant.role === role);
+}
+
+/** How a chart or table names a network where space is short: its short code ("ERKNet"), else the API's name. */
+export function networkCode(networks: readonly Network[] | undefined, ern: string): string {
+  return (networks ?? []).find(each => each.ern === ern)?.code ?? ern;
+}

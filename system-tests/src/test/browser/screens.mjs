@@ -100,3 +100,16 @@ export async function reloadUntil(page, locator, seconds = 30) {
     await page.reload();
   }
 }
+
+/**
+ * A walk that stopped on {@code failure}: the script fails, and what every open page showed is kept (a screenshot
+ * failure-<n>.png, and its address and text in the log).
+ */
+export async function walkStopped(browser, failure) {
+  console.error(failure);
+  process.exitCode = 1;
+  for (const [index, open] of browser.contexts().flatMap(context => context.pages()).entries()) {
+    await open.screenshot({ path: `${scenario.screenshots}/failure-${index}.png`, fullPage: true }).catch(() => undefined);
+    console.error(`page ${index} at ${open.url()}:`, await open.locator('main').innerText().catch(String));
+  }
+}

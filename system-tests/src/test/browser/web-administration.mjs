@@ -6,7 +6,7 @@
 // panel in the inbox and follows its link. Forged requests are refused. Prints {screens, checks} like the other scripts.
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, check, forge, navCutOffOnAPhone, reloadUntil, report, scenario, screen, settled, signedIn,
-  withToken } from './screens.mjs';
+  walkStopped, withToken } from './screens.mjs';
 
 const browser = await chromium.launch({ executablePath: scenario.chromium, timeout: 60_000, args: CHROMIUM_ARGS });
 /** The HTTP status of a forged request. */
@@ -57,8 +57,8 @@ try {
   // The coordinator: rejects the other request (a reason first missing), accepts the newcomer's.
   const coordinatorPage = await signedIn(browser, coordinator);
   const nav = await navCutOffOnAPhone(coordinatorPage);
-  check('on a phone, every item of the coordinator\'s navigation (six) shows whole in the window',
-    nav.count === 6 && nav.cutOff.length === 0, JSON.stringify(nav));
+  check('on a phone, every item of the coordinator\'s navigation (seven) shows whole in the window',
+    nav.count === 7 && nav.cutOff.length === 0, JSON.stringify(nav));
   await coordinatorPage.getByRole('link', { name: 'Access requests', exact: true }).click();
   const mine = coordinatorPage.locator('.requests > li', { hasText: newcomer.motivation });
   await mine.waitFor({ timeout: 30_000 });
@@ -162,13 +162,7 @@ try {
   check(`${member.username}: marking another user's notification read, forged, is refused as not found`,
     decisionId && forgedRead === 404, `${decisionId} ${forgedRead}`);
 } catch (failure) {
-  console.error(failure);
-  process.exitCode = 1;
-  // what the screens showed when the walk stopped
-  for (const [index, open] of browser.contexts().flatMap(context => context.pages()).entries()) {
-    await open.screenshot({ path: `${scenario.screenshots}/failure-${index}.png`, fullPage: true }).catch(() => undefined);
-    console.error(`page ${index} at ${open.url()}:`, await open.locator('main').innerText().catch(String));
-  }
+  await walkStopped(browser, failure);
 } finally {
   await browser.close();
   console.log(JSON.stringify(report));

@@ -30,6 +30,14 @@ class SinglePageRoutesTest {
     }
 
     @Test
+    void the_coordinators_kpis_the_auditors_trail_and_the_researchers_data_set_are_routes_of_the_application() {
+        assertThat(SinglePageRoutes.isRoute("/kpis")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/audit-trail")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/research")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/audit-trail/verification")).isFalse();
+    }
+
+    @Test
     void other_paths_under_the_mapped_prefixes_are_not_routes_and_stay_404() {
         assertThat(SinglePageRoutes.isRoute("/panels")).isFalse();
         assertThat(SinglePageRoutes.isRoute("/panels/")).isFalse();

@@ -1,0 +1,129 @@
+// The coordinator's, the auditor's and the researcher's screens in a real browser, run by WebReportsIT against the
+// deployed EAR. Input: SCENARIO (see WebReportsIT). The ERN's coordinator finds the KPIs in the navigation: charts drawn
+// from the server's figures and their CSV, also on a phone; the auditor lists the audit trail and verifies its hash
+// chain; the researcher sees the anonymised data set and downloads it as CSV; a clinician is offered none of these
+// screens and a forged request for their data is refused. Prints {screens, checks} like the other scripts.
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, check, forge, report, scenario, screen, signedIn, walkStopped } from './screens.mjs';
+
+const browser = await chromium.launch({ executablePath: scenario.chromium, timeout: 60_000, args: CHROMIUM_ARGS });
+const { coordinator, auditor, researcher, clinician } = scenario;
+const STATES = { DRAFT: 'Draft', PANEL_SELECTION: 'Panel selection', ASSESSMENT: 'Assessment', SIGN_OFF: 'Sign-off',
+  CLOSED: 'Closed', ARCHIVED: 'Archived', ABORTED: 'Aborted', DELETED: 'Deleted' };
+const REPORT_LINKS = ['KPIs', 'Audit trail', 'Research data'];
+
+/** What the server answers the page's own token for {@code path}. */
+const read = async (page, path) => JSON.parse((await forge(page, 'GET', path)).body);
+/** The lines of the CSV file that {@code link} downloads (the byte-order mark dropped). */
+async function downloaded(page, link) {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), link.click()]);
+  return { name: download.suggestedFilename(),
+    lines: readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').split('\r\n') };
+}
+/** The report screens the navigation offers. */
+const offered = async page => (await Promise.all(REPORT_LINKS.map(async name =>
+  await page.getByRole('link', { name, exact: true }).count() > 0 ? name : null))).filter(Boolean);
+/** Whether the page is wider than its window (something cut off or a sideways scroll). */
+const overflows = page => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+
+try {
+  // The coordinator: the KPIs of ERKNet as charts drawn from the server's figures, and as CSV.
+  const kpiPage = await signedIn(browser, coordinator);
+  check(`${coordinator}: the navigation offers the KPIs and nothing of the auditor's or researcher's`,
+    JSON.stringify(await offered(kpiPage)) === '["KPIs"]', await offered(kpiPage));
+  await kpiPage.getByRole('link', { name: 'KPIs', exact: true }).click();
+  const byState = kpiPage.locator('#chart-panelsByState');
+  await byState.waitFor({ timeout: 30_000 });
+  // the networks' names come with GET /api/networks: wait for them (bounded) before reading what the charts say
+  await kpiPage.locator('#kpis-ern option[value="ERKNET"]', { hasText: 'European Rare Kidney' })
+    .waitFor({ state: 'attached', timeout: 30_000 });
+  await screen(kpiPage, coordinator, '01-kpis', 'Key performance indicators');
+  const kpis = await read(kpiPage, '/api/kpis?ern=ERKNET');
+  const stateBars = Object.entries(kpis.panelsByState).map(([state, count]) => `${STATES[state]}: ${count}`);
+  const described = await byState.getAttribute('aria-label');
+  check(`${coordinator}: the chart of panels by state names the server's count of each state`,
+    stateBars.length > 0 && stateBars.every(bar => described.includes(bar)), `${described} / ${stateBars}`);
+  check(`${coordinator}: the chart of panels by ERN counts the server's ERKNet panels`,
+    kpis.panelsByErn.ERKNET > 0 && (await kpiPage.locator('#chart-panelsByErn').getAttribute('aria-label'))
+      .endsWith(`ERKNet: ${kpis.panelsByErn.ERKNET}`), kpis.panelsByErn.ERKNET);
+  await kpiPage.waitForFunction(() => {
+    const canvas = document.getElementById('chart-panelsByState');
+    const pixels = canvas.width > 0 && canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    return pixels && pixels.some((value, index) => index % 4 === 3 && value > 0);
+  }, undefined, { timeout: 30_000 }).then(() => check(`${coordinator}: Chart.js drew the chart on its canvas`, true),
+    failure => check(`${coordinator}: Chart.js drew the chart on its canvas`, false, failure.message));
+  const closed = await kpiPage.locator('.kpis dt', { hasText: 'Panels closed' }).locator('+ dd').innerText();
+  check(`${coordinator}: the panels closed are the server's figure`, closed === String(kpis.panelsClosed), closed);
+  const csv = await downloaded(kpiPage, kpiPage.getByRole('link', { name: 'Download the KPIs as CSV', exact: true }));
+  check(`${coordinator}: the CSV holds the same figures`, csv.name === 'kpis-ERKNET.csv'
+    && csv.lines[0] === 'figure,key,value' && csv.lines.includes(`panelsClosed,,${kpis.panelsClosed}`)
+    && csv.lines.includes(`panelsByErn,ERKNET,${kpis.panelsByErn.ERKNET}`)
+    && Object.entries(kpis.panelsByState).every(([state, count]) => csv.lines.includes(`panelsByState,${state},${count}`)),
+  JSON.stringify(csv));
+  const allErns = Object.keys((await read(kpiPage, '/api/kpis')).panelsByErn).length;
+  await kpiPage.getByLabel('ERN', { exact: true }).selectOption('');
+  const charted = await kpiPage.waitForFunction(count => document.getElementById('chart-panelsByErn')
+    ?.getAttribute('aria-label')?.split(', ').length === count, allErns, { timeout: 30_000 }).then(() => true, () => false);
+  check(`${coordinator}: all ERNs together chart every ERN the server counts`, allErns > 0 && charted, allErns);
+  await kpiPage.setViewportSize({ width: 390, height: 844 });
+  await screen(kpiPage, coordinator, '02-kpis-phone', 'Key performance indicators');
+  check(`${coordinator}: on a phone, the KPIs fit the window's width`, !await overflows(kpiPage));
+
+  // The auditor: the audit trail about ERKNet's patients, and its hash chain verified.
+  const auditPage = await signedIn(browser, auditor);
+  check(`${auditor}: the navigation offers the audit trail alone`,
+    JSON.stringify(await offered(auditPage)) === '["Audit trail"]', await offered(auditPage));
+  await auditPage.getByRole('link', { name: 'Audit trail', exact: true }).click();
+  await screen(auditPage, auditor, '01-audit-trail', 'Audit trail');
+  const trail = await read(auditPage, '/api/audit-trail?limit=50');
+  const rows = await auditPage.locator('table.audit tbody tr').count();
+  check(`${auditor}: the first page shows the server's first entries`, trail.items.length > 0
+    && rows === trail.items.length, `${rows} / ${trail.items.length}`);
+  await auditPage.getByRole('button', { name: 'Verify the audit trail', exact: true }).click();
+  const verdict = auditPage.locator('.verdict');
+  await verdict.waitFor({ timeout: 120_000 });
+  const said = await verdict.innerText();
+  const counted = /^Verified: the audit trail is intact \((\d+) records checked, up to record (\d+)\)\.$/.exec(said);
+  check(`${auditor}: the chain is verified intact, with the records checked`, counted && Number(counted[1]) > 0, said);
+  await screen(auditPage, auditor, '02-verified', 'Audit trail');
+  await auditPage.setViewportSize({ width: 390, height: 844 });
+  check(`${auditor}: on a phone, the audit trail fits the window's width`, !await overflows(auditPage));
+
+  // The researcher: the anonymised data set, and the same records as CSV.
+  const researchPage = await signedIn(browser, researcher);
+  check(`${researcher}: the navigation offers the research data alone`,
+    JSON.stringify(await offered(researchPage)) === '["Research data"]', await offered(researchPage));
+  await researchPage.getByRole('link', { name: 'Research data', exact: true }).click();
+  await screen(researchPage, researcher, '01-research', 'Research data set');
+  const set = await read(researchPage, '/api/research/data-set');
+  const protection = `at least ${set.k} records. ${set.items.length} records; ${set.generalised} generalised, `
+    + `${set.suppressed} suppressed.`;
+  check(`${researcher}: the screen states the server's k and counts`,
+    await researchPage.getByText(protection).count() === 1, protection);
+  check(`${researcher}: the table shows every record`,
+    await researchPage.locator('table.research tbody tr').count() === set.items.length, set.items.length);
+  const data = await downloaded(researchPage, researchPage.getByRole('link', { name: 'Download the data set as CSV' }));
+  check(`${researcher}: the CSV holds a header and every record`, data.name === 'research-data-set.csv'
+    && data.lines[0].startsWith('ageBand,sex,area,erns,') && data.lines.length === set.items.length + 2,
+  `${data.lines.length} lines for ${set.items.length} records`);
+
+  // A clinician: none of these screens is offered, and their data is refused to a forged request.
+  const clinicianPage = await signedIn(browser, clinician);
+  check(`${clinician}: the navigation offers no KPIs, audit trail or research data`,
+    (await offered(clinicianPage)).length === 0, await offered(clinicianPage));
+  const refused = await Promise.all(['/api/kpis?ern=ERKNET', '/api/audit-trail', '/api/audit-trail/verification',
+    '/api/research/data-set'].map(async path => (await forge(clinicianPage, 'GET', path)).status));
+  check(`${clinician}: forged reads of the KPIs, the audit trail, its verification and the data set get 403`,
+    refused.every(status => status === 403), refused);
+  await clinicianPage.goto(`${scenario.base}/kpis`);
+  await clinicianPage.getByRole('alert').waitFor({ timeout: 30_000 });
+  await screen(clinicianPage, clinician, '01-kpis-refused', 'Key performance indicators');
+  check(`${clinician}: the KPIs' address shows the server's refusal and no chart`,
+    await clinicianPage.locator('canvas').count() === 0);
+} catch (failure) {
+  await walkStopped(browser, failure);
+} finally {
+  await browser.close();
+  console.log(JSON.stringify(report));
+}
