@@ -1,17 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
+import { networkName } from '../access';
 import { problemDetail } from '../api/problem';
 import { useSignedIn } from '../context';
 import { formatDateTime, useT } from '../i18n';
+import { useLoad } from '../load';
 import { byUrgencyThenDeadline, deadlineStatus, type PanelSummary } from '../panels';
 import { Page } from '../Page';
 
-/** "My panels": the panels the user leads, is a member of or is invited to; urgent first, then by deadline. */
+/**
+ * "My panels": the panels the user leads, is a member of or is invited to; urgent first, then by deadline; the lead ERN
+ * named as GET /api/networks names it.
+ */
 export function MyPanels() {
   const { api } = useSignedIn();
   const { t, label, language } = useT();
   const [panels, setPanels] = useState<PanelSummary[]>([]);
   const [next, setNext] = useState<string>();
   const [state, setState] = useState<{ loading: boolean; problem?: string; data?: true }>({ loading: true });
+  const networks = useLoad(() => api.GET('/api/networks'), []);
 
   async function load(after?: string) {
     setState(before => ({ ...before, loading: true }));
@@ -49,7 +55,7 @@ export function MyPanels() {
                 <td class={`deadline ${deadlineStatus(panel.deadline)}`}>
                   {panel.deadline ? formatDateTime(language, panel.deadline) : t('panels.noDeadline')}
                 </td>
-                <td>{panel.leadErn}</td>
+                <td>{networkName(networks.data, panel.leadErn)}</td>
                 <td>{label('role', panel.myRole)}</td>
               </tr>
             ))}

@@ -1,9 +1,11 @@
 import { useLocation } from 'preact-iso';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { networkName } from '../access';
 import type { Schemas } from '../api/client';
 import { useSignedIn } from '../context';
 import { described, Field, SubmitRow } from '../Form';
 import { useT } from '../i18n';
+import { useLoad } from '../load';
 import { useSubmit } from '../submit';
 
 /** The patient the panel is for, as the patients list shows them. */
@@ -14,12 +16,13 @@ export interface PanelFor {
 
 /**
  * Opens a draft panel for a patient ({@code POST /api/panels}), led by the user in one of the ERNs they may lead in
- * ({@code erns}), with the reason, the clinical question and the urgency; then shows the new panel's page.
+ * ({@code erns}, named as GET /api/networks names them), with the reason, the clinical question and the urgency; then shows the new panel's page.
  */
 export function OpenPanel({ patient, erns, onCancel }: { patient: PanelFor; erns: string[]; onCancel: () => void }) {
   const { api } = useSignedIn();
   const { t } = useT();
   const { route } = useLocation();
+  const networks = useLoad(() => api.GET('/api/networks'), []);
   const [v, setV] = useState({ ern: erns[0], reason: '', question: '', urgent: false });
   const opening = useSubmit<Schemas['PanelJson']>(panel => route(`/panels/${panel.id}`), {
     'panel.sharing-consent-required': 'patient' });
@@ -46,7 +49,7 @@ export function OpenPanel({ patient, erns, onCancel }: { patient: PanelFor; erns
       <Field id="ern" label={t('panels.ern')} error={e.leadErn}>
         <select {...described('ern', e.leadErn)} value={v.ern}
                 onChange={event => setV({ ...v, ern: event.currentTarget.value })}>
-          {erns.map(ern => <option key={ern} value={ern}>{ern}</option>)}
+          {erns.map(ern => <option key={ern} value={ern}>{networkName(networks.data, ern)}</option>)}
         </select>
       </Field>
       <Field id="reason" label={t('open.reason')} error={e['form.reasonForRequest']}>

@@ -5,6 +5,7 @@ import { useT } from '../i18n';
 import { useLoad } from '../load';
 import { Page } from '../Page';
 import { enrollingHps, ernsToLead } from '../rights';
+import { CentreChoice } from './CentreChoice';
 import { EnrolPatient } from './EnrolPatient';
 import { OpenPanel, type PanelFor } from './OpenPanel';
 import { PatientTable } from './PatientTable';
@@ -51,14 +52,7 @@ function CentrePatients({ centre, centres, choose }: { centre: string; centres: 
 
   return (
     <Page title={t('patients.title', { centre: provider.data?.name ?? '…' })} state={patients}>
-      {centres.length > 1 && (
-        <p>
-          <label for="centre">{t('patients.centre')}</label>{' '}
-          <select id="centre" value={centre} onChange={event => choose(event.currentTarget.value)}>
-            {centres.map(id => <option key={id} value={id}>{id}</option>)}
-          </select>
-        </p>
-      )}
+      {centres.length > 1 && <CentreChoice centre={centre} centres={centres} choose={choose} />}
       {enrolled && (
         <p class="done-row">
           <span role="status" class="done">{t('enrol.done', { nickname: enrolled.nickname })}</span>{' '}

@@ -2,16 +2,18 @@
 // deployed EAR. Input: SCENARIO (see WebReportsIT). The ERN's coordinator finds the KPIs in the navigation: charts drawn
 // from the server's figures and their CSV, also on a phone; the auditor lists the audit trail and verifies its hash
 // chain; the researcher sees the anonymised data set and downloads it as CSV; a clinician is offered none of these
-// screens and a forged request for their data is refused. Prints {screens, checks} like the other scripts.
+// screens and a forged request for their data is refused, and sees networks and centres by name where the API sends
+// codes and ids (lead ERNs, the ERNs to open a panel in, the centres to choose from). Prints {screens, checks}.
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, check, forge, report, scenario, screen, signedIn, walkStopped } from './screens.mjs';
+import { CHROMIUM_ARGS, check, forge, report, scenario, screen, signedIn, walkStopped, withToken } from './screens.mjs';
 
 const browser = await chromium.launch({ executablePath: scenario.chromium, timeout: 60_000, args: CHROMIUM_ARGS });
 const { coordinator, auditor, researcher, clinician } = scenario;
 const STATES = { DRAFT: 'Draft', PANEL_SELECTION: 'Panel selection', ASSESSMENT: 'Assessment', SIGN_OFF: 'Sign-off',
   CLOSED: 'Closed', ARCHIVED: 'Archived', ABORTED: 'Aborted', DELETED: 'Deleted' };
 const REPORT_LINKS = ['KPIs', 'Audit trail', 'Research data'];
+const ERKNET = 'ERKNet (European Rare Kidney Disease Reference Network)';
 
 /** What the server answers the page's own token for {@code path}. */
 const read = async (page, path) => JSON.parse((await forge(page, 'GET', path)).body);
@@ -116,11 +118,38 @@ try {
     '/api/research/data-set'].map(async path => (await forge(clinicianPage, 'GET', path)).status));
   check(`${clinician}: forged reads of the KPIs, the audit trail, its verification and the data set get 403`,
     refused.every(status => status === 403), refused);
+  // ... and sees networks and centres by name: the lead ERN of "My panels", the ERNs offered for a new panel.
+  await clinicianPage.waitForFunction(() => document.querySelector('main tbody tr td:nth-of-type(4)')
+    ?.textContent.includes('('), undefined, { timeout: 30_000 }).catch(() => undefined);
+  await screen(clinicianPage, clinician, '01-my-panels', 'My panels');
+  const leadErns = await clinicianPage.locator('main tbody tr td:nth-of-type(4)').allInnerTexts();
+  check(`${clinician}: "My panels" names each lead ERN in full`, leadErns.length > 0
+    && leadErns.every(ern => /^\S+ \(.+\)$/.test(ern)) && leadErns.includes(ERKNET), [...new Set(leadErns)]);
+  await clinicianPage.getByRole('link', { name: 'Patients', exact: true }).click();
+  await clinicianPage.getByRole('button', { name: /^Open a panel for / }).first().click();
+  await clinicianPage.locator('#ern option[value="ERKNET"]', { hasText: 'European Rare Kidney' })
+    .waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+  await screen(clinicianPage, clinician, '02-open-panel', /^Patients of /);
+  const offeredErns = await clinicianPage.locator('#ern option').allInnerTexts();
+  check(`${clinician}: opening a panel offers the ERNs by their names`, offeredErns.includes(ERKNET)
+    && offeredErns.every(ern => /^\S+ \(.+\)$/.test(ern)), offeredErns);
   await clinicianPage.goto(`${scenario.base}/kpis`);
   await clinicianPage.getByRole('alert').waitFor({ timeout: 30_000 });
-  await screen(clinicianPage, clinician, '01-kpis-refused', 'Key performance indicators');
+  await screen(clinicianPage, clinician, '03-kpis-refused', 'Key performance indicators');
   check(`${clinician}: the KPIs' address shows the server's refusal and no chart`,
     await clinicianPage.locator('canvas').count() === 0);
+
+  // A clinician at two centres chooses among them by name.
+  const { twoCentres } = scenario;
+  const twoPage = await withToken(browser, twoCentres.token, twoCentres.login, twoCentres.name);
+  await twoPage.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
+  await twoPage.getByRole('link', { name: 'Patients', exact: true }).click();
+  await twoPage.locator('#centre option', { hasText: twoCentres.centreNames[1] })
+    .waitFor({ state: 'attached', timeout: 30_000 }).catch(() => undefined);
+  await screen(twoPage, twoCentres.login, '01-patients', /^Patients of /);
+  const centreChoice = await twoPage.locator('#centre option').allInnerTexts();
+  check(`${twoCentres.login}: the centres to choose from are named`,
+    JSON.stringify([...centreChoice].sort()) === JSON.stringify([...twoCentres.centreNames].sort()), centreChoice);
 } catch (failure) {
   await walkStopped(browser, failure);
 } finally {
