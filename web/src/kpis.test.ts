@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv';
-import { counts, durationInDays, kpiRows, type Kpi } from './kpis';
+import { counts, timeToOutcome, kpiRows, type Kpi } from './kpis';
 
 const report: Kpi = {
   ern: 'ERKNET', from: '2025-12-07T00:00:00Z', to: '2026-12-07T00:00:00Z',
@@ -41,12 +41,14 @@ describe('the KPIs of an ERN', () => {
     expect(counts({}, 'panelsByErn')).toEqual([]);
   });
 
-  it('give the time to outcome in days from Java\'s ISO-8601 durations', () => {
-    expect(durationInDays('PT72H')).toBe(3);
-    expect(durationInDays('PT36H30M')).toBe(1.5);
-    expect(durationInDays('PT0.5S')).toBe(0);
-    expect(durationInDays('PT')).toBeUndefined();
-    expect(durationInDays('P1D')).toBeUndefined();
-    expect(durationInDays(undefined)).toBeUndefined();
+  it('give the time to outcome in days from a day on, else in hours, from Java\'s ISO-8601 durations', () => {
+    expect(timeToOutcome('PT72H')).toEqual({ days: 3 });
+    expect(timeToOutcome('PT36H30M')).toEqual({ days: 1.5 });
+    expect(timeToOutcome('PT23H')).toEqual({ hours: 23 });
+    expect(timeToOutcome('PT1M30S')).toEqual({ hours: 0 });
+    expect(timeToOutcome('PT2H15M')).toEqual({ hours: 2.3 });
+    expect(timeToOutcome('PT')).toBeUndefined();
+    expect(timeToOutcome('P1D')).toBeUndefined();
+    expect(timeToOutcome(undefined)).toBeUndefined();
   });
 });

@@ -13,16 +13,19 @@ export function counts(kpi: Kpi, figure: Counted): [string, number][] {
 }
 
 /**
- * The time from opening to outcome in days (one decimal), from the API's ISO-8601 duration (Java's
- * {@code Duration.toString()}: {@code PT72H}, {@code PT36H30M}, {@code PT0.5S}); none when absent or unreadable.
+ * The time from opening to outcome for people, from the API's ISO-8601 duration (Java's {@code Duration.toString()}:
+ * {@code PT72H}, {@code PT36H30M}, {@code PT0.5S}): in days (one decimal) from a day on, else in hours (one decimal);
+ * none when absent or unreadable.
  */
-export function durationInDays(iso: string | undefined | null): number | undefined {
-  const parts = iso ? /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso) : null;
-  if (!parts || iso === 'PT') {
+export function timeToOutcome(iso: string | undefined | null): { days: number } | { hours: number } | undefined {
+  const parts = iso && iso !== 'PT' ? /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso) : null;
+  if (!parts) {
     return undefined;
   }
   const [, hours = '0', minutes = '0', seconds = '0'] = parts;
-  return Math.round((Number(hours) / 24 + Number(minutes) / 1440 + Number(seconds) / 86400) * 10) / 10;
+  const total = Number(hours) + Number(minutes) / 60 + Number(seconds) / 3600;
+  const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+  return total >= 24 ? { days: oneDecimal(total / 24) } : { hours: oneDecimal(total) };
 }
 
 /**

@@ -360,6 +360,7 @@ export const de: Catalogue = {
   'kpis.closed': 'Abgeschlossene Panels',
   'kpis.median': 'Median der Zeit von der Eröffnung bis zum Ergebnis',
   'kpis.days': '{days} Tage',
+  'kpis.hours': '{hours} Stunden',
   'kpis.noneClosed': 'Kein Panel in diesem Zeitraum abgeschlossen',
   'kpis.usefulness': 'Mittlere Bewertung der Nützlichkeit',
   'kpis.noneRated': 'Keine Bewertung in diesem Zeitraum',

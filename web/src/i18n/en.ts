@@ -358,6 +358,7 @@ export const en = {
   'kpis.closed': 'Panels closed',
   'kpis.median': 'Median time from opening to outcome',
   'kpis.days': '{days} days',
+  'kpis.hours': '{hours} hours',
   'kpis.noneClosed': 'No panel closed in this period',
   'kpis.usefulness': 'Mean usefulness rating',
   'kpis.noneRated': 'No rating in this period',

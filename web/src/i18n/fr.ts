@@ -360,6 +360,7 @@ export const fr: Catalogue = {
   'kpis.closed': 'Panels clôturés',
   'kpis.median': 'Durée médiane de l’ouverture à la conclusion',
   'kpis.days': '{days} jours',
+  'kpis.hours': '{hours} heures',
   'kpis.noneClosed': 'Aucun panel clôturé sur cette période',
   'kpis.usefulness': 'Note moyenne d’utilité',
   'kpis.noneRated': 'Aucune note sur cette période',

@@ -43,10 +43,10 @@ export function AuditTrail() {
             {items.map((entry, index) => (
               <tr key={index}>
                 <td data-label={t('audit.at')}>{formatDateTime(language, entry.at)}</td>
-                <td data-label={t('audit.actor')}>{entry.actor}</td>
+                <td class="id" data-label={t('audit.actor')}>{entry.actor}</td>
                 <td data-label={t('audit.action')}>{label('action', entry.action)}</td>
-                <td data-label={t('audit.resource')}>{[entry.resourceType, entry.resourceId].filter(Boolean).join(' ')}</td>
-                <td data-label={t('audit.patient')}>{entry.patient}</td>
+                <td class="id" data-label={t('audit.resource')}>{[entry.resourceType, entry.resourceId].filter(Boolean).join(' ')}</td>
+                <td class="id" data-label={t('audit.patient')}>{entry.patient}</td>
                 <td data-label={t('audit.origin')}>{entry.origin}</td>
                 <td data-label={t('audit.purpose')}>{entry.purpose}</td>
               </tr>

@@ -4,7 +4,7 @@ import { BarChart } from '../BarChart';
 import { useSignedIn } from '../context';
 import { CsvLink } from '../CsvLink';
 import { formatDateTime, useT } from '../i18n';
-import { COUNTED, counts, durationInDays, kpiRows, type Counted, type Kpi } from '../kpis';
+import { COUNTED, counts, kpiRows, timeToOutcome, type Counted, type Kpi } from '../kpis';
 import { useLoad } from '../load';
 import { Page } from '../Page';
 
@@ -37,7 +37,7 @@ export function Kpis() {
     panelsByState: key => label('state', key), panelsByErn: key => networkCode(networks.data, key),
     registeredUsersByCountry: region, activeUsersByCountry: region,
   };
-  const days = durationInDays(kpi?.medianTimeToOutcome);
+  const median = timeToOutcome(kpi?.medianTimeToOutcome);
 
   return (
     <Page title={t('kpis.title')}>
@@ -66,7 +66,8 @@ export function Kpis() {
             <dt>{t('kpis.period')}</dt>
             <dd>{t('kpis.periodValue', { from: formatDateTime(language, kpi.from), to: formatDateTime(language, kpi.to) })}</dd>
             <dt>{t('kpis.closed')}</dt><dd>{kpi.panelsClosed ?? 0}</dd>
-            <dt>{t('kpis.median')}</dt><dd>{days === undefined ? t('kpis.noneClosed') : t('kpis.days', { days })}</dd>
+            <dt>{t('kpis.median')}</dt>
+            <dd>{!median ? t('kpis.noneClosed') : 'days' in median ? t('kpis.days', median) : t('kpis.hours', median)}</dd>
             <dt>{t('kpis.usefulness')}</dt>
             <dd>{kpi.meanUsefulness == null ? t('kpis.noneRated') : kpi.meanUsefulness.toFixed(1)}</dd>
           </dl>

@@ -43,8 +43,8 @@ export function ResearchDataSet() {
                 <td data-label={t('research.sex')}>{label('sex', record.sex)}</td>
                 <td data-label={t('research.area')}>{record.area}</td>
                 <td data-label={t('research.erns')}>{(record.erns ?? []).join(', ')}</td>
-                <td data-label={t('research.diagnoses')}>{codes(record.diagnoses)}</td>
-                <td data-label={t('research.phenotypes')}>{codes(record.phenotypes)}</td>
+                <td class="id" data-label={t('research.diagnoses')}>{codes(record.diagnoses)}</td>
+                <td class="id" data-label={t('research.phenotypes')}>{codes(record.phenotypes)}</td>
                 <td data-label={t('research.closedPanels')}>{record.closedPanels}</td>
               </tr>
             ))}
