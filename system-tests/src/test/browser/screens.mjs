@@ -1,6 +1,6 @@
 // What the browser scripts share (panel-page.mjs): the report they print, a checked screen (axe-core, the planted
 // values in its HTML, a screenshot), the training sign-in, forged requests with the page's own token, and waiting until
-// the page's forms are idle.
+// the page's forms are idle, and what a walk that stopped leaves behind.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
