@@ -78,6 +78,26 @@ public final class Accounts {
                 .findFirst().orElseThrow(() -> new IllegalStateException(username + " has no centre"));
     }
 
+    /**
+     * The test provider's user {@code login} ({@link TestIdentityProvider}) registered with the role at the centre in
+     * the ERN: an access request, accepted by the ERN's coordinator; their user id. A user already registered gets
+     * the role added.
+     */
+    public static String registeredAtProvider(String login, String ern, String centre, String role, String coordinator) {
+        var token = TestIdentityProvider.get().token(login, "Dr " + login);
+        var request = Api.post("/api/access-requests", token, J.obj("ern", ern, "centre", centre, "roles",
+                J.arr(role), "motivation", "End-to-end test", "country", "DE", "email", login + "@example.invalid"));
+        if (request.status() != 201) {
+            throw new IllegalStateException("access request of " + login + ": " + request);
+        }
+        var accepted = Api.post("/api/access-requests/" + request.json().getString("id") + "/acceptance",
+                token(coordinator), null);
+        if (accepted.status() != 204) {
+            throw new IllegalStateException("acceptance of " + login + ": " + accepted);
+        }
+        return Api.get("/api/me", token).json().getString("userId");
+    }
+
     /** The panel of the account's guest expert grant in the training data set, if any. */
     public static String guestPanel(String username) {
         return me(username).getJsonArray("grants").stream().map(JsonObject.class::cast)

@@ -164,6 +164,107 @@ class FhirIT extends OnTheBuiltEar {
     }
 
     @Test
+    void the_enrolling_hp_corrects_the_patient_with_a_put_whose_if_match_names_the_version_read() {
+        var mrn = "MRN-" + Clinic.unique();
+        var id = enrolAtBerlin(mrn);
+        var read = Api.send("GET", "/fhir/Patient/" + id, Accounts.token(HP_BERLIN), null, java.util.Map.of());
+        var etag = read.header("ETag");
+        assertThat(etag).as(read.toString()).matches("W/\"\\d+\"");
+        var corrected = patient(mrn);
+        corrected.setId("Patient/" + id);
+        corrected.getNameFirstRep().setFamily("Korrigiert");
+        var body = FHIR.newJsonParser().encodeResourceToString(corrected);
+        var headers = java.util.Map.of("Content-Type", "application/fhir+json", "If-Match", etag);
+
+        var updated = Api.send("PUT", "/fhir/Patient/" + id, Accounts.token(HP_BERLIN), body, headers);
+
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        var version = Long.parseLong(etag.replaceAll("\\D", ""));
+        assertThat(updated.header("ETag")).isEqualTo("W/\"" + (version + 1) + "\"");
+        var again = client(HP_BERLIN).read().resource(Patient.class).withId(id).execute();
+        assertThat(again.getName()).extracting(name -> name.getFamily()).contains("Korrigiert");
+        assertThat(again.getMeta().getVersionId()).isEqualTo(String.valueOf(version + 1));
+        var stale = Api.send("PUT", "/fhir/Patient/" + id, Accounts.token(HP_BERLIN), body, headers);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(stale.body()).contains("patient.concurrent-update");
+        var malformed = Api.send("PUT", "/fhir/Patient/" + id, Accounts.token(HP_BERLIN), body,
+                java.util.Map.of("Content-Type", "application/fhir+json", "If-Match", "W/\"two\""));
+        assertThat(malformed.status()).as(malformed.toString()).isEqualTo(422);
+        assertThat(malformed.body()).contains("if-match.invalid");
+    }
+
+    @Test
+    void a_correction_by_someone_who_does_not_see_the_patient_is_the_404_of_an_unknown_one() {
+        var id = enrolAtBerlin("MRN-" + Clinic.unique());
+        var corrected = patient("MRN-" + Clinic.unique());
+
+        for (var target : new String[] {id, UUID.randomUUID().toString()}) {
+            corrected.setId("Patient/" + target);
+            assertThatThrownBy(() -> client(HP_PARIS).update().resource(corrected).execute())
+                    .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                        assertThat(e.getStatusCode()).isEqualTo(404);
+                        assertThat(code(e)).isEqualTo("patient.not-found");
+                    });
+        }
+        assertThat(client(HP_BERLIN).read().resource(Patient.class).withId(id).execute().getName())
+                .extracting(name -> name.getFamily()).contains("Fhirmann");
+    }
+
+    @Test
+    void pdqm_for_a_professional_of_two_centres_finds_their_patients_at_both_without_naming_one() {
+        var login = "two.centres." + Clinic.unique();
+        var berlin = Accounts.centre(HP_BERLIN);
+        var nijmegen = Accounts.centre(Accounts.HP_NIJMEGEN);
+        Accounts.registeredAtProvider(login, "ERKNET", berlin, "HEALTH_PROFESSIONAL", Accounts.COORDINATOR_ERKNET);
+        Accounts.registeredAtProvider(login, "ITHACA", nijmegen, "HEALTH_PROFESSIONAL", Accounts.COORDINATOR_ITHACA);
+        var client = FHIR.newRestfulGenericClient(BASE);
+        client.registerInterceptor(new BearerTokenAuthInterceptor(TestIdentityProvider.get().token(login, login)));
+        var family = "Zweisitz" + Clinic.unique().replaceAll("[^A-Za-z]", "");
+        var enrolled = new java.util.ArrayList<String>();
+        for (var centre : new String[] {berlin, nijmegen}) {
+            var bundle = enrolment("MRN-" + Clinic.unique(), "care");
+            var patient = (Patient) bundle.getEntryFirstRep().getResource();
+            patient.getNameFirstRep().setFamily(family);
+            patient.setManagingOrganization(new Reference("Organization/" + centre));
+            enrolled.add(client.transaction().withBundle(bundle).execute().getEntryFirstRep().getResponse()
+                    .getLocation().replace("Patient/", ""));
+        }
+
+        var found = client.search().forResource(Patient.class).where(Patient.FAMILY.matches().value(family))
+                .returnBundle(Bundle.class).execute();
+
+        assertThat(found.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
+                .containsExactlyInAnyOrderElementsOf(enrolled);
+        assertThat(client(HP_BERLIN).search().forResource(Patient.class).where(Patient.FAMILY.matches().value(family))
+                .returnBundle(Bundle.class).execute().getEntry()).isEmpty();
+        assertThatThrownBy(() -> client(Accounts.AUDITOR_ERKNET).search().forResource(Patient.class)
+                .where(Patient.FAMILY.matches().value(family)).returnBundle(Bundle.class).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(403);
+                    assertThat(code(e)).isEqualTo("access.patient-list-forbidden");
+                });
+    }
+
+    @Test
+    void a_delete_or_patch_is_a_405_operation_outcome_naming_what_is_allowed() {
+        var id = enrolAtBerlin("MRN-" + Clinic.unique());
+
+        for (var method : new String[] {"DELETE", "PATCH"}) {
+            var reply = Api.send(method, "/fhir/Patient/" + id, Accounts.token(HP_BERLIN),
+                    method.equals("PATCH") ? "[]" : null, java.util.Map.of("Content-Type", "application/json-patch+json"));
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(405);
+            assertThat(reply.header("Allow")).contains("GET", "POST", "PUT").doesNotContain("DELETE");
+            var outcome = FHIR.newJsonParser().parseResource(OperationOutcome.class, reply.body());
+            assertThat(outcome.getIssueFirstRep().getDetails().getCodingFirstRep().getCode())
+                    .isEqualTo("fhir.unsupported-interaction");
+        }
+        var unknownParameter = Api.send("GET", "/fhir/Patient?nickname=x", Accounts.token(HP_BERLIN), null,
+                java.util.Map.of());
+        assertThat(unknownParameter.status()).as(unknownParameter.toString()).isEqualTo(400);
+        assertThat(unknownParameter.body()).contains("fhir.unsupported-request");
+    }
+
+    @Test
     void a_panel_member_of_another_centre_reads_only_the_pseudonymised_patient() {
         var id = enrolAtBerlin("MRN-" + Clinic.unique());
         var panel = Clinic.open(HP_BERLIN, id, "ERKNET", Clinic.completeForm("FHIR pseudonym probe"));
@@ -527,9 +628,16 @@ class FhirIT extends OnTheBuiltEar {
         assertThat(rest.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactlyInAnyOrder("transaction", "batch");
         var patient = rest.getResource().stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getInteraction()).extracting(i -> i.getCode().toCode())
-                .containsExactlyInAnyOrder("create", "read", "search-type");
+                .containsExactlyInAnyOrder("create", "read", "update", "search-type");
         assertThat(patient.getSearchParam()).extracting(p -> p.getName())
                 .containsExactlyInAnyOrder("family", "given", "birthdate", "gender", "identifier");
+        assertThat(patient.getSupportedProfile()).extracting(p -> p.getValue())
+                .containsExactly("https://profiles.ihe.net/ITI/PDQm/StructureDefinition/IHE.PDQm.Patient");
+        assertThat(capabilities.getInstantiates()).extracting(p -> p.getValue()).containsExactlyInAnyOrder(
+                "https://profiles.ihe.net/ITI/PDQm/CapabilityStatement/IHE.PDQm.PatientDemographicsSupplierQuery",
+                "https://profiles.ihe.net/ITI/MHD/CapabilityStatement/IHE.MHD.DocumentRecipient",
+                "https://profiles.ihe.net/ITI/MHD/CapabilityStatement/IHE.MHD.DocumentResponder",
+                "https://profiles.ihe.net/ITI/BALP/CapabilityStatement/IHE.BALP.AuditCreator");
         var documents = rest.getResource().stream().filter(r -> r.getType().equals("DocumentReference")).findFirst()
                 .orElseThrow();
         assertThat(documents.getSearchParam()).extracting(p -> p.getName()).containsExactlyInAnyOrder("patient", "status");
@@ -544,7 +652,11 @@ class FhirIT extends OnTheBuiltEar {
         assertThat(family.getInteraction()).extracting(i -> i.getCode().toCode())
                 .containsExactlyInAnyOrder("create", "read", "search-type");
         assertThat(family.getSearchParam()).extracting(p -> p.getName()).containsExactlyInAnyOrder("patient", "consultation");
+        assertThat(documents.getSupportedProfile()).extracting(p -> p.getValue()).containsExactly(
+                "https://profiles.ihe.net/ITI/MHD/StructureDefinition/IHE.MHD.Minimal.DocumentReference");
         var audit = rest.getResource().stream().filter(r -> r.getType().equals("AuditEvent")).findFirst().orElseThrow();
+        assertThat(audit.getSupportedProfile()).extracting(p -> p.getValue())
+                .contains("https://profiles.ihe.net/ITI/BALP/StructureDefinition/IHE.BasicAudit.PatientRead");
         assertThat(audit.getInteraction()).extracting(i -> i.getCode().toCode()).containsExactly("search-type");
         assertThat(audit.getSearchParam()).extracting(p -> p.getName())
                 .containsExactlyInAnyOrder("patient", "date", "agent", "action");

@@ -54,6 +54,8 @@ final class FhirMatrixLines {
         line("GET", "/fhir/Patient?identifier={hospitalIdentifier}", Stage.SELECTION, null, Relation.OWN_CENTRE,
                 ENROLLERS);
         both("GET", "/fhir/Patient/{patient}", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, true);
+        both("PUT", "/fhir/Patient/{patient}", Stage.SELECTION, FhirMatrixLines::correction,
+                Set.of(HP_BERLIN, ASSISTANT_BERLIN), Set.of(HP_MADRID), true);
         both("GET", "/fhir/Consent?patient={patient}", Stage.SELECTION, null, Set.of(HP_BERLIN, ASSISTANT_BERLIN),
                 Set.of(HP_MADRID), true);
         both("POST", "/fhir/Consent", Stage.SELECTION,
@@ -102,6 +104,15 @@ final class FhirMatrixLines {
     /** A write into the consultation's form, as its lead's hospital system makes it. */
     private static void feeding(String path, BiFunction<String, Target, JsonStructure> body) {
         both("POST", path, Stage.SELECTION, body, OWN_FORM_EDITORS, OTHER_FORM_EDITORS, false);
+    }
+
+    /** A correction of the target patient's identifying data (REST: PUT /api/patients/{patient}/identity). */
+    private static JsonStructure correction(String actor, Target target) {
+        var patient = FhirIT.patient(target.get("hospitalIdentifier"));
+        patient.setId("Patient/" + target.get("patient"));
+        patient.getNameFirstRep().setFamily("Corrected");
+        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("2015-06-07"));
+        return json(patient);
     }
 
     /** The withdrawal of the target's consent: an update to status inactive, with its reason. */

@@ -88,6 +88,19 @@ public final class TestIdentityProvider {
         return sign(claims(ISSUER, AUDIENCE, subject, name, 3600), key, AlgorithmIdentifiers.RSA_USING_SHA256);
     }
 
+    /**
+     * A client-credentials token of the machine client {@code clientId} (its subject and {@code client_id}), naming
+     * in {@code acting_for} the subject of the health professional it acts for, or none when {@code actingFor} is null.
+     */
+    public String clientToken(String clientId, String actingFor) {
+        var claims = claims(ISSUER, AUDIENCE, clientId, clientId, 3600);
+        claims.setClaim("client_id", clientId);
+        if (actingFor != null) {
+            claims.setClaim("acting_for", actingFor);
+        }
+        return sign(claims, key, AlgorithmIdentifiers.RSA_USING_SHA256);
+    }
+
     public String expiredToken(String subject) {
         return sign(claims(ISSUER, AUDIENCE, subject, subject, -600), key, AlgorithmIdentifiers.RSA_USING_SHA256);
     }

@@ -21,7 +21,8 @@ import org.opencpms.adapters.fhir.patient.PatientResourceProvider;
 
 /**
  * What the {@link FhirServer} serves, built by CDI with the use cases injected: the resource providers, the system
- * level transaction and batch, and the interceptors (authentication, failures, what the CapabilityStatement adds).
+ * level transaction and batch, and the interceptors (authentication, failures, what the CapabilityStatement adds:
+ * the batch and the IHE profiles).
  * Dependent beans, so HAPI gets the plain objects (not CDI proxies) whose annotations it reads. This list is the
  * server's whole surface, and the CapabilityStatement HAPI derives from it lists exactly that.
  */
@@ -40,11 +41,11 @@ public class FhirEdge {
                     BinaryResourceProvider binaries, Transactions transactions,
                     ImagingStudyResourceProvider imaging, AuditEventResourceProvider audit,
                     CompositionResourceProvider outcomes, FhirAuthentication authentication, DomainFailures failures,
-                    BundleCapabilities capabilities) {
+                    BundleCapabilities capabilities, IheProfiles profiles) {
         this.resourceProviders = List.of(patients, consents, consultations, conditions, observations, reports,
                 families, documents, binaries, imaging, audit, outcomes);
         this.systemProviders = List.of(transactions);
-        this.interceptors = List.of(authentication, failures, capabilities);
+        this.interceptors = List.of(authentication, failures, capabilities, profiles);
     }
 
     List<Object> resourceProviders() {

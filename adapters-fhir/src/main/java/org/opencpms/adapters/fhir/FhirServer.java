@@ -2,6 +2,8 @@ package org.opencpms.adapters.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.api.RequestTypeEnum;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -13,13 +15,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Future;
 import org.opencpms.adapters.fhir.http.IncomingValidation;
+import org.opencpms.adapters.fhir.http.UnsupportedInteraction;
 import org.opencpms.application.audit.InboundOrigin;
 
 /**
  * The FHIR R4 endpoint ({@code /fhir} in the EAR): a HAPI FHIR plain server serving what {@link FhirEdge} holds, JSON
  * by default. Each request is marked as coming from {@code "fhir <client address>"} for the audit trail. Incoming
  * resources are validated against R4 base ({@link IncomingValidation}); the validator loads its definitions in the
- * background once the server has started.
+ * background once the server has started. A request no interaction serves is refused by {@link UnsupportedInteraction}
+ * (405 for a method the resource type does not take).
  */
 @WebServlet(urlPatterns = "/*", loadOnStartup = 1, displayName = "OpenCPMS FHIR R4")
 public class FhirServer extends RestfulServer {
@@ -66,6 +70,12 @@ public class FhirServer extends RestfulServer {
             warmingUp.cancel(true);
         }
         super.destroy();
+    }
+
+    /** A request no interaction serves: 405 for a method the resource type does not take, else 400. */
+    @Override
+    protected void throwUnknownFhirOperationException(RequestDetails request, String path, RequestTypeEnum method) {
+        throw UnsupportedInteraction.refusal(request, method, getResourceBindings());
     }
 
     @Override

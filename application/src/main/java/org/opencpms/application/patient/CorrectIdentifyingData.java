@@ -49,8 +49,9 @@ public class CorrectIdentifyingData {
      * @throws org.opencpms.domain.patient.BornAfterEnrolment {@code patient.born-after-enrolment}
      * @throws DuplicateHospitalIdentifier {@code patient.duplicate-hospital-identifier} if another patient of the
      *         centre has the corrected hospital identifier
+     * @return the patient's version after the correction (each save of a patient increments it by one)
      */
-    public void handle(Command cmd) {
+    public long handle(Command cmd) {
         var patient = patients.get(cmd.patient());
         ConcurrentUpdate.check("patient", patient.id(), cmd.expectedVersion(), patient.version());
         patient.correctIdentifyingData(cmd.corrected(), cmd.actor(), clock.instant());
@@ -62,5 +63,6 @@ public class CorrectIdentifyingData {
         events.publish(patient.pullEvents());
         auditing.record(cmd.actor(), AuditAction.UPDATE, "Patient", patient.id(), patient.id(),
                 "identifying data corrected");
+        return patient.version() + 1;
     }
 }

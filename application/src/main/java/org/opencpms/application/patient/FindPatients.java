@@ -7,10 +7,15 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.opencpms.application.audit.Auditing;
+import org.opencpms.domain.access.AccessForbidden;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.consent.Consents;
@@ -23,14 +28,16 @@ import org.opencpms.domain.patient.Sex;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.Require;
 import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
 
 /**
  * Patient demographics query (IHE PDQm): someone who may list a centre's patients finds, among those whose identity
  * they see, the ones matching every criterion given — family and given name starting with the text (case and accents
- * ignored), birth date, sex, hospital identifier. Identifying data are stored encrypted, so the use case reads the
- * centre's patients in chunks and compares in memory; a patient the actor does not see with identity is never a
- * match. At most {@code limit} patients, most recently enrolled first, each as the view its handlers get; each shown
- * is audited as a {@code SEARCH}.
+ * ignored), birth date, sex, hospital identifier — at the centre named, or with none named at every centre of their
+ * grants whose patients they may list (refused when there is none). Identifying data are stored encrypted, so the use
+ * case reads each centre's patients in chunks and compares in memory; a patient the actor does not see with identity
+ * is never a match. At most {@code limit} patients, most recently enrolled first, each as the view its handlers get;
+ * each shown is audited as a {@code SEARCH}.
  */
 @ApplicationScoped
 @Transactional
@@ -57,10 +64,10 @@ public class FindPatients {
         }
     }
 
+    /** @param centre the centre searched, or null for every centre whose patients the actor may list */
     public record Query(Actor actor, ProviderId centre, Criteria criteria, int limit) {
         public Query {
             Require.present(actor, "actor");
-            Require.present(centre, "centre");
             Require.present(criteria, "criteria");
             Require.page(0, limit);
         }
@@ -81,13 +88,43 @@ public class FindPatients {
         this.clock = clock;
     }
 
-    /** @throws org.opencpms.domain.access.AccessForbidden {@code access.patient-list-forbidden} */
+    /**
+     * @throws org.opencpms.domain.access.AccessForbidden {@code access.patient-list-forbidden} at the centre named, or
+     *         when none is named and the actor may list the patients of no centre
+     */
     public List<PatientView> handle(Query query) {
-        policy.requireListPatientsAt(query.actor(), query.centre());
+        var centres = searched(query);
+        var found = centres.stream().flatMap(centre -> matchesAt(centre, query).stream())
+                .sorted(Comparator.comparing(PatientCursor::of, PatientCursor.LIST_ORDER))
+                .limit(query.limit()).toList();
+        auditing.recordEach(query.actor(), AuditAction.SEARCH, "Patient",
+                found.stream().map(p -> new Auditing.Subject(p.id(), p.id())).toList(), "find patients");
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, clock.getZone());
+        return found.stream().map(p -> new PatientView(p.id(), p.pseudonym().id(), p.nickname(), p.ageInYearsAt(today),
+                p.sex(), p.centre(), PatientConsents.of(p.id(), consents.ofPatient(p.id()), now).inForce(),
+                Optional.of(Identity.of(p)), p.version())).toList();
+    }
+
+    private Set<ProviderId> searched(Query query) {
+        if (query.centre() != null) {
+            policy.requireListPatientsAt(query.actor(), query.centre());
+            return Set.of(query.centre());
+        }
+        var centres = query.actor().grants().stream().map(RoleGrant::centre).filter(Objects::nonNull)
+                .filter(centre -> policy.mayListPatientsAt(query.actor(), centre)).collect(Collectors.toSet());
+        if (centres.isEmpty()) {
+            throw AccessForbidden.patientList();
+        }
+        return centres;
+    }
+
+    /** The first {@code limit} patients of the centre, in list order, that match and whose identity the actor sees. */
+    private List<Patient> matchesAt(ProviderId centre, Query query) {
         var found = new ArrayList<Patient>();
         Optional<PatientCursor> position = Optional.empty();
         while (found.size() < query.limit()) {
-            var chunk = patients.listAtCentre(query.centre(), position, CHUNK);
+            var chunk = patients.listAtCentre(centre, position, CHUNK);
             chunk.stream().filter(p -> policy.seesIdentity(query.actor(), p))
                     .filter(p -> query.criteria().matches(p.identifyingData()))
                     .limit(query.limit() - found.size()).forEach(found::add);
@@ -96,12 +133,6 @@ public class FindPatients {
             }
             position = Optional.of(PatientCursor.of(chunk.get(CHUNK - 1)));
         }
-        auditing.recordEach(query.actor(), AuditAction.SEARCH, "Patient",
-                found.stream().map(p -> new Auditing.Subject(p.id(), p.id())).toList(), "find patients");
-        var now = clock.instant();
-        var today = LocalDate.ofInstant(now, clock.getZone());
-        return found.stream().map(p -> new PatientView(p.id(), p.pseudonym().id(), p.nickname(), p.ageInYearsAt(today),
-                p.sex(), p.centre(), PatientConsents.of(p.id(), consents.ofPatient(p.id()), now).inForce(),
-                Optional.of(Identity.of(p)), p.version())).toList();
+        return found;
     }
 }

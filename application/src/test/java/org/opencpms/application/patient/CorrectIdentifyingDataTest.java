@@ -29,9 +29,10 @@ class CorrectIdentifyingDataTest {
     private final PatientId patient = world.enrol(hp, centre, "MRN-1");
 
     @Test
-    void the_enrolling_health_professional_corrects_the_identifying_data() {
-        correct.handle(new CorrectIdentifyingData.Command(hp, patient, 0L, CORRECTED));
+    void the_enrolling_health_professional_corrects_the_identifying_data_and_learns_the_new_version() {
+        var version = correct.handle(new CorrectIdentifyingData.Command(hp, patient, 0L, CORRECTED));
 
+        assertThat(version).isEqualTo(1);
         assertThat(world.patients.get(patient).identifyingData()).isEqualTo(CORRECTED);
         assertThat(world.patients.get(patient).version()).isEqualTo(1);
         assertThat(world.events.published(IdentifyingDataCorrected.class)).singleElement()

@@ -11,6 +11,7 @@ import org.opencpms.domain.audit.AuditAction;
 import org.opencpms.domain.patient.Sex;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.user.Actor;
+import org.opencpms.domain.user.RoleGrant;
 
 class FindPatientsTest {
 
@@ -48,5 +49,32 @@ class FindPatientsTest {
                 criteria(null, null, null, null, null), 10))).isEmpty();
         assertThatThrownBy(() -> find.handle(new FindPatients.Query(world.hp(world.centre(PeopleFixtures.ERN)), centre,
                 criteria(null, null, null, null, null), 10))).isInstanceOf(AccessForbidden.class);
+    }
+
+    @Test
+    void with_no_centre_named_a_professional_of_two_centres_finds_their_patients_at_both_and_nobody_elses() {
+        var second = world.centre(PeopleFixtures.ERN);
+        var both = new Actor(hp.id(), java.util.Set.of(RoleGrant.healthProfessional(PeopleFixtures.ERN, centre),
+                RoleGrant.healthProfessional(PeopleFixtures.ERN, second)));
+        var here = world.enrol(both, centre, "MRN-1");
+        var there = world.enrol(both, second, "MRN-2");
+        world.enrol(world.hp(second), second, "MRN-3");
+
+        var found = find.handle(new FindPatients.Query(both, null, criteria(null, null, null, null, null), 10));
+
+        assertThat(found).extracting(PatientView::id).containsExactlyInAnyOrder(here, there);
+        assertThat(find.handle(new FindPatients.Query(both, null, criteria(null, null, null, null, null), 1)))
+                .hasSize(1);
+        assertThat(find.handle(new FindPatients.Query(hp, null, criteria(null, null, null, null, null), 10)))
+                .extracting(PatientView::id).containsExactly(here);
+    }
+
+    @Test
+    void with_no_centre_named_someone_who_may_list_no_centre_is_refused() {
+        var nobody = Actor.of(org.opencpms.domain.shared.UserId.random());
+
+        assertThatThrownBy(() -> find.handle(new FindPatients.Query(nobody, null,
+                criteria(null, null, null, null, null), 10))).isInstanceOf(AccessForbidden.class)
+                .extracting(e -> ((AccessForbidden) e).code()).isEqualTo("access.patient-list-forbidden");
     }
 }

@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.opencpms.adapters.fhir.consent.ConsentResourceProvider;
 import org.opencpms.adapters.fhir.http.Outcomes;
+import org.opencpms.adapters.fhir.http.UnsupportedInteraction;
 import org.opencpms.adapters.fhir.panel.ConditionResourceProvider;
 import org.opencpms.adapters.fhir.panel.DiagnosticReportResourceProvider;
 import org.opencpms.adapters.fhir.panel.FamilyMemberHistoryResourceProvider;
@@ -83,7 +84,7 @@ public class BundleEntries {
 
     private static MethodNotAllowedException unsupported(String message) {
         var refusal = new MethodNotAllowedException(message);
-        refusal.setOperationOutcome(Outcomes.error(IssueType.NOTSUPPORTED, "fhir.unsupported-interaction", message));
+        refusal.setOperationOutcome(Outcomes.error(IssueType.NOTSUPPORTED, UnsupportedInteraction.UNSUPPORTED, message));
         return refusal;
     }
 }

@@ -1,10 +1,7 @@
 package org.opencpms.adapters.fhir.patient;
 
-import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Patient;
-import org.opencpms.domain.access.AccessForbidden;
 import org.opencpms.domain.patient.PatientForbidden;
-import org.opencpms.domain.shared.DomainException;
 import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.shared.UserId;
@@ -15,9 +12,8 @@ import org.opencpms.domain.user.Actor;
  * ({@code Organization/<centre id>}), else the one centre at which the caller enrols (a machine client's is the centre
  * it is registered to); the health professional is the caller, or the one a centre assistant acts for there. Whether
  * the caller may enrol there is the domain's decision, not this class's; a caller who enrols nowhere (an auditor, an
- * operator) and names no centre gets the domain's refusal as REST gives it: {@code patient.enrol-forbidden}, and for a
- * PDQm search {@code access.patient-list-forbidden} (403). Several centres and none named: 422
- * {@code managing-organization.invalid}.
+ * operator) and names no centre gets the domain's refusal as REST gives it: {@code patient.enrol-forbidden} (403).
+ * Several centres and none named: 422 {@code managing-organization.invalid}.
  */
 record EnrolmentSite(ProviderId centre, UserId enrollingHp) {
 
@@ -30,20 +26,15 @@ record EnrolmentSite(ProviderId centre, UserId enrollingHp) {
             }
             centre = ProviderId.of(reference.getIdPart());
         } else {
-            centre = soleCentre(actor, PatientForbidden::enrol);
+            centre = soleCentre(actor);
         }
         return new EnrolmentSite(centre, actor.enrolsFor(centre).orElse(actor.id()));
     }
 
-    /** The centre whose patients a PDQm search looks at: the one where the caller works. */
-    static ProviderId searched(Actor actor) {
-        return soleCentre(actor, AccessForbidden::patientList);
-    }
-
-    private static ProviderId soleCentre(Actor actor, Supplier<DomainException> nowhere) {
+    private static ProviderId soleCentre(Actor actor) {
         var centres = actor.enrolmentCentres();
         if (centres.isEmpty()) {
-            throw nowhere.get();
+            throw PatientForbidden.enrol();
         }
         if (centres.size() != 1) {
             throw new InvalidValue("managing-organization",

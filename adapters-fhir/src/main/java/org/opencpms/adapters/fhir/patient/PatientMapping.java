@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
@@ -22,12 +23,14 @@ import org.opencpms.domain.shared.InvalidValue;
 import org.opencpms.domain.shared.PatientId;
 
 /**
- * FHIR Patient to and from OpenCPMS. In: the official (else first) name, birth date, gender and the hospital's
- * medical record number (the identifier typed {@code MR} in v2-0203, else the only identifier) become the identifying
- * data of an enrolment; what is missing is refused by the domain's own rules. Out: everyone gets the patient's id,
- * the pseudonym id ({@value #PSEUDONYM_SYSTEM}), the nickname as the {@code anonymous} name, gender and age in years
- * ({@value #AGE_EXTENSION}); only a view that carries the identity adds the official name, birth date, the MR
- * identifier and the enrolling centre. A pseudonymised Patient is labelled {@code PSEUDED} in {@code meta.security}.
+ * FHIR Patient to and from OpenCPMS. In: the official (else first) name, birth date, gender, the hospital's
+ * medical record number (the identifier typed {@code MR} in v2-0203, else the only other than a national one) and the
+ * national identifier ({@link NationalIdentifiers}) become the identifying data of an enrolment or a correction; what
+ * is missing is refused by the domain's own rules. Out: everyone gets the patient's id and version
+ * ({@code meta.versionId}, the ETag), the pseudonym id ({@value #PSEUDONYM_SYSTEM}), the nickname as the
+ * {@code anonymous} name, gender and age in years ({@value #AGE_EXTENSION}); only a view that carries the identity adds
+ * the official name, birth date, the MR and national identifiers and the enrolling centre. A pseudonymised Patient is
+ * labelled {@code PSEUDED} in {@code meta.security}.
  */
 public final class PatientMapping {
 
@@ -44,7 +47,7 @@ public final class PatientMapping {
                 .orElse(patient.getNameFirstRep());
         var given = name.getGiven().isEmpty() ? null : name.getGivenAsSingleString();
         return new IdentifyingData(given, name.getFamily(), birthDate(patient), sex(patient.getGender()),
-                new HospitalIdentifier(medicalRecordNumber(patient)), null);
+                new HospitalIdentifier(medicalRecordNumber(patient)), NationalIdentifiers.of(patient));
     }
 
     /** The hospital's identifier of the patient: typed MR, else the only one there is; null if none. */
@@ -54,11 +57,14 @@ public final class PatientMapping {
         if (typed.isPresent()) {
             return typed.get().getValue();
         }
-        return patient.getIdentifier().size() == 1 ? patient.getIdentifierFirstRep().getValue() : null;
+        var others = patient.getIdentifier().stream().filter(i -> !NationalIdentifiers.isNational(i)).toList();
+        return others.size() == 1 ? others.get(0).getValue() : null;
     }
 
     static Patient toFhir(PatientView view) {
         var patient = pseudonymised(view.id(), view.nickname(), view.ageInYears(), view.sex());
+        patient.setId(new IdType("Patient", view.id().value().toString(), String.valueOf(view.version())));
+        patient.getMeta().setVersionId(String.valueOf(view.version()));
         patient.addIdentifier().setSystem(PSEUDONYM_SYSTEM).setValue(view.pseudonymId().value().toString());
         view.identity().ifPresent(identity -> {
             patient.getMeta().getSecurity().clear();
@@ -84,6 +90,7 @@ public final class PatientMapping {
         patient.addIdentifier(new Identifier().setValue(identity.hospitalIdentifier().value())
                 .setType(new org.hl7.fhir.r4.model.CodeableConcept().addCoding(new Coding(IDENTIFIER_TYPES, "MR", null)))
                 .setAssigner(new Reference(ORGANIZATION + view.centre().value())));
+        identity.nationalIdentifier().map(NationalIdentifiers::toFhir).ifPresent(patient::addIdentifier);
         patient.addName(new HumanName().setUse(NameUse.OFFICIAL).setFamily(identity.familyName())
                 .addGiven(identity.givenName()));
         patient.setBirthDateElement(new DateType(identity.dateOfBirth().toString()));

@@ -8,6 +8,7 @@ import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateParam;
@@ -21,6 +22,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.opencpms.adapters.fhir.http.FhirCaller;
 import org.opencpms.adapters.fhir.http.FhirIds;
+import org.opencpms.application.patient.CorrectIdentifyingData;
 import org.opencpms.application.patient.EnrolPatient;
 import org.opencpms.application.patient.FindEnrolledPatient;
 import org.opencpms.application.patient.FindPatients;
@@ -31,8 +33,10 @@ import org.opencpms.application.patient.ViewPatient;
  * Patient alone is refused ({@code enrolment.care-consent-required}) unless its {@code If-None-Exist} names a patient
  * already enrolled (then 200 with that patient: a repeated push changes nothing); enrol with consents in a transaction
  * Bundle ({@link EnrolmentTransaction}). Read ({@link ViewPatient}) answers with identity only where the access policy
- * lets the caller see it, otherwise with the pseudonymised Patient ({@link PatientMapping}); the PDQm search finds only
- * patients the caller sees with identity.
+ * lets the caller see it, otherwise with the pseudonymised Patient ({@link PatientMapping}), its version as
+ * {@code meta.versionId} and ETag; the PDQm search finds only patients the caller sees with identity. Update is a
+ * correction of the identifying data ({@link CorrectIdentifyingData}: the enrolling HP or their assistant), checked
+ * against the version of {@code If-Match} when one is sent.
  */
 @Dependent
 public class PatientResourceProvider implements IResourceProvider {
@@ -41,11 +45,13 @@ public class PatientResourceProvider implements IResourceProvider {
     private final FindEnrolledPatient find;
     private final ViewPatient view;
     private final FindPatients findPatients;
+    private final CorrectIdentifyingData correct;
 
     @Inject
     public PatientResourceProvider(EnrolPatient enrol, FindEnrolledPatient find, ViewPatient view,
-                                   FindPatients findPatients) {
+                                   FindPatients findPatients, CorrectIdentifyingData correct) {
         this.enrol = enrol;
+        this.correct = correct;
         this.find = find;
         this.view = view;
         this.findPatients = findPatients;
@@ -77,9 +83,20 @@ public class PatientResourceProvider implements IResourceProvider {
                 FhirIds.patient(id))));
     }
 
+    @Update
+    public MethodOutcome update(@IdParam IdType id, @ResourceParam Patient patient, RequestDetails request) {
+        var actor = FhirCaller.actor(request);
+        var patientId = FhirIds.patient(id);
+        var version = correct.handle(new CorrectIdentifyingData.Command(actor, patientId,
+                FhirIds.expectedVersion(id), PatientMapping.identifyingData(patient)));
+        return new MethodOutcome(new IdType("Patient", patientId.value().toString(), String.valueOf(version)))
+                .setCreated(false);
+    }
+
     /**
-     * PDQm (ITI-78): the patients of the caller's centre whose identity the caller sees, matching every parameter
-     * given ({@link FindPatients}); {@code _count} up to 500, 50 by default.
+     * PDQm (ITI-78): the patients whose identity the caller sees, at every centre whose patients they may list (a
+     * machine client's: its own), matching every parameter given ({@link FindPatients}); {@code _count} up to 500,
+     * 50 by default.
      */
     @Search
     public List<Patient> search(@OptionalParam(name = Patient.SP_FAMILY) StringParam family,
@@ -90,8 +107,7 @@ public class PatientResourceProvider implements IResourceProvider {
                                 @Count Integer count, RequestDetails request) {
         var actor = FhirCaller.actor(request);
         var criteria = PdqmCriteria.of(family, given, birthDate, gender, identifier);
-        var centre = EnrolmentSite.searched(actor);
-        return findPatients.handle(new FindPatients.Query(actor, centre, criteria, count == null ? 50 : count)).stream()
+        return findPatients.handle(new FindPatients.Query(actor, null, criteria, count == null ? 50 : count)).stream()
                 .map(PatientMapping::toFhir).toList();
     }
 }

@@ -33,7 +33,6 @@ class EnrolmentSiteTest {
         var assistant = Actor.of(UserId.random(), RoleGrant.centreAssistant(berlin, hp));
 
         assertThat(EnrolmentSite.of(assistant, new Patient())).isEqualTo(new EnrolmentSite(berlin, hp));
-        assertThat(EnrolmentSite.searched(assistant)).isEqualTo(berlin);
     }
 
     @Test
@@ -42,8 +41,6 @@ class EnrolmentSiteTest {
 
         assertThatThrownBy(() -> EnrolmentSite.of(auditor, new Patient())).isInstanceOf(Forbidden.class)
                 .extracting(f -> ((DomainException) f).code()).isEqualTo("patient.enrol-forbidden");
-        assertThatThrownBy(() -> EnrolmentSite.searched(auditor)).isInstanceOf(Forbidden.class)
-                .extracting(f -> ((DomainException) f).code()).isEqualTo("access.patient-list-forbidden");
     }
 
     @Test

@@ -90,6 +90,18 @@ class PatientMappingTest {
         assertThat(data.givenName()).isEqualTo("Greta Maria");
         assertThat(data.sex()).isEqualTo(Sex.OTHER);
         assertThat(data.dateOfBirth()).isEqualTo(LocalDate.of(2012, 5, 4));
+        assertThat(data.nationalIdentifier()).as("an NI without its issuing country").isNull();
+    }
+
+    @Test
+    void a_national_identifier_naming_its_country_comes_in_and_goes_out_the_same_way() {
+        var national = new org.opencpms.domain.patient.NationalIdentifier(
+                org.opencpms.domain.reference.Country.of("DE"), "T123456789");
+        var patient = new Patient().addIdentifier(NationalIdentifiers.toFhir(national));
+        patient.addIdentifier().setValue("MRN-9");
+
+        assertThat(NationalIdentifiers.of(patient)).isEqualTo(national);
+        assertThat(PatientMapping.medicalRecordNumber(patient)).isEqualTo("MRN-9");
     }
 
     @Test
