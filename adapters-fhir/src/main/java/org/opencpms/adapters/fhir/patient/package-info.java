@@ -1,6 +1,6 @@
 /**
  * Patient over FHIR: enrolment with consent as one transaction Bundle, conditional create on the hospital identifier,
- * read and search.
+ * read, update (a correction of the identifying data, versioned by ETag) and the PDQm search.
  *
  * <p>Invariants: nothing is enrolled without the care consent (the domain refuses a Patient alone); a re-push with
  * {@code ifNoneExist} naming a patient the caller handles changes nothing; identifying data leave only in a view the
