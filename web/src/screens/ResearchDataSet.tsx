@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { networkCode } from '../access';
 import { useSignedIn } from '../context';
 import { CsvLink } from '../CsvLink';
 import { useT } from '../i18n';
@@ -9,12 +10,14 @@ import { codes, researchRows } from '../research';
 /**
  * The researcher's anonymised data set ({@code GET /api/research/data-set}: k-anonymous, complete, of the consenting
  * patients with a panel in the researcher's ERNs): how it was protected (k, records generalised and suppressed), the
- * records, and the same records as CSV. No identifying data: the API sends none. The server decides who may.
+ * records (each ERN by its short code, GET /api/networks), and the same records as CSV (in the API's codes). No
+ * identifying data: the API sends none. The server decides who may.
  */
 export function ResearchDataSet() {
   const { api } = useSignedIn();
   const { t, label } = useT();
   const set = useLoad(() => api.GET('/api/research/data-set'), []);
+  const networks = useLoad(() => api.GET('/api/networks'), []);
   const records = set.data?.items ?? [];
   const rows = useMemo(() => researchRows(records), [set.data]);
 
@@ -42,7 +45,7 @@ export function ResearchDataSet() {
                 <td data-label={t('research.ageBand')}>{record.ageBand}</td>
                 <td data-label={t('research.sex')}>{label('sex', record.sex)}</td>
                 <td data-label={t('research.area')}>{record.area}</td>
-                <td data-label={t('research.erns')}>{(record.erns ?? []).join(', ')}</td>
+                <td data-label={t('research.erns')}>{(record.erns ?? []).map(ern => networkCode(networks.data, ern)).join(', ')}</td>
                 <td class="id" data-label={t('research.diagnoses')}>{codes(record.diagnoses)}</td>
                 <td class="id" data-label={t('research.phenotypes')}>{codes(record.phenotypes)}</td>
                 <td data-label={t('research.closedPanels')}>{record.closedPanels}</td>

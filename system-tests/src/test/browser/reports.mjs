@@ -105,6 +105,9 @@ try {
     await researchPage.getByText(protection).count() === 1, protection);
   check(`${researcher}: the table shows every record`,
     await researchPage.locator('table.research tbody tr').count() === set.items.length, set.items.length);
+  const ernCells = await researchPage.locator('table.research tbody td:nth-of-type(4)').allInnerTexts();
+  check(`${researcher}: the records name their ERNs by short code, as the networks do`,
+    ernCells.every(cell => !cell.includes('ERKNET')), [...new Set(ernCells)]);
   const data = await downloaded(researchPage, researchPage.getByRole('link', { name: 'Download the data set as CSV' }));
   check(`${researcher}: the CSV holds a header and every record`, data.name === 'research-data-set.csv'
     && data.lines[0].startsWith('ageBand,sex,area,erns,') && data.lines.length === set.items.length + 2,
