@@ -105,6 +105,9 @@ try {
     await researchPage.getByText(protection).count() === 1, protection);
   check(`${researcher}: the table shows every record`,
     await researchPage.locator('table.research tbody tr').count() === set.items.length, set.items.length);
+  // the networks' codes come with GET /api/networks: wait for them (bounded) before reading the cells
+  await researchPage.waitForFunction(() => [...document.querySelectorAll('table.research tbody td:nth-of-type(4)')]
+    .every(cell => !cell.textContent.includes('ERKNET')), undefined, { timeout: 30_000 }).catch(() => undefined);
   const ernCells = await researchPage.locator('table.research tbody td:nth-of-type(4)').allInnerTexts();
   check(`${researcher}: the records name their ERNs by short code, as the networks do`,
     ernCells.every(cell => !cell.includes('ERKNET')), [...new Set(ernCells)]);
