@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,11 +85,16 @@ public class StartUp {
         }
     }
 
-    /** Stops the workers, waiting for a tick in flight, before the persistence unit goes ({@link PeriodicTask}). */
+    /**
+     * Stops the workers, waiting for a tick in flight, before the persistence unit goes ({@link PeriodicTask}), and
+     * drops the JDK's cached resource bundles of the EAR's libraries (EclipseLink's messages): softly held, they kept
+     * an undeployed EAR's class loader until the heap ran short.
+     */
     @PreDestroy
     void stop() {
         workers.forEach(PeriodicTask::stop);
         workers.clear();
+        ResourceBundle.clearCache(StartUp.class.getClassLoader());
     }
 
     /** Whether the start-up sequence has run to its end in this deployment. */
