@@ -1,7 +1,9 @@
 package org.opencpms.application.notification;
 
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.opencpms.domain.notification.Notification;
 import org.opencpms.domain.notification.NotificationTopic.Facts;
@@ -13,7 +15,8 @@ import org.opencpms.domain.user.Users;
 /**
  * The addresses of a meeting's attendees that its mails name in their calendar entry: those of the registered
  * attendees of the meeting a notification is about, as its panel holds it now; none for another notification or a
- * meeting or panel that is gone.
+ * meeting or panel that is gone. A batch of mails asks through {@link #remembering()}: a meeting's mails (one per
+ * attendee) usually come together, and its panel is then read once for all of them.
  */
 final class MeetingAttendees {
 
@@ -23,6 +26,15 @@ final class MeetingAttendees {
     MeetingAttendees(Panels panels, Users users) {
         this.panels = panels;
         this.users = users;
+    }
+
+    /** {@link #of}, remembering each meeting's attendees for the calls made through the function returned. */
+    Function<Notification, Set<EmailAddress>> remembering() {
+        var known = new HashMap<String, Set<EmailAddress>>();
+        return notification -> notification.topic().aboutMeeting()
+                ? known.computeIfAbsent(notification.aboutPanel().map(Object::toString).orElse("") + "/"
+                        + notification.facts().get(Facts.MEETING_ID), meeting -> of(notification))
+                : Set.of();
     }
 
     Set<EmailAddress> of(Notification notification) {

@@ -79,13 +79,14 @@ public class SendDueMail {
     public List<Mail> addressed(List<MailQueue.Claimed> claimed) {
         var now = clock.instant();
         var mails = new ArrayList<Mail>();
+        var attendeesOf = attendees.remembering();
         for (var one : claimed) {
             var user = users.find(one.notification().recipient());
             if (user.isEmpty()) {
                 queue.failed(one.notification().id(), "recipient not registered", now, null);
             } else {
                 mails.add(new Mail(one.notification(), user.get().email(), user.get().language(), one.attempt(),
-                        attendees.of(one.notification())));
+                        attendeesOf.apply(one.notification())));
             }
         }
         return mails;

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opencpms.domain.notification.Mail;
 import org.opencpms.domain.notification.NotificationTopic.Facts;
 import org.opencpms.domain.user.Language;
@@ -26,7 +27,7 @@ import org.opencpms.domain.user.Language;
  * <p>Invariants: a mail names nothing but its notification's facts (nickname, ERN codes, a meeting's start, in UTC)
  * and a link; every value is HTML-escaped in the HTML body (the HTML factory escapes {@code {{...}}}; the sentence,
  * rendered escaped, is the one value the layout takes as it is); a language without a text for a topic falls back to
- * English. Thread-safe: the templates are compiled once.
+ * English. Thread-safe: the layouts and each sentence are compiled once.
  */
 public final class MailTemplates {
 
@@ -46,6 +47,9 @@ public final class MailTemplates {
         }
     };
     private final Map<Language, Properties> messages = new EnumMap<>(Language.class);
+    /** The sentences compiled so far, per factory: a few dozen (topics x languages), each compiled once. */
+    private final Map<String, Mustache> textSentences = new ConcurrentHashMap<>();
+    private final Map<String, Mustache> htmlSentences = new ConcurrentHashMap<>();
     private final Mustache textLayout = text.compile(new StringReader(resource("mail.txt.mustache")), "mail.txt");
     private final Mustache htmlLayout = html.compile(new StringReader(resource("mail.html.mustache")), "mail.html");
 
@@ -90,8 +94,10 @@ public final class MailTemplates {
         return word != null ? word : messages.get(Language.EN).getProperty(key);
     }
 
-    private static String execute(DefaultMustacheFactory factory, String template, Map<String, Object> scope) {
-        return execute(factory.compile(new StringReader(template), template), scope);
+    private String execute(DefaultMustacheFactory factory, String template, Map<String, Object> scope) {
+        var compiled = (factory == html ? htmlSentences : textSentences)
+                .computeIfAbsent(template, t -> factory.compile(new StringReader(t), t));
+        return execute(compiled, scope);
     }
 
     private static String execute(Mustache mustache, Map<String, Object> scope) {
