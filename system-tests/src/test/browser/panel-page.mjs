@@ -151,8 +151,17 @@ try {
   await feedLink.waitFor({ timeout: 30_000 });
   await settled(leadPage);
   await screen(leadPage, lead, '10-meeting-moved', `Panel ${assessing.nickname}`);
-  const feed = await fetch(await feedLink.getAttribute('href'));
-  const calendar = await feed.text();
+  // The feed follows meeting changes after their commit (the outbox relay brings it up to date within seconds, as a
+  // calendar polling the address sees it): read it again, bounded, until the move shows.
+  const feedAddress = await feedLink.getAttribute('href');
+  let feed = await fetch(feedAddress);
+  let calendar = await feed.text();
+  for (const until = Date.now() + 30_000; feed.status === 200 && !calendar.includes('20300306T080000Z')
+    && Date.now() < until;) {
+    await new Promise(resolve => setTimeout(resolve, 250));
+    feed = await fetch(feedAddress);
+    calendar = await feed.text();
+  }
   check(`${lead}: the calendar feed, read without a token, holds the moved meeting and no identity`,
     feed.status === 200 && calendar.includes('BEGIN:VCALENDAR') && calendar.includes('20300306T080000Z')
       && calendar.includes(scenario.videoLink)
