@@ -6,7 +6,7 @@ import { useT } from './i18n';
 /**
  * The navigation's links to the user's own screens: notifications and settings once registered, the access requests
  * to decide and the KPIs for a coordinator, the audit trail for an auditor, the research data set for a researcher,
- * and a request for access for everyone. The server still decides: a forged request is refused.
+ * and a request for access for everyone but a platform operator (who holds no other role). The server still decides: a forged request is refused.
  */
 export function AccountLinks() {
   const { t } = useT();
@@ -23,7 +23,7 @@ export function AccountLinks() {
       {coordinatedErns(me).length > 0 && <li><a href="/kpis">{t('nav.kpis')}</a></li>}
       {me.registered && holds(me, 'AUDITOR') && <li><a href="/audit-trail">{t('nav.audit')}</a></li>}
       {me.registered && holds(me, 'RESEARCHER') && <li><a href="/research">{t('nav.research')}</a></li>}
-      <li><a href="/request-access">{t('nav.requestAccess')}</a></li>
+      {!holds(me, 'OPERATOR') && <li><a href="/request-access">{t('nav.requestAccess')}</a></li>}
     </>
   );
 }

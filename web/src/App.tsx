@@ -8,8 +8,11 @@ import { Layout } from './Layout';
 import { Page } from './Page';
 import { AccessRequests } from './screens/AccessRequests';
 import { AuditTrail } from './screens/AuditTrail';
+import { CentreImport } from './screens/CentreImport';
+import { Centres } from './screens/Centres';
 import { Kpis } from './screens/Kpis';
 import { MyPanels } from './screens/MyPanels';
+import { Networks } from './screens/Networks';
 import { Notifications } from './screens/Notifications';
 import { PanelPage } from './screens/PanelPage';
 import { Patients } from './screens/Patients';
@@ -19,6 +22,7 @@ import { Settings } from './screens/Settings';
 import { SignIn } from './screens/SignIn';
 import { StudyViewer } from './screens/StudyViewer';
 import { useSignIn } from './signIn';
+import { holds } from './access';
 
 /**
  * The application: the language, the session (sessionStorage only; signIn.ts) and, once signed in, who the user is
@@ -73,7 +77,7 @@ export function App() {
           <SignedInContext.Provider value={{ api, session, me, signOut }}>
             <Layout signedIn>
               <Router>
-                <Route path="/" component={me.registered ? MyPanels : RequestAccess} />
+                <Route path="/" component={holds(me, 'OPERATOR') ? Centres : me.registered ? MyPanels : RequestAccess} />
                 <Route path="/panels/:id" component={PanelPage} />
                 <Route path="/panels/:id/studies/:study" component={StudyViewer} />
                 <Route path="/patients" component={Patients} />
@@ -84,6 +88,9 @@ export function App() {
                 <Route path="/kpis" component={Kpis} />
                 <Route path="/audit-trail" component={AuditTrail} />
                 <Route path="/research" component={ResearchDataSet} />
+                <Route path="/centres" component={Centres} />
+                <Route path="/centres/import" component={CentreImport} />
+                <Route path="/networks" component={Networks} />
                 <Route default component={NotFound} />
               </Router>
             </Layout>

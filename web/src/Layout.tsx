@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
+import { holds } from './access';
 import { AccountLinks } from './AccountLinks';
 import { SignedInContext } from './context';
 import { LanguageContext, languageNames, useT, type Language } from './i18n';
@@ -15,8 +16,7 @@ export function Layout({ signedIn = false, children }: { signedIn?: boolean; chi
         {signedIn && (
           <nav aria-label={t('nav.main')}>
             <ul>
-              <li><a href="/">{t('nav.panels')}</a></li>
-              <li><a href="/patients">{t('nav.patients')}</a></li>
+              <MainLinks />
               <AccountLinks />
             </ul>
           </nav>
@@ -25,6 +25,26 @@ export function Layout({ signedIn = false, children }: { signedIn?: boolean; chi
         {signedIn && <SignOut />}
       </header>
       <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}
+
+/**
+ * The navigation's first links: a platform operator's centres and networks (they see no patient and join no panel),
+ * everyone else's panels and patients.
+ */
+function MainLinks() {
+  const { t } = useT();
+  const signedIn = useContext(SignedInContext);
+  return signedIn && holds(signedIn.me, 'OPERATOR') ? (
+    <>
+      <li><a href="/centres">{t('nav.centres')}</a></li>
+      <li><a href="/networks">{t('nav.networks')}</a></li>
+    </>
+  ) : (
+    <>
+      <li><a href="/">{t('nav.panels')}</a></li>
+      <li><a href="/patients">{t('nav.patients')}</a></li>
     </>
   );
 }

@@ -32,14 +32,17 @@ export async function screen(page, user, name, heading, secrets = scenario.secre
   await page.screenshot({ path: `${scenario.screenshots}/${user}-${name}.png`, fullPage: true });
 }
 
-/** A new page of a fresh browser context, signed in as the training account {@code user}, at "My panels". */
-export async function signedIn(browser, user, options) {
+/**
+ * A new page of a fresh browser context, signed in as the training account {@code user}, at their home screen (its
+ * heading {@code home}: "My panels", a platform operator's "Centres").
+ */
+export async function signedIn(browser, user, options, home = 'My panels') {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   await page.goto(scenario.base + '/');
   await page.getByLabel('Training account').selectOption(user);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: 'My panels' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { level: 1, name: home }).waitFor({ timeout: 30_000 });
   return page;
 }
 

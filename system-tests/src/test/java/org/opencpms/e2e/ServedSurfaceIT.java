@@ -27,7 +27,7 @@ class ServedSurfaceIT extends OnTheBuiltEar {
             // the web application: its page, and the same page for its routes (SinglePageRoutes)
             "/", "/index.html", "/patients", "/panels/" + UUID.randomUUID(),
             "/panels/" + UUID.randomUUID() + "/studies/2.25.1234", "/notifications", "/settings", "/request-access",
-            "/access-requests", "/kpis", "/audit-trail", "/research");
+            "/access-requests", "/kpis", "/audit-trail", "/research", "/centres", "/centres/import", "/networks");
 
     /** Well-known paths of the server and of libraries that are not ours: each answers 404. */
     static final List<String> NOT_OURS = List.of("/favicon.ico", "/api", "/api/",

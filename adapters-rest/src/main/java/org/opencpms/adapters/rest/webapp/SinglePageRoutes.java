@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * cached, so that a new release's assets are picked up at once.
  */
 @WebServlet(urlPatterns = {"", "/patients", "/panels/*", "/notifications", "/settings", "/request-access",
-        "/access-requests", "/kpis", "/audit-trail", "/research"})
+        "/access-requests", "/kpis", "/audit-trail", "/research", "/centres", "/centres/import", "/networks"})
 public class SinglePageRoutes extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -26,13 +26,15 @@ public class SinglePageRoutes extends HttpServlet {
     /**
      * The application's routes: the home screen (my panels), the centre's patients, one panel, a panel's study, the
      * user's notifications and settings, a request for access, the access requests a coordinator decides and their
-     * KPIs, an auditor's audit trail, and a researcher's data set.
+     * KPIs, an auditor's audit trail, a researcher's data set, and a platform operator's centres (their list,
+     * their CSV import) and networks.
      */
     static final List<Pattern> ROUTES = List.of(Pattern.compile("/"), Pattern.compile("/patients"),
             Pattern.compile("/panels/[^/]+"), Pattern.compile("/panels/[^/]+/studies/[^/]+"),
             Pattern.compile("/notifications"), Pattern.compile("/settings"), Pattern.compile("/request-access"),
             Pattern.compile("/access-requests"), Pattern.compile("/kpis"), Pattern.compile("/audit-trail"),
-            Pattern.compile("/research"));
+            Pattern.compile("/research"), Pattern.compile("/centres"), Pattern.compile("/centres/import"),
+            Pattern.compile("/networks"));
 
     /** Whether a request path within this WAR ({@code servletPath + pathInfo}) is an address of the application. */
     static boolean isRoute(String path) {

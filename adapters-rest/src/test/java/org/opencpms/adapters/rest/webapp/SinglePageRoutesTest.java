@@ -38,6 +38,15 @@ class SinglePageRoutesTest {
     }
 
     @Test
+    void the_operators_centres_their_import_and_the_networks_are_routes_of_the_application() {
+        assertThat(SinglePageRoutes.isRoute("/centres")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/centres/import")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/networks")).isTrue();
+        assertThat(SinglePageRoutes.isRoute("/centres/x")).isFalse();
+        assertThat(SinglePageRoutes.isRoute("/networks/ERKNET")).isFalse();
+    }
+
+    @Test
     void other_paths_under_the_mapped_prefixes_are_not_routes_and_stay_404() {
         assertThat(SinglePageRoutes.isRoute("/panels")).isFalse();
         assertThat(SinglePageRoutes.isRoute("/panels/")).isFalse();
