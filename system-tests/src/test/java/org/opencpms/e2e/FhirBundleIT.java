@@ -3,6 +3,7 @@ package org.opencpms.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opencpms.e2e.Accounts.HP_BERLIN;
+import static org.opencpms.e2e.Accounts.HP_PARIS;
 import static org.opencpms.e2e.FhirIT.CONSULTATION;
 import static org.opencpms.e2e.FhirIT.client;
 import static org.opencpms.e2e.FhirIT.code;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Bundles posted to the FHIR base: a transaction enrols a patient with consent, opens a consultation and feeds it,
  * its entries referring to each other by {@code urn:uuid}, all or nothing (a failing entry leaves nothing stored and
- * is named in the OperationOutcome); a batch answers each entry with its own status.
+ * is named in the OperationOutcome), a conditional reference ({@code Patient?identifier=...}) resolved to the one
+ * patient the caller sees with identity; a batch answers each entry with its own status.
  */
 class FhirBundleIT extends OnTheBuiltEar {
 
@@ -37,16 +39,22 @@ class FhirBundleIT extends OnTheBuiltEar {
                 .setUrl(type);
     }
 
+    /** A consultation request (ERKNET) for the patient the reference names. */
+    private static ServiceRequest consultationRequest(String patientReference) {
+        var request = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
+                .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setSubject(new Reference(patientReference));
+        request.addCategory().addCoding(new Coding("http://snomed.info/sct", "11429006", "Consultation"));
+        request.addPerformer().setIdentifier(new Identifier().setSystem("https://opencpms.org/fhir/sid/ern")
+                .setValue("ERKNET"));
+        return request;
+    }
+
     /** Enrolment with consent, a consultation request for the patient, a Condition for the consultation. */
     private static Bundle intake(String mrn, String orphaCode) {
         var bundle = FhirIT.enrolment(mrn, "care", "sharing-within-ern");
         var patient = bundle.getEntryFirstRep().getFullUrl();
         var consultation = urn();
-        var request = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE)
-                .setIntent(ServiceRequest.ServiceRequestIntent.ORDER).setSubject(new Reference(patient));
-        request.addCategory().addCoding(new Coding("http://snomed.info/sct", "11429006", "Consultation"));
-        request.addPerformer().setIdentifier(new Identifier().setSystem("https://opencpms.org/fhir/sid/ern")
-                .setValue("ERKNET"));
+        var request = consultationRequest(patient);
         request.addReasonCode().setText("Haematuria and hearing loss");
         request.addNote().setText("Alport syndrome?");
         var condition = new Condition().setSubject(new Reference(patient));
@@ -103,6 +111,91 @@ class FhirBundleIT extends OnTheBuiltEar {
                     assertThat(code(e)).isEqualTo("transaction.invalid");
                     assertThat(((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
                             .startsWith("Bundle.entry[3]: refers to urn:uuid:");
+                });
+    }
+
+    /** A consultation request for the patient named by the reference, with a Condition of it. */
+    private static Bundle consultationFor(String patientReference) {
+        var bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+        var consultation = urn();
+        var request = consultationRequest(patientReference);
+        request.addReasonCode().setText("Haematuria")
+                .addCoding(new Coding("http://www.orpha.net", "ORPHA:63", "Alport syndrome"));
+        var condition = new Condition().setSubject(new Reference(patientReference));
+        condition.getCode().addCoding(new Coding("http://www.orpha.net", "ORPHA:63", "Alport syndrome"));
+        condition.addExtension(CONSULTATION, new Reference(consultation));
+        post(bundle, consultation, request, "ServiceRequest");
+        post(bundle, urn(), condition, "Condition");
+        return bundle;
+    }
+
+    private static String byIdentifier(String mrn) {
+        return "Patient?identifier=urn:oid:1.2.276.0.76.4.8|" + mrn;
+    }
+
+    private static int consentsOf(String patient) {
+        return client(HP_BERLIN).search().forResource(Consent.class).where(Consent.PATIENT.hasId(patient))
+                .returnBundle(Bundle.class).execute().getEntry().size();
+    }
+
+    @Test
+    void a_conditional_reference_by_the_hospital_identifier_names_the_patient_it_matches() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = FhirIT.enrolAtBerlin(mrn);
+
+        var response = client(HP_BERLIN).transaction().withBundle(consultationFor(byIdentifier(mrn))).execute();
+
+        assertThat(response.getEntry()).extracting(e -> e.getResponse().getStatus()).containsOnly("201 Created");
+        var panel = response.getEntryFirstRep().getResponse().getLocation().replace("ServiceRequest/", "");
+        var request = client(HP_BERLIN).read().resource(ServiceRequest.class).withId(panel).execute();
+        assertThat(request.getSubject().getReference()).isEqualTo("Patient/" + patient);
+        assertThat(Api.get("/api/panels/" + panel, Accounts.token(HP_BERLIN)).body()).contains("ORPHA:63", patient);
+    }
+
+    @Test
+    void a_conditional_reference_matching_nobody_the_caller_sees_refuses_the_transaction_and_stores_nothing() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = FhirIT.enrolAtBerlin(mrn);
+        var bundle = consultationFor(byIdentifier(mrn));
+        post(bundle, urn(), FhirIT.consent("research-contact", "Patient/" + patient), "Consent");
+        ((Condition) bundle.getEntry().get(1).getResource()).setSubject(new Reference(byIdentifier("MRN-" + Clinic.unique())));
+
+        assertThatThrownBy(() -> client(HP_BERLIN).transaction().withBundle(bundle).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(code(e)).isEqualTo("reference.no-match");
+                    var issue = ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep();
+                    assertThat(issue.getExpression().get(0).getValue()).isEqualTo("Bundle.entry[1]");
+                    assertThat(issue.getDiagnostics()).startsWith("Bundle.entry[1]: ")
+                            .contains("Patient?identifier=urn:oid:1.2.276.0.76.4.8|MRN-");
+                });
+        assertThat(consentsOf(patient)).as("the consent of the refused transaction").isEqualTo(2);
+        assertThat(FhirIT.searchConditions(HP_BERLIN, patient).getEntry()).as("its consultation's diagnosis").isEmpty();
+        assertThatThrownBy(() -> client(HP_PARIS).transaction().withBundle(consultationFor(byIdentifier(mrn))).execute())
+                .as("another centre's professional, who does not see the patient's identity")
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(code(e)).isEqualTo("reference.no-match");
+                });
+    }
+
+    @Test
+    void a_conditional_reference_matching_several_patients_is_a_412_and_an_unsupported_one_a_400() {
+        FhirIT.enrolAtBerlin("MRN-" + Clinic.unique());
+        FhirIT.enrolAtBerlin("MRN-" + Clinic.unique());
+
+        assertThatThrownBy(() -> client(HP_BERLIN).transaction().withBundle(consultationFor("Patient?family=fhirm"))
+                .execute()).isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(412);
+                    assertThat(code(e)).isEqualTo("reference.ambiguous");
+                    assertThat(((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+                            .startsWith("Bundle.entry[0]: ").contains("Patient?family=fhirm");
+                });
+        assertThatThrownBy(() -> client(HP_BERLIN).transaction()
+                .withBundle(consultationFor("Patient?name:contains=Fhir")).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(code(e)).isEqualTo("fhir.unsupported-condition");
                 });
     }
 

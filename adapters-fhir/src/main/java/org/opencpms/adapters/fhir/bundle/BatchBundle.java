@@ -11,12 +11,14 @@ import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.opencpms.adapters.fhir.http.Outcomes;
+import org.opencpms.adapters.fhir.patient.PatientMatch;
 
 /**
  * A batch Bundle, entry by entry ({@link BundleEntries}), each in its own transactions: the batch-response has one
  * entry per request entry, in their order, with its status and location, or the status and OperationOutcome of its
  * refusal (naming the entry, {@link EntryFailures}); one failing entry changes nothing for the others. Entries of a
- * batch are independent: a reference to another entry's {@code fullUrl} is refused ({@link References}).
+ * batch are independent: a reference to another entry's {@code fullUrl} is refused, a conditional reference
+ * ({@code Patient?identifier=...}) is resolved ({@link References}).
  */
 @Dependent
 public class BatchBundle {
@@ -24,10 +26,12 @@ public class BatchBundle {
     private static final System.Logger LOG = System.getLogger(BatchBundle.class.getName());
 
     private final BundleEntries entries;
+    private final PatientMatch matches;
 
     @Inject
-    public BatchBundle(BundleEntries entries) {
+    public BatchBundle(BundleEntries entries, PatientMatch matches) {
         this.entries = entries;
+        this.matches = matches;
     }
 
     public Bundle batch(Bundle bundle, RequestDetails request) {
@@ -37,7 +41,7 @@ public class BatchBundle {
             var answer = response.addEntry().getResponse();
             try {
                 if (entry.getResource() != null) {
-                    References.resolve(entry.getResource(), Map.of());
+                    References.resolve(entry.getResource(), Map.of(), target -> matches.locate(target, request));
                 }
                 var outcome = entries.apply(entry, request);
                 answer.setStatus(Boolean.FALSE.equals(outcome.getCreated()) ? "200 OK" : "201 Created")

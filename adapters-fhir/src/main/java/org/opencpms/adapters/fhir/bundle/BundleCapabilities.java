@@ -19,11 +19,14 @@ public class BundleCapabilities {
     static final String TRANSACTION = "All or nothing in one database transaction: each Patient with the Consents"
             + " naming its fullUrl is one enrolment (ifNoneExist on the identifier makes a repeated push change nothing),"
             + " then POST Consent, ServiceRequest, Condition, Observation, DiagnosticReport, FamilyMemberHistory,"
-            + " ImagingStudy and PUT Consent, references to urn:uuid fullUrls resolved; a failing entry rolls back"
+            + " ImagingStudy and PUT Consent, references to urn:uuid fullUrls resolved and conditional references to a Patient"
+            + " (Patient?identifier=system|value, or other PDQm parameters) resolved to the one patient the caller sees"
+            + " with identity (none: 400, several: 412); a failing entry rolls back"
             + " everything and is named in the OperationOutcome. A transaction with DocumentReferences is an IHE MHD"
             + " ITI-65 Provide Document Bundle.";
     static final String BATCH = "Entry by entry, each with its own status (and OperationOutcome when refused); the"
-            + " same interactions as a transaction, without references between entries.";
+            + " same interactions as a transaction, without references between entries; conditional references to a Patient"
+            + " are resolved as in a transaction.";
 
     @Hook(Pointcut.SERVER_CAPABILITY_STATEMENT_GENERATED)
     public void describe(IBaseConformance generated) {

@@ -16,12 +16,14 @@ import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.opencpms.adapters.fhir.patient.EnrolmentBundle;
 import org.opencpms.adapters.fhir.patient.EnrolmentTransaction;
+import org.opencpms.adapters.fhir.patient.PatientMatch;
 
 /**
  * A transaction Bundle, all or nothing in one JTA transaction ({@link AtomicTransaction}): first each Patient with the
  * Consents naming it is enrolled ({@link EnrolmentTransaction}), then the other entries are done in the order Consent,
  * ServiceRequest, the rest (each in Bundle order; {@link BundleEntries}), every reference to the {@code fullUrl} of an
- * entry stored before it replaced by where that entry now is ({@link References}); the Observations a DiagnosticReport
+ * entry stored before it replaced by where that entry now is, and every conditional reference
+ * ({@code Patient?identifier=...}) by where the one patient it matches is ({@link References}); the Observations a DiagnosticReport
  * names as its results go with the report ({@link ReportResults}). The first entry that fails rolls
  * everything back and is the answer: its status and an OperationOutcome naming it ({@link EntryFailures}). The
  * transaction-response has one entry per request entry, in their order, with its status and location.
@@ -32,12 +34,15 @@ public class TransactionBundle {
     private final EnrolmentTransaction enrolment;
     private final BundleEntries entries;
     private final AtomicTransaction atomic;
+    private final PatientMatch matches;
 
     @Inject
-    public TransactionBundle(EnrolmentTransaction enrolment, BundleEntries entries, AtomicTransaction atomic) {
+    public TransactionBundle(EnrolmentTransaction enrolment, BundleEntries entries, AtomicTransaction atomic,
+                             PatientMatch matches) {
         this.enrolment = enrolment;
         this.entries = entries;
         this.atomic = atomic;
+        this.matches = matches;
     }
 
     public Bundle transaction(Bundle bundle, RequestDetails request) {
@@ -69,7 +74,7 @@ public class TransactionBundle {
             var entry = all.get(index);
             var outcome = at(index, () -> {
                 if (entry.getResource() != null) {
-                    References.resolve(entry.getResource(), stored);
+                    References.resolve(entry.getResource(), stored, target -> matches.locate(target, request));
                 }
                 return entries.apply(entry, request);
             });

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Reference;
@@ -17,6 +18,10 @@ class ReferencesTest {
     private static final String PATIENT = "urn:uuid:5d3c1c8e-0f7e-4b1a-9a33-3c0b8a1b2c3d";
     private static final String CONSULTATION = "urn:uuid:0a8b1c8e-0f7e-4b1a-9a33-3c0b8a1b2c3d";
 
+    private static final UnaryOperator<String> NO_MATCH = target -> {
+        throw new AssertionError("no conditional reference expected: " + target);
+    };
+
     private static Condition condition() {
         var condition = new Condition().setSubject(new Reference(PATIENT));
         condition.addExtension("https://opencpms.org/fhir/StructureDefinition/consultation", new Reference(CONSULTATION));
@@ -27,7 +32,20 @@ class ReferencesTest {
     void references_to_entries_stored_before_become_their_locations_extensions_included() {
         var condition = condition();
 
-        References.resolve(condition, Map.of(PATIENT, "Patient/p1", CONSULTATION, "ServiceRequest/s1"));
+        References.resolve(condition, Map.of(PATIENT, "Patient/p1", CONSULTATION, "ServiceRequest/s1"), NO_MATCH);
+
+        assertThat(condition.getSubject().getReference()).isEqualTo("Patient/p1");
+        assertThat(((Reference) condition.getExtension().get(0).getValue()).getReference()).isEqualTo("ServiceRequest/s1");
+    }
+
+    @Test
+    void a_conditional_reference_becomes_where_the_one_match_is_and_literal_references_stay_as_they_are() {
+        var condition = new Condition().setSubject(new Reference("Patient?identifier=urn:oid:1.2.3|MRN-1"));
+        condition.addExtension("https://opencpms.org/fhir/StructureDefinition/consultation",
+                new Reference("ServiceRequest/s1"));
+
+        References.resolve(condition, Map.of(), target -> target.equals("Patient?identifier=urn:oid:1.2.3|MRN-1")
+                ? "Patient/p1" : target);
 
         assertThat(condition.getSubject().getReference()).isEqualTo("Patient/p1");
         assertThat(((Reference) condition.getExtension().get(0).getValue()).getReference()).isEqualTo("ServiceRequest/s1");
@@ -35,7 +53,7 @@ class ReferencesTest {
 
     @Test
     void a_urn_naming_no_entry_stored_before_is_a_400_which_names_the_entry_once() {
-        assertThatThrownBy(() -> References.resolve(condition(), Map.of(PATIENT, "Patient/p1")))
+        assertThatThrownBy(() -> References.resolve(condition(), Map.of(PATIENT, "Patient/p1"), NO_MATCH))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     var named = (ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException) EntryFailures.named(3, e);
                     var issue = ((OperationOutcome) named.getOperationOutcome()).getIssueFirstRep();

@@ -52,7 +52,7 @@ class ReportResultsTest {
         var report = (DiagnosticReport) bundle.getEntry().get(2).getResource();
         ReportResults.attach(bundle.getEntry());
 
-        References.resolve(report, Map.of(PATIENT, "Patient/p1"));
+        References.resolve(report, Map.of(PATIENT, "Patient/p1"), target -> target);
 
         assertThat(((Observation) report.getContained().get(0)).getSubject().getReference()).isEqualTo("Patient/p1");
     }
