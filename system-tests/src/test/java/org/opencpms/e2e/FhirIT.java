@@ -517,7 +517,7 @@ class FhirIT extends OnTheBuiltEar {
                 .where(org.hl7.fhir.r4.model.DocumentReference.PATIENT.hasId(patient))
                 .and(org.hl7.fhir.r4.model.DocumentReference.STATUS.exactly().code("current"))
                 .returnBundle(Bundle.class).execute();
-        assertThat(found.getEntry()).hasSize(1);
+        assertThat(found.getEntry()).as("the document and the consultation form").hasSize(2);
         var reference = (org.hl7.fhir.r4.model.DocumentReference) found.getEntryFirstRep().getResource();
         assertThat(reference.getSubject().getIdentifier().getSystem()).isEqualTo("https://opencpms.org/fhir/sid/pseudonym");
         assertThat(reference.getContext().getRelatedFirstRep().getReference()).isEqualTo("ServiceRequest/" + panel.id());

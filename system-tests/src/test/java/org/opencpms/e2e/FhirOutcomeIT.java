@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A closed panel's outcome over FHIR, as the enrolling centre's hospital system fetches it: the document Bundle
  * ({@code Composition/<id>/$document}), the Composition, the DiagnosticReport referring to it, and the printed outcome
- * found as a DocumentReference (MHD ITI-67) and retrieved as a PDF (ITI-68) — none carrying the identifying data
- * planted at enrolment, and each valid R4 (HAPI's instance validator). Whoever may not see the panel gets the 404 of
+ * and the consultation form found as DocumentReferences (MHD ITI-67) and retrieved as PDFs (ITI-68) — none carrying
+ * the identifying data planted at enrolment, and each valid R4 (HAPI's instance validator). Whoever may not see the panel gets the 404 of
  * an unknown panel for each of them.
  */
 class FhirOutcomeIT extends OnTheBuiltEar {
@@ -34,7 +34,7 @@ class FhirOutcomeIT extends OnTheBuiltEar {
     private static final FhirContext FHIR = FhirContext.forR4Cached();
 
     @Test
-    void the_enrolling_centre_fetches_a_closed_panels_outcome_as_a_fhir_document_a_report_and_a_pdf() {
+    void the_enrolling_centre_fetches_a_closed_panels_outcome_as_a_fhir_document_a_report_and_a_pdf_and_its_form_as_a_pdf() {
         var mrn = "MRN-" + Clinic.unique();
         var patient = FhirIT.enrolAtBerlin(mrn);
         var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR outcome probe"));
@@ -96,6 +96,20 @@ class FhirOutcomeIT extends OnTheBuiltEar {
         assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
         assertThat(Pdfs.text(pdf.body())).contains("Final outcome", "Alport syndrome <FHIR>", "ACE inhibitor.")
                 .doesNotContain(mrn, "Fhirmann", "Greta");
+
+        var formUrl = "Binary/form-" + panel.id();
+        var form = found.getEntry().stream().map(e -> (DocumentReference) e.getResource())
+                .filter(r -> formUrl.equals(r.getContentFirstRep().getAttachment().getUrl())).findFirst().orElseThrow();
+        assertThat(form.getType().getCodingFirstRep().getCode()).isEqualTo("57133-1");
+        assertThat(form.getContentFirstRep().getAttachment().getContentType()).isEqualTo("application/pdf");
+        var formPdf = Api.download("/fhir/" + formUrl, Accounts.token(HP_BERLIN), "application/pdf");
+        assertThat(formPdf.status()).as(formPdf.text()).isEqualTo(200);
+        assertThat(formPdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(Pdfs.text(formPdf.body())).contains("Consultation form", form.getSubject().getDisplay(),
+                        "FHIR outcome probe", "Proteinuria since the age of three.", "N04.1")
+                .doesNotContain(mrn, "Fhirmann", "Greta", "2012-05-04");
+        var page = Pdfs.firstPage(formPdf.body());
+        assertThat(page.getHeight()).isGreaterThan(page.getWidth());
     }
 
     @Test
@@ -116,9 +130,11 @@ class FhirOutcomeIT extends OnTheBuiltEar {
                     .isInstanceOfSatisfying(BaseServerResponseException.class,
                             e -> assertThat(code(e)).isEqualTo("panel.not-found"));
         }
-        var pdf = Api.download("/fhir/Binary/outcome-" + panel, Accounts.token(HP_MILANO), "application/pdf");
-        assertThat(pdf.status()).isEqualTo(404);
-        assertThat(pdf.text()).contains("panel.not-found");
+        for (var binary : new String[] {"outcome-" + panel, "form-" + panel}) {
+            var pdf = Api.download("/fhir/Binary/" + binary, Accounts.token(HP_MILANO), "application/pdf");
+            assertThat(pdf.status()).as(binary).isEqualTo(404);
+            assertThat(pdf.text()).contains("panel.not-found");
+        }
     }
 
     static Bundle document(IGenericClient client, String panel) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.IdType;
 import org.opencpms.adapters.fhir.http.FhirCaller;
-import org.opencpms.adapters.fhir.outcome.OutcomeIds;
+import org.opencpms.adapters.fhir.outcome.PrintedIds;
 import org.opencpms.application.panel.PrintPanelDocument;
 import org.opencpms.application.panel.RetrieveDocument;
 
@@ -18,8 +18,10 @@ import org.opencpms.application.panel.RetrieveDocument;
  * its media type (or a Binary resource when FHIR JSON/XML is asked for), for whoever may see its panel
  * ({@link RetrieveDocument}); anyone else gets the 404 of an unknown panel ({@code panel.not-found}), and a document
  * the panel does not list is 404 {@code panel.document-not-found}. {@code Binary/outcome-<panel id>}
- * ({@link OutcomeIds}) is the panel's outcome printed as a PDF, by the same use case as over REST
- * ({@link PrintPanelDocument}); 404 {@code panel.outcome-not-found} while there is none.
+ * ({@link PrintedIds}) is the panel's outcome printed as a PDF, by the same use case as over REST
+ * ({@link PrintPanelDocument}); 404 {@code panel.outcome-not-found} while there is none. {@code Binary/form-<panel id>}
+ * is its consultation form printed as a PDF, the same document as {@code GET /api/panels/{id}/form}
+ * with {@code Accept: application/pdf}.
  */
 @Dependent
 public class BinaryResourceProvider implements IResourceProvider {
@@ -41,11 +43,11 @@ public class BinaryResourceProvider implements IResourceProvider {
     @Read
     public Binary read(@IdParam IdType id, RequestDetails request) {
         var actor = FhirCaller.actor(request);
-        var outcome = OutcomeIds.parse(id.getIdPart());
-        if (outcome.isPresent()) {
-            var printed = print.handle(new PrintPanelDocument.Query(actor, outcome.get(),
-                    PrintPanelDocument.Document.OUTCOME));
-            return binary(id, printed.mediaType(), printed.content());
+        var printed = PrintedIds.parse(id.getIdPart());
+        if (printed.isPresent()) {
+            var rendered = print.handle(new PrintPanelDocument.Query(actor, printed.get().panel(),
+                    printed.get().document()));
+            return binary(id, rendered.mediaType(), rendered.content());
         }
         var document = DocumentIds.parse(id);
         var found = retrieve.handle(new RetrieveDocument.Query(actor, document.panel(), document.key()));

@@ -6,6 +6,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus;
 import org.hl7.fhir.r4.model.Reference;
+import org.opencpms.application.panel.PrintPanelDocument;
 import org.opencpms.application.panel.PrintablePanel;
 
 /**
@@ -39,7 +40,7 @@ public final class OutcomeReport {
         report.addPerformer(OutcomeComposition.practitioner(printable, outcome.draftedBy()));
         report.setConclusion(outcome.conclusion());
         report.addPresentedForm().setContentType("application/pdf").setTitle("Panel outcome")
-                .setUrl("Binary/" + OutcomeIds.of(panel.id()));
+                .setUrl("Binary/" + PrintedIds.of(panel.id(), PrintPanelDocument.Document.OUTCOME));
         report.addExtension(COMPOSITION, new Reference("Composition/" + panel.id().value()));
         return report;
     }

@@ -55,7 +55,7 @@ class DocumentReferenceMappingTest {
         var found = new FindClinicalEntries.PanelEntries(panel, subject, List.of(), List.of(), List.of(), List.of(),
                 List.of(), Optional.of(outcome));
 
-        var reference = DocumentReferenceMapping.of(List.of(found)).get(0);
+        var reference = DocumentReferenceMapping.of(List.of(found)).get(1);
 
         assertThat(reference.getIdElement().getIdPart()).isEqualTo("outcome-" + panel.value());
         assertThat(reference.getDocStatus()).isEqualTo(DocumentReference.ReferredDocumentStatus.PRELIMINARY);
@@ -63,6 +63,31 @@ class DocumentReferenceMappingTest {
         assertThat(reference.getContentFirstRep().getAttachment().getContentType()).isEqualTo("application/pdf");
         assertThat(reference.getContentFirstRep().getAttachment().getUrl()).isEqualTo("Binary/outcome-" + panel.value());
         var errors = new IncomingValidation(FhirContext.forR4Cached()).validator().validateWithResult(reference)
+                .getMessages().stream().filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
+                .map(SingleValidationMessage::getMessage).toList();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void every_panels_consultation_form_is_a_valid_referral_note_whose_pdf_is_the_form_binary_after_its_documents() {
+        var panel = new PanelId(UUID.randomUUID());
+        var subject = new FindClinicalEntries.Subject(new PatientId(UUID.randomUUID()), new PseudonymId(UUID.randomUUID()),
+                new Nickname("brave-okapi-0427"), Optional.empty());
+        var found = new FindClinicalEntries.PanelEntries(panel, subject, List.of(), List.of(), List.of(), List.of(),
+                List.of(Attachment.document("0123456789abcdef".repeat(4), "Discharge letter", "text/plain")),
+                Optional.empty());
+
+        var references = DocumentReferenceMapping.of(List.of(found));
+
+        assertThat(references).hasSize(2);
+        var form = references.get(1);
+        assertThat(form.getIdElement().getIdPart()).isEqualTo("form-" + panel.value());
+        assertThat(form.getType().getCodingFirstRep().getCode()).isEqualTo("57133-1");
+        assertThat(form.getDescription()).isEqualTo("Consultation form");
+        assertThat(form.getContentFirstRep().getAttachment().getContentType()).isEqualTo("application/pdf");
+        assertThat(form.getContentFirstRep().getAttachment().getUrl()).isEqualTo("Binary/form-" + panel.value());
+        assertThat(form.getContext().getRelatedFirstRep().getReference()).isEqualTo("ServiceRequest/" + panel.value());
+        var errors = new IncomingValidation(FhirContext.forR4Cached()).validator().validateWithResult(form)
                 .getMessages().stream().filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
                 .map(SingleValidationMessage::getMessage).toList();
         assertThat(errors).isEmpty();
