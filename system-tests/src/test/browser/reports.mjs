@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, check, forge, report, scenario, screen, signedIn, walkStopped, withToken } from './screens.mjs';
 
 const browser = await chromium.launch({ executablePath: scenario.chromium, timeout: 60_000, args: CHROMIUM_ARGS });
-const { coordinator, auditor, researcher, clinician } = scenario;
+const { coordinator, auditor, researcher, clinician, audited } = scenario;
 const STATES = { DRAFT: 'Draft', PANEL_SELECTION: 'Panel selection', ASSESSMENT: 'Assessment', SIGN_OFF: 'Sign-off',
   CLOSED: 'Closed', ARCHIVED: 'Archived', ABORTED: 'Aborted', DELETED: 'Deleted' };
 const REPORT_LINKS = ['KPIs', 'Audit trail', 'Research data'];
@@ -89,6 +89,36 @@ try {
   const counted = /^Verified: the audit trail is intact \((\d+) records checked, up to record (\d+)\)\.$/.exec(said);
   check(`${auditor}: the chain is verified intact, with the records checked`, counted && Number(counted[1]) > 0, said);
   await screen(auditPage, auditor, '02-verified', 'Audit trail');
+  const actorCells = await auditPage.locator('table.audit tbody tr td:nth-child(2)').allInnerTexts();
+  const actorsSent = trail.items.map(item => item.actorName ?? item.actor ?? 'OpenCPMS');
+  check(`${auditor}: each entry names who acted as the server does, by name where it can`,
+    JSON.stringify(actorCells) === JSON.stringify(actorsSent),
+    `${actorCells.slice(0, 3)} / ${actorsSent.slice(0, 3)}`);
+  // Filters: the entries about one patient, then those of one person creating something about them.
+  await auditPage.getByLabel('Patient (id)', { exact: true }).fill(audited.patient);
+  await auditPage.getByRole('button', { name: 'Show the matching entries', exact: true }).click();
+  const patientCells = auditPage.locator('table.audit tbody tr td:nth-child(5)');
+  await auditPage.waitForFunction(patient => {
+    const cells = [...document.querySelectorAll('table.audit tbody tr td:nth-child(5)')];
+    return cells.length > 0 && cells.every(cell => cell.textContent === patient);
+  }, audited.patient, { timeout: 30_000 });
+  const aboutPatient = await read(auditPage, `/api/audit-trail?limit=50&patient=${audited.patient}`);
+  check(`${auditor}: filtered by patient, the screen shows the server's entries about that patient alone`,
+    aboutPatient.items.length > 0 && await patientCells.count() === aboutPatient.items.length
+      && aboutPatient.items.every(item => item.patient === audited.patient), aboutPatient.items.length);
+  // who created something about the patient, as the server names them
+  const creator = aboutPatient.items.find(item => item.action === 'CREATE' && item.actorName)?.actorName;
+  await auditPage.getByLabel('Who', { exact: true }).selectOption({ label: creator });
+  await auditPage.getByLabel('Action', { exact: true }).selectOption('CREATE');
+  await auditPage.getByRole('button', { name: 'Show the matching entries', exact: true }).click();
+  await auditPage.waitForFunction(name => {
+    const rows = [...document.querySelectorAll('table.audit tbody tr')];
+    return rows.length > 0 && rows.every(row => row.children[1].textContent === name
+      && row.children[2].textContent === 'Create');
+  }, creator, { timeout: 30_000 });
+  await screen(auditPage, auditor, '03-audit-filtered', 'Audit trail');
+  const created = await auditPage.locator('table.audit tbody tr').count();
+  check(`${auditor}: filtered by person and action, only their creations about the patient show`, created > 0, created);
   await auditPage.setViewportSize({ width: 390, height: 844 });
   check(`${auditor}: on a phone, the audit trail fits the window's width`, !await overflows(auditPage));
 

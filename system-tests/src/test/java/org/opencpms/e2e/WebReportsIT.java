@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * the training data and a panel opened in ERKNet here: the ERN's coordinator finds the KPIs in the navigation, drawn
  * by Chart.js with the server's figures (each state's count, ERKNet's panels, every ERN together) and downloaded as a
  * CSV holding the same figures, fitting a phone's width; the ERN's auditor lists the audit trail's first page as the
- * server sends it and verifies the hash chain (intact, records counted); the researcher sees the server's k and
+ * server sends it (each actor by name), filters it by patient, then by person and action, and verifies the hash chain (intact, records counted); the researcher sees the server's k and
  * counts and every record, and downloads them as CSV. Each is offered their own screen alone; a clinician is offered
  * none, a forged read of their data gets 403, and the KPIs' address shows the refusal; the clinician sees each lead
  * ERN of "My panels" and the ERNs to open a panel in by their names, and a clinician at two centres (Paris and Berlin,
@@ -38,6 +38,7 @@ class WebReportsIT extends OnTheBuiltEar {
         registered(token, login, HP_BERLIN);
         var scenario = J.obj("coordinator", COORDINATOR_ERKNET, "auditor", AUDITOR_ERKNET,
                 "researcher", RESEARCHER_ERKNET, "clinician", HP_BERLIN,
+                "audited", J.obj("patient", patient.id()),
                 "twoCentres", J.obj("login", login, "name", name, "token", token, "centreNames",
                         J.arr(centreName(HP_PARIS), centreName(HP_BERLIN))),
                 "secrets", J.arr(patient.givenName(), patient.familyName(), patient.hospitalIdentifier()));
@@ -63,7 +64,7 @@ class WebReportsIT extends OnTheBuiltEar {
     void every_step_of_the_walk_succeeds_in_the_browser() {
         assertThat(report.failed()).as("checks that failed").isEmpty();
         assertThat(report.screens()).extracting(screen -> screen.getString("name")).containsExactly(
-                "01-kpis", "02-kpis-phone", "01-audit-trail", "02-verified", "01-research", "01-my-panels",
+                "01-kpis", "02-kpis-phone", "01-audit-trail", "02-verified", "03-audit-filtered", "01-research", "01-my-panels",
                 "02-open-panel", "03-kpis-refused", "01-patients");
     }
 

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.EnumSet;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,12 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.SharedJsonb;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
+import org.opencpms.adapters.rest.problem.WireValues;
 import org.opencpms.adapters.rest.security.Caller;
 import org.opencpms.application.audit.ReadAuditTrail;
+import org.opencpms.application.audit.ReadNamedAuditTrail;
 import org.opencpms.application.audit.VerifyAuditChain;
+import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.audit.AuditCriteria;
+import org.opencpms.domain.shared.PatientId;
+import org.opencpms.domain.shared.UserId;
 
 /**
- * The audit trail: {@link ReadAuditTrail} ({@code GET /api/audit-trail?offset=&limit=}), oldest entry first.
+ * The audit trail: {@link ReadNamedAuditTrail} ({@code GET /api/audit-trail?offset=&limit=}, filtered by patient,
+ * period, actor and actions: {@link AuditCriteria}), oldest entry first, each actor named.
  *
  * <p>Who may: auditors ({@code AccessPolicy.requireReadAudit}; anyone else gets 403 {@code access.audit-forbidden}).
  * The reading is itself audited. A patient's own trail (GDPR Art. 15) is {@code GET /api/patients/{id}/audit-trail}.
@@ -44,7 +53,7 @@ import org.opencpms.application.audit.VerifyAuditChain;
 public class AuditTrailResource {
 
     private final Caller caller;
-    private final ReadAuditTrail readAuditTrail;
+    private final ReadNamedAuditTrail readAuditTrail;
     private final VerifyAuditChain verifyAuditChain;
     private final SharedJsonb json;
 
@@ -54,7 +63,7 @@ public class AuditTrailResource {
     }
 
     @Inject
-    public AuditTrailResource(Caller caller, ReadAuditTrail readAuditTrail, VerifyAuditChain verifyAuditChain,
+    public AuditTrailResource(Caller caller, ReadNamedAuditTrail readAuditTrail, VerifyAuditChain verifyAuditChain,
                               SharedJsonb json) {
         this.caller = caller;
         this.readAuditTrail = readAuditTrail;
@@ -85,23 +94,50 @@ public class AuditTrailResource {
     }
 
     @GET
-    @Operation(summary = "Read the audit trail, a page at a time, oldest first",
+    @Operation(summary = "Read the audit trail, a page at a time, oldest first, all of it or the entries matching filters",
             description = "Offset paging: `next` (and the Link rel=\"next\" header) is the offset of the next page; "
-                    + "it is announced whenever a page is full, so the last page may be empty.")
+                    + "it is announced whenever a page is full, so the last page may be empty. Filters (each optional, "
+                    + "all together): `patient` (a patient id), `from` and `until` (ISO-8601 instants, both inclusive), "
+                    + "`actor` (the user id of who acted), `action` (repeatable). An ERN's auditor still reads only the "
+                    + "entries about its panels' patients. Each entry names its actor (`actorName`) when the user is "
+                    + "known.")
     @APIResponse(responseCode = "200", description = "A page of audit entries: { items: [AuditEntry], next }",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = AuditEntryJson.class),
                     @SchemaProperty(name = "next", type = SchemaType.STRING, nullable = true,
                             description = "The offset of the next page, null on the last")})))
-    @APIResponse(responseCode = "400", description = "offset or limit out of range (offset.invalid, limit.invalid)")
+    @APIResponse(responseCode = "400", description = "offset or limit out of range (offset.invalid, limit.invalid), a "
+            + "filter malformed (patient.invalid, actor.invalid, from.invalid, until.invalid, action.invalid) or a "
+            + "period that ends before it begins (audit-period.invalid)")
     public Response read(
+            @Parameter(description = "Only the entries concerning this patient (id)") @QueryParam("patient") String patient,
+            @Parameter(description = "Only the entries recorded at or after this instant (e.g. 2026-03-01T00:00:00Z)")
+            @QueryParam("from") String from,
+            @Parameter(description = "Only the entries recorded at or before this instant") @QueryParam("until")
+            String until,
+            @Parameter(description = "Only the entries of this user (id)") @QueryParam("actor") String actor,
+            @Parameter(description = "Only the entries with one of these actions (repeat the parameter)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = AuditAction.class))
+            @QueryParam("action") List<String> actions,
             @Parameter(description = "Entries to skip, 0 or more (default 0)") @QueryParam(Paging.OFFSET) String offset,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam(Paging.LIMIT) String limit,
             @Context UriInfo uriInfo) {
-        int from = Paging.offset(offset);
+        int first = Paging.offset(offset);
         int size = Paging.limit(limit);
-        var entries = readAuditTrail.handle(new ReadAuditTrail.Query(caller.actor(), from, size));
-        return PageJson.ofOffset(entries.stream().map(AuditEntryJson::of).toList(), from, size)
-                .ok(uriInfo, Paging.OFFSET);
+        var criteria = new AuditCriteria(WireValues.optionalId(patient, "patient", PatientId::of),
+                WireValues.optionalInstant(from, "from"), WireValues.optionalInstant(until, "until"),
+                WireValues.optionalId(actor, "actor", UserId::of), actions(actions));
+        var page = readAuditTrail.handle(new ReadAuditTrail.Query(caller.actor(), criteria, first, size));
+        var named = page.entries().stream()
+                .map(entry -> AuditEntryJson.of(entry, entry.byUser().map(page.actorNames()::get).orElse(null)));
+        return PageJson.ofOffset(named.toList(), first, size).ok(uriInfo, Paging.OFFSET);
+    }
+
+    private static EnumSet<AuditAction> actions(List<String> texts) {
+        var actions = EnumSet.noneOf(AuditAction.class);
+        for (String text : texts == null ? List.<String>of() : texts) {
+            actions.add(WireValues.enumValue(AuditAction.class, text, "action"));
+        }
+        return actions;
     }
 }

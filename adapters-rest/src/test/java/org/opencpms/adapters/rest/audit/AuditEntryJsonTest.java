@@ -12,14 +12,14 @@ import org.opencpms.domain.shared.UserId;
 class AuditEntryJsonTest {
 
     @Test
-    void an_audit_entry_becomes_its_json_field_by_field() {
+    void an_audit_entry_becomes_its_json_field_by_field_with_its_actors_name() {
         var actor = UserId.random();
         var patient = PatientId.random();
         var entry = new AuditEntry(Instant.parse("2025-06-01T10:15:30Z"), actor, AuditAction.READ, "Patient",
                 patient.toString(), patient, "10.0.0.7", "view patient");
 
-        assertThat(AuditEntryJson.of(entry)).isEqualTo(new AuditEntryJson(Instant.parse("2025-06-01T10:15:30Z"),
-                actor.value().toString(), "READ", "Patient", patient.toString(), patient.value().toString(),
+        assertThat(AuditEntryJson.of(entry, "Dr Auditor")).isEqualTo(new AuditEntryJson(
+                Instant.parse("2025-06-01T10:15:30Z"), actor.value().toString(), "Dr Auditor", "READ", "Patient", patient.toString(), patient.value().toString(),
                 "10.0.0.7", "view patient"));
     }
 
@@ -31,6 +31,7 @@ class AuditEntryJsonTest {
         var json = AuditEntryJson.of(entry);
 
         assertThat(json.actor()).isNull();
+        assertThat(json.actorName()).isNull();
         assertThat(json.patient()).isNull();
         assertThat(json.origin()).isEqualTo("unknown");
     }
