@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What a hospital system wrote is read back over FHIR by whoever sees the consultation: laboratory results (LOINC) and
  * phenotypes (HPO) as Observations, by patient, subject, consultation, code and category; the family history's
- * relatives (the pedigree's data) as FamilyMemberHistories; the results of a DiagnosticReport (contained, or entries
+ * relatives as FamilyMemberHistories, and drawn in the pedigree of the printed consultation form; the results of a DiagnosticReport (contained, or entries
  * of the same transaction Bundle) as laboratory results too. The enrolling centre sees its medical record number as the
  * subject, a panel member the pseudonym; a caller who may not see the panel finds nothing, and reads the 404 of an
  * unknown one. Every resource served is valid R4.
@@ -121,7 +121,7 @@ class FhirReadBackIT extends OnTheBuiltEar {
     }
 
     @Test
-    void a_family_member_history_is_read_back_as_a_relative_of_the_consultation() {
+    void a_family_member_history_is_read_back_as_a_relative_of_the_consultation_and_drawn_in_its_pedigree() {
         var written = consultation();
 
         var found = client(HP_BERLIN).search().forResource(FamilyMemberHistory.class)
@@ -144,6 +144,11 @@ class FhirReadBackIT extends OnTheBuiltEar {
                 .getIdentifier().getSystem()).isEqualTo(PSEUDONYM);
         assertThat(Api.get("/api/panels/" + written.panel(), Accounts.token(HP_BERLIN)).body())
                 .contains("Family history: mother: Alport syndrome (ORPHAcode ORPHA:63)");
+        var form = Api.download("/fhir/Binary/form-" + written.panel(), Accounts.token(HP_PARIS), "application/pdf");
+        assertThat(form.status()).as(form.text()).isEqualTo(200);
+        assertThat(Pdfs.text(form.body())).as("the pedigree drawn from the relative")
+                .contains("Pedigree", "◆ mother", "Alport syndrome (ORPHAcode ORPHA:63)", "(patient)")
+                .doesNotContain(written.mrn(), "Fhirmann", "Greta");
     }
 
     @Test

@@ -11,8 +11,9 @@ import org.w3c.dom.Document;
 
 /**
  * The consultation form document: header, reason and clinical question, the clinical sections in the form's order,
- * coded diagnoses and phenotypes, the ERN's own fields (by name), and the attachments listed by title (their
- * content is not printed), the pedigree last.
+ * coded diagnoses and phenotypes, the pedigree drawn from the family history received ({@link PedigreeChart}), the
+ * ERN's own fields (by name), and the attachments listed by title (their content is not printed), a pedigree
+ * document attached last.
  */
 final class ConsultationFormSheet {
 
@@ -34,6 +35,14 @@ final class ConsultationFormSheet {
                         .text("section-text", section.text()));
         coded(slots, "diagnoses", "diagnosis", form.diagnoses());
         coded(slots, "phenotypes", "phenotype", form.phenotypes());
+        var pedigree = PedigreeChart.of(panel.patient().nickname().value(), panel.patient().sex(), form.relatives());
+        slots.keepIf("pedigree", !pedigree.isEmpty())
+                .each("generation", pedigree, (row, generation) -> row
+                        .text("generation-label", generation.label())
+                        .each("person", generation.people(), (cell, person) -> cell
+                                .text("person-symbol", person.symbol())
+                                .text("person-relationship", person.relationship())
+                                .text("person-conditions", person.conditions())));
         List<Map.Entry<String, String>> custom = new ArrayList<>(new TreeMap<>(form.customData()).entrySet());
         var attachments = new ArrayList<>(panel.attachments());
         form.pedigree().ifPresent(attachments::add);

@@ -12,11 +12,14 @@ import org.opencpms.application.PanelFixtures;
 import org.opencpms.application.panel.PrintPanelDocument;
 import org.opencpms.application.panel.PrintPanelDocument.Document;
 import org.opencpms.domain.audit.AuditAction;
+import java.util.List;
+import org.opencpms.domain.coding.CodedEntry;
 import org.opencpms.domain.coding.CodingSystem;
 import org.opencpms.domain.panel.Agreement;
 import org.opencpms.domain.panel.Attachment;
 import org.opencpms.domain.panel.AttachmentKind;
 import org.opencpms.domain.panel.ConsultationForm;
+import org.opencpms.domain.panel.Relative;
 import org.opencpms.domain.panel.SectionKind;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.user.Actor;
@@ -109,6 +112,39 @@ class PdfPanelDocumentsTest {
                 "Proteinuria", "eGFR", "54 ml/min", "Renal biopsy report");
         assertThat(text).doesNotContain(PLANTED);
         assertThat(world.lastAudit().purpose()).isEqualTo("print consultation form");
+    }
+
+    @Test
+    void the_consultation_form_draws_the_pedigree_from_the_relatives_received_generation_by_generation() throws Exception {
+        var panel = world.draft();
+        var alport = new CodedEntry(CodingSystem.ORPHACODE, "ORPHA:63", "Alport syndrome");
+        var form = ConsultationForm.of("Haematuria", "Alport syndrome?")
+                .withRecord(new Relative("MTH", "mother", "female", false, List.of(alport)))
+                .withRecord(new Relative("MGRFTH", "maternal grandfather", "male", true, List.of(alport)))
+                .withRecord(new Relative("BRO", "brother", "male", false, List.of()))
+                .withRecord(new Relative("FRND", "family friend", "", false, List.of()));
+        world.change(panel, p -> p.editForm(world.lead, form, NOW));
+
+        var pdf = print.handle(new PrintPanelDocument.Query(world.lead, panel, Document.CONSULTATION_FORM)).content();
+
+        var lines = Poppler.text(pdf).lines().map(String::strip).toList();
+        assertThat(lines).containsSubsequence("Pedigree", "I - grandparents", "II - parents, aunts and",
+                "III - the patient,", "Other relatives");
+        assertThat(lines).contains("■† maternal grandfather Alport syndrome (ORPHAcode ORPHA:63)",
+                "● mother Alport syndrome (ORPHAcode ORPHA:63)", "○ ↗ " + NICKNAME + " (patient)", "□ brother",
+                "◇ family friend");
+        assertThat(String.join("\n", lines)).doesNotContain(PLANTED);
+        var page = Poppler.firstPage(pdf, 50);
+        assertThat(page.getHeight()).isGreaterThan(page.getWidth());
+    }
+
+    @Test
+    void a_form_without_relatives_has_no_pedigree() throws Exception {
+        var panel = world.draft();
+
+        var pdf = print.handle(new PrintPanelDocument.Query(world.lead, panel, Document.CONSULTATION_FORM)).content();
+
+        assertThat(Poppler.text(pdf)).doesNotContain("Pedigree");
     }
 
     @Test
