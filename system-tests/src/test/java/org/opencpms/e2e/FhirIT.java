@@ -164,6 +164,33 @@ class FhirIT extends OnTheBuiltEar {
     }
 
     @Test
+    void pdqm_family_matches_the_start_of_the_name_whatever_the_case_and_accents_and_an_exact_match_is_refused() {
+        var suffix = Clinic.unique().chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16))))
+                .collect(java.util.stream.Collectors.joining());
+        var bundle = enrolment("MRN-" + Clinic.unique(), "care");
+        ((Patient) bundle.getEntryFirstRep().getResource()).getNameFirstRep().setFamily("Çélik-" + suffix);
+        var id = client(HP_BERLIN).transaction().withBundle(bundle).execute().getEntryFirstRep().getResponse()
+                .getLocation().replace("Patient/", "");
+
+        for (var family : new String[] {"celik-" + suffix, "ÇÉLIK-" + suffix.toUpperCase(), "Çé"}) {
+            var found = client(HP_BERLIN).search().forResource(Patient.class).where(Patient.FAMILY.matches().value(family))
+                    .returnBundle(Bundle.class).execute();
+            assertThat(found.getEntry()).as(family).extracting(e -> e.getResource().getIdElement().getIdPart())
+                    .contains(id);
+        }
+        assertThat(client(HP_BERLIN).search().forResource(Patient.class).where(Patient.FAMILY.matches().value("elik-"
+                + suffix)).returnBundle(Bundle.class).execute().getEntry()).as("the middle of the name").isEmpty();
+        assertThat(client(HP_PARIS).search().forResource(Patient.class).where(Patient.FAMILY.matches().value("celik-"
+                + suffix)).returnBundle(Bundle.class).execute().getEntry()).as("another centre's HP").isEmpty();
+        assertThatThrownBy(() -> client(HP_BERLIN).search().forResource(Patient.class)
+                .where(Patient.FAMILY.matchesExactly().value("Çélik-" + suffix)).returnBundle(Bundle.class).execute())
+                .isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(code(e)).isEqualTo("fhir.unsupported-search");
+                });
+    }
+
+    @Test
     void the_enrolling_hp_corrects_the_patient_with_a_put_whose_if_match_names_the_version_read() {
         var mrn = "MRN-" + Clinic.unique();
         var id = enrolAtBerlin(mrn);

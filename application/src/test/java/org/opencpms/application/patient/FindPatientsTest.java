@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opencpms.application.PeopleFixtures;
 import org.opencpms.domain.access.AccessForbidden;
 import org.opencpms.domain.audit.AuditAction;
+import org.opencpms.domain.consent.ConsentKind;
+import org.opencpms.domain.patient.HospitalIdentifier;
+import org.opencpms.domain.patient.IdentifyingData;
+import org.opencpms.domain.patient.NationalIdentifier;
 import org.opencpms.domain.patient.Sex;
+import org.opencpms.domain.reference.Country;
 import org.opencpms.domain.shared.ProviderId;
 import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.RoleGrant;
@@ -39,6 +45,25 @@ class FindPatientsTest {
                 .isEmpty();
         assertThat(find.handle(new FindPatients.Query(hp, centre,
                 criteria(null, null, data.dateOfBirth().plusDays(1), null, null), 10))).isEmpty();
+    }
+
+    @Test
+    void a_name_matches_from_its_start_whatever_the_case_and_accents_and_nowhere_else() {
+        var data = new IdentifyingData("Zoë", "Müller-Łęcka", PeopleFixtures.BORN, Sex.FEMALE,
+                new HospitalIdentifier("MRN-7"), new NationalIdentifier(Country.of("DE"), "12 345 678 X"));
+        var patient = world.enrolPatient().handle(new EnrolPatient.Command(hp, centre, hp.id(), data,
+                List.of(PeopleFixtures.given(ConsentKind.CARE)))).patient();
+
+        for (var family : new String[] {"mul", "MÜLLER", "MÜLLER-ŁĘ", "Müller-Łęcka"}) {
+            assertThat(find.handle(new FindPatients.Query(hp, centre, criteria(family, "zoe", null, null, null), 10)))
+                    .as(family).extracting(PatientView::id).containsExactly(patient);
+        }
+        for (var family : new String[] {"ller", "Łęcka", "Müller-Łęckaa", "Mueller"}) {
+            assertThat(find.handle(new FindPatients.Query(hp, centre, criteria(family, null, null, null, null), 10)))
+                    .as(family).isEmpty();
+        }
+        assertThat(find.handle(new FindPatients.Query(world.hp(centre), centre,
+                criteria("mul", null, null, null, null), 10))).as("a colleague who does not see the identity").isEmpty();
     }
 
     @Test
