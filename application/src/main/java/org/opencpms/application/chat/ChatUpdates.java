@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.opencpms.domain.access.AccessPolicy;
 import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.chat.ChatMessages;
@@ -18,10 +19,12 @@ import org.opencpms.domain.user.Actor;
 import org.opencpms.domain.user.Users;
 
 /**
- * What a {@link ChatFeed} reads to find new messages, each read in a transaction of its own: the committed messages
+ * What a {@link ChatFeed} reads to find new messages: the committed messages
  * of every node, and which of its readers may still read a panel's chat ({@link #stillReading}), so that a reader who
  * lost the panel (removed, declined, the panel deleted or forwarded, a grant revoked) receives nothing more. Not for
- * clients: the feed only serves panels {@link FollowChat} allowed.
+ * clients: the feed only serves panels {@link FollowChat} allowed. A feed runs each of its rounds in one transaction of
+ * its own ({@link #inOneTransaction}: one connection and one commit per round rather than one per read); each read
+ * called alone runs in its own.
  */
 @ApplicationScoped
 public class ChatUpdates {
@@ -49,7 +52,7 @@ public class ChatUpdates {
      * rule) as it is now, with the grants they followed it with that their account still holds; nobody once the panel
      * is gone or deleted, nor a reader whose account is gone.
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRED)
     public Set<Actor> stillReading(PanelId panel, Set<Actor> readers) {
         var found = panels.find(panel);
         if (found.isEmpty()) {
@@ -70,14 +73,23 @@ public class ChatUpdates {
     }
 
     /** The newest position of each of these panels; a panel without messages is left out. */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRED)
     public Map<PanelId, Long> newestPositions(Set<PanelId> panels) {
         return messages.lastPositions(panels);
     }
 
     /** The next messages of a panel after {@code position}, oldest first, at most {@value #BATCH}. */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional(TxType.REQUIRED)
     public List<ChatEntry> after(PanelId panel, long position) {
         return messages.after(panel, position, BATCH);
+    }
+
+    /**
+     * Runs the reads of one round of a feed ({@code round} calls the reads of this class) in one new transaction, and
+     * answers what it answers. A round only reads; what it found is best handed to the clients after it.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public <T> T inOneTransaction(Supplier<T> round) {
+        return round.get();
     }
 }

@@ -3,7 +3,9 @@ package org.opencpms.adapters.messaging.chat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.opencpms.application.chat.ChatFeed;
 import org.opencpms.application.chat.ChatListener;
 import org.opencpms.application.chat.ChatUpdates;
+import org.opencpms.domain.chat.ChatEntry;
 import org.opencpms.domain.shared.PanelId;
 import org.opencpms.domain.user.Actor;
 
@@ -35,6 +38,7 @@ public class PollingChatFeed implements ChatFeed {
 
     private final ChatUpdates updates;
     private final Map<PanelId, Set<Follower>> followers = new ConcurrentHashMap<>();
+    private final Readers readers = new Readers();
     private final Object signal = new Object();
     private boolean woken;
     private volatile Executor deliveries = Runnable::run;
@@ -52,7 +56,7 @@ public class PollingChatFeed implements ChatFeed {
     @Override
     public Following follow(Actor reader, PanelId panel, long after, ChatListener listener) {
         var follower = new Follower[1];
-        follower[0] = new Follower(reader, panel, after, listener, () -> forget(follower[0]));
+        follower[0] = new Follower(readers.intern(reader), panel, after, listener, () -> forget(follower[0]));
         followers.compute(panel, (p, set) -> {
             var of = set == null ? ConcurrentHashMap.<Follower>newKeySet() : set;
             of.add(follower[0]);
@@ -67,10 +71,12 @@ public class PollingChatFeed implements ChatFeed {
             set.remove(follower);
             return set.isEmpty() ? null : set;
         });
+        readers.release(follower.reader());
     }
 
     /**
-     * One round: hands the followers what was committed since their cursors.
+     * One round: hands the followers what was committed since their cursors. The round's reads share one transaction;
+     * the followers are handed their messages (and those who may no longer read are ended) after it.
      *
      * @return whether a follower is still behind (another round should follow at once)
      */
@@ -79,50 +85,70 @@ public class PollingChatFeed implements ChatFeed {
         if (panels.isEmpty()) {
             return false;
         }
-        boolean behind = false;
+        var round = updates.inOneTransaction(() -> read(panels));
+        round.ended().forEach(f -> f.end(true));
+        for (var delivery : round.deliveries()) {
+            delivery.to().forEach(f -> f.offer(delivery.entries(), deliveries));
+        }
+        return round.deliveries().stream().anyMatch(d -> d.to().stream().anyMatch(f -> f.cursor() < d.newest()));
+    }
+
+    /** What one round found: who is ended, and what each panel's lagging followers are handed. */
+    private record Round(List<Follower> ended, List<Delivery> deliveries) {
+    }
+
+    /** The entries after the lagging followers' smallest cursor, and the panel's newest position. */
+    private record Delivery(List<Follower> to, List<ChatEntry> entries, long newest) {
+    }
+
+    private Round read(Set<PanelId> panels) {
+        var ended = new ArrayList<Follower>();
+        var found = new ArrayList<Delivery>();
         var newest = updates.newestPositions(panels);
         for (var panel : panels) {
             long last = newest.getOrDefault(panel, 0L);
-            var lagging = new HashSet<Follower>();
-            followers.getOrDefault(panel, Set.of()).stream().filter(f -> f.cursor() < last).forEach(lagging::add);
-            endThoseWhoMayNoLongerRead(panel, lagging);
-            if (lagging.isEmpty()) {
+            var lagging = followers.getOrDefault(panel, Set.of()).stream().filter(f -> f.cursor() < last).toList();
+            var still = mayStillRead(panel, lagging, ended);
+            if (still.isEmpty()) {
                 continue;
             }
-            long from = lagging.stream().mapToLong(Follower::cursor).min().orElseThrow();
-            var entries = updates.after(panel, from);
-            lagging.forEach(f -> f.offer(entries, deliveries));
-            behind |= lagging.stream().anyMatch(f -> f.cursor() < last);
+            long from = still.stream().mapToLong(Follower::cursor).min().orElseThrow();
+            found.add(new Delivery(still, updates.after(panel, from), last));
         }
-        return behind;
+        return new Round(ended, found);
     }
 
     /**
-     * Ends the followings of those who may no longer read their panel, then sends a keep-alive to every other follower
-     * with nothing on its way, so that a closed connection is found out.
+     * Ends those who may no longer read their panel, then sends a keep-alive to every other follower with nothing on
+     * its way, so that a closed connection is found out.
      */
     public void keepAlive() {
-        for (var panel : Set.copyOf(followers.keySet())) {
-            endThoseWhoMayNoLongerRead(panel, new HashSet<>(followers.getOrDefault(panel, Set.of())));
-        }
+        var ended = updates.inOneTransaction(() -> {
+            var gone = new ArrayList<Follower>();
+            for (var panel : Set.copyOf(followers.keySet())) {
+                mayStillRead(panel, List.copyOf(followers.getOrDefault(panel, Set.of())), gone);
+            }
+            return gone;
+        });
+        ended.forEach(f -> f.end(true));
         followers.values().forEach(set -> set.forEach(f -> f.keepAlive(deliveries)));
     }
 
-    /** Ends (and takes out of {@code of}) the followers of the panel whose reader may no longer read it. */
-    private void endThoseWhoMayNoLongerRead(PanelId panel, Set<Follower> of) {
+    /**
+     * Those of the panel's followers {@code of} whose reader may still read it; the others are added to
+     * {@code ended}. The readers are asked once each: the followers of one reader share its {@link Actor} (interned at
+     * {@link #follow}), so they are grouped by identity, without hashing each one's grants.
+     */
+    private List<Follower> mayStillRead(PanelId panel, List<Follower> of, List<Follower> ended) {
         if (of.isEmpty()) {
-            return;
+            return of;
         }
-        var readers = new HashSet<Actor>();
-        of.forEach(f -> readers.add(f.reader()));
-        var still = updates.stillReading(panel, readers);
-        of.removeIf(f -> {
-            if (still.contains(f.reader())) {
-                return false;
-            }
-            f.end(true);
-            return true;
-        });
+        var byReader = new IdentityHashMap<Actor, List<Follower>>();
+        of.forEach(f -> byReader.computeIfAbsent(f.reader(), r -> new ArrayList<>()).add(f));
+        var still = updates.stillReading(panel, Set.copyOf(byReader.keySet()));
+        var reading = new ArrayList<Follower>(of.size());
+        byReader.forEach((reader, theirs) -> (still.contains(reader) ? reading : ended).addAll(theirs));
+        return reading;
     }
 
     /** Starts the next round now. */

@@ -22,6 +22,11 @@ import org.opencpms.domain.chat.ChatEntry;
  * (LiveChatIT's reconnect test, now and then). So a message waits until the stream is open (the opening comment
  * written), and each write completes before the next begins. The opening itself never waits: the request's thread
  * must return for the response to start.
+ *
+ * <p>A send does not wait for its own write, only for the connection's previous one: the server writes an event on its
+ * I/O threads, and waiting for each write held the sending thread for the I/O thread's turn, so the few threads of the
+ * delivery executor reached a message's 200 connections one after the other (docs/performance.md). Now a connection has at most one write on its way; a slow or gone client still holds up only
+ * its own next send, and a failed write is found out by that send (or the next keep-alive).
  */
 final class SseChatListener implements ChatListener {
 
@@ -34,6 +39,7 @@ final class SseChatListener implements ChatListener {
     private final ChatEventJson json;
     private final CountDownLatch opening = new CountDownLatch(1);
     private volatile CompletionStage<?> opened;
+    private CompletionStage<?> pending;
 
     SseChatListener(SseEventSink sink, Sse sse, ChatEventJson json) {
         this.sink = sink;
@@ -72,10 +78,13 @@ final class SseChatListener implements ChatListener {
 
     private synchronized void send(OutboundSseEvent event) {
         awaitOpening();
+        if (pending != null) {
+            await(pending);
+        }
         if (sink.isClosed()) {
             throw new IllegalStateException("the client closed the connection");
         }
-        await(sink.send(event));
+        pending = sink.send(event);
     }
 
     private void awaitOpening() {
