@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.ListResource;
 import org.hl7.fhir.r4.model.Consent;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome;
@@ -197,6 +199,35 @@ class FhirBundleIT extends OnTheBuiltEar {
                     assertThat(e.getStatusCode()).isEqualTo(400);
                     assertThat(code(e)).isEqualTo("fhir.unsupported-condition");
                 });
+    }
+
+    @Test
+    void a_document_bundle_may_name_its_patient_by_a_conditional_reference() {
+        var mrn = "MRN-" + Clinic.unique();
+        var patient = FhirIT.enrolAtBerlin(mrn);
+        var panel = Clinic.open(HP_BERLIN, patient, "ERKNET", Clinic.completeForm("FHIR conditional documents")).id();
+
+        var response = client(HP_BERLIN).transaction().withBundle(documentsOf(patient, panel, byIdentifier(mrn)))
+                .execute();
+
+        assertThat(response.getEntry()).extracting(e -> e.getResponse().getStatus())
+                .containsExactly("200 OK", "201 Created", "201 Created");
+        var unknown = byIdentifier("MRN-" + Clinic.unique());
+        assertThatThrownBy(() -> client(HP_BERLIN).transaction().withBundle(documentsOf(patient, panel, unknown))
+                .execute()).isInstanceOfSatisfying(BaseServerResponseException.class, e -> {
+                    assertThat(e.getStatusCode()).isEqualTo(400);
+                    assertThat(code(e)).isEqualTo("reference.no-match");
+                    assertThat(((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+                            .startsWith("Bundle.entry[0]: ").contains(unknown);
+                });
+    }
+
+    /** An MHD document bundle for the consultation whose List and DocumentReference name the patient as given. */
+    private static Bundle documentsOf(String patient, String panel, String patientReference) {
+        var bundle = FhirIT.documentBundle(patient, panel, "Letter " + Clinic.unique());
+        ((ListResource) bundle.getEntry().get(0).getResource()).setSubject(new Reference(patientReference));
+        ((DocumentReference) bundle.getEntry().get(1).getResource()).setSubject(new Reference(patientReference));
+        return bundle;
     }
 
     @Test

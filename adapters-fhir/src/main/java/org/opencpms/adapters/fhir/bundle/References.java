@@ -21,6 +21,18 @@ final class References {
     }
 
     /**
+     * Only the conditional references, each becoming where the one resource it matches is (for an IHE MHD document
+     * bundle, whose other references are its own business: {@link ConditionalReferences}).
+     */
+    static void resolveConditional(Resource resource, UnaryOperator<String> matched) {
+        for (var reference : FHIR.newTerser().getAllPopulatedChildElementsOfType(resource, Reference.class)) {
+            if (PatientMatch.isConditional(reference.getReference())) {
+                reference.setReference(matched.apply(reference.getReference()));
+            }
+        }
+    }
+
+    /**
      * @param stored the fullUrl of each entry stored so far, and where it now is ({@code Type/id})
      * @param matched where the one resource a conditional reference matches is ({@code Type/id}), or its refusal
      * @throws ca.uhn.fhir.rest.server.exceptions.InvalidRequestException 400 {@code transaction.invalid} for a

@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import org.hl7.fhir.r4.model.Binary;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.opencpms.adapters.fhir.bundle.ConditionalReferences;
 import org.opencpms.adapters.fhir.http.FhirCaller;
+import org.opencpms.adapters.fhir.patient.PatientMatch;
 import org.opencpms.application.panel.ProvideDocument;
 
 /**
- * IHE MHD ITI-65 Provide Document Bundle ({@link DocumentBundle}): the documents are attached to the consultation's
+ * IHE MHD ITI-65 Provide Document Bundle ({@link DocumentBundle}), its subject possibly a conditional reference
+ * ({@code Patient?identifier=...}, {@link ConditionalReferences}): the documents are attached to the consultation's
  * form in one {@link ProvideDocument}, all or none (the lead only, until sign-off). The transaction-response answers
  * each DocumentReference and Binary {@code 201 Created} at the location it can be read from ({@link DocumentIds}),
  * and the List (SubmissionSet) {@code 200 OK}: it is taken as the envelope, not kept.
@@ -19,14 +22,17 @@ import org.opencpms.application.panel.ProvideDocument;
 public class DocumentBundleTransaction {
 
     private final ProvideDocument provide;
+    private final PatientMatch matches;
 
     @Inject
-    public DocumentBundleTransaction(ProvideDocument provide) {
+    public DocumentBundleTransaction(ProvideDocument provide, PatientMatch matches) {
         this.provide = provide;
+        this.matches = matches;
     }
 
     public Bundle transaction(Bundle bundle, RequestDetails request) {
         var actor = FhirCaller.actor(request);
+        ConditionalReferences.resolve(bundle, target -> matches.locate(target, request));
         var documents = DocumentBundle.of(bundle);
         var provided = provide.handle(new ProvideDocument.Command(actor, documents.consultation(), documents.subject(),
                 documents.documents()));

@@ -52,6 +52,26 @@ class ReferencesTest {
     }
 
     @Test
+    void in_a_document_bundle_only_conditional_references_are_resolved_and_a_refusal_names_the_entry() {
+        var bundle = new org.hl7.fhir.r4.model.Bundle();
+        var list = new org.hl7.fhir.r4.model.ListResource().setSubject(new Reference("Patient?identifier=MRN-1"));
+        list.addEntry().setItem(new Reference(CONSULTATION));
+        bundle.addEntry().setResource(list);
+        bundle.addEntry().setResource(new Condition().setSubject(new Reference("Patient?identifier=MRN-2")));
+
+        assertThatThrownBy(() -> ConditionalReferences.resolve(bundle, target -> {
+            if (target.endsWith("MRN-2")) {
+                throw EntryFailures.invalid("no match for " + target);
+            }
+            return "Patient/p1";
+        })).isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(
+                ((OperationOutcome) e.getOperationOutcome()).getIssueFirstRep().getDiagnostics())
+                .isEqualTo("Bundle.entry[1]: no match for Patient?identifier=MRN-2"));
+        assertThat(list.getSubject().getReference()).isEqualTo("Patient/p1");
+        assertThat(list.getEntryFirstRep().getItem().getReference()).isEqualTo(CONSULTATION);
+    }
+
+    @Test
     void a_urn_naming_no_entry_stored_before_is_a_400_which_names_the_entry_once() {
         assertThatThrownBy(() -> References.resolve(condition(), Map.of(PATIENT, "Patient/p1"), NO_MATCH))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
