@@ -89,7 +89,7 @@ public class ContributionResource {
                                @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return replies.changed(AdditiveChange.apply(expected, () -> recordContribution.handle(
+        return replies.changed(AdditiveChange.apply(panel, expected, () -> recordContribution.handle(
                 new RecordContribution.Command(caller.actor(), panel, expected, request.text()))));
     }
 
@@ -125,7 +125,7 @@ public class ContributionResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return replies.changed(AdditiveChange.apply(expected, () -> commentOnContribution.handle(
+        return replies.changed(AdditiveChange.apply(panel, expected, () -> commentOnContribution.handle(
                 new CommentOnContribution.Command(caller.actor(), panel, expected, new UserId(authorId),
                         request.text()))));
     }

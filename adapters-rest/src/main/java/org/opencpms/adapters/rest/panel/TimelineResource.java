@@ -101,7 +101,7 @@ public class TimelineResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return replies.changed(AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
+        return replies.changed(AdditiveChange.apply(panel, expected, () -> commentOnTimeline.handle(
                 new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text()))));
     }
 }
