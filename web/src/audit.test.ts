@@ -4,13 +4,15 @@ import { actorsNamed, auditQuery, endOfDay, NO_FILTER, startOfDay } from './audi
 describe('the audit trail\'s filters', () => {
   it('with no filter, the query asks for a page and nothing else', () => {
     expect(auditQuery(NO_FILTER, undefined, 50)).toEqual({ patient: undefined, from: undefined, until: undefined,
-      actor: undefined, action: undefined, offset: undefined, limit: '50' });
+      actor: undefined, action: undefined, resourceType: undefined, resourceId: undefined, offset: undefined,
+      limit: '50' });
   });
 
-  it('a filter sends the patient and actor trimmed, the action, and the period from the first day\'s start to the last day\'s end', () => {
+  it('a filter sends the patient, actor and resource trimmed, the action, and the period from the first day\'s start to the last day\'s end', () => {
     const query = auditQuery({ patient: ' p-1 ', from: '2026-03-01', until: '2026-03-31', actor: 'u-7 ',
-      action: 'EXPORT' }, '100', 50);
-    expect(query).toMatchObject({ patient: 'p-1', actor: 'u-7', action: ['EXPORT'], offset: '100', limit: '50' });
+      action: 'EXPORT', resourceType: ' Panel', resourceId: '' }, '100', 50);
+    expect(query).toMatchObject({ patient: 'p-1', actor: 'u-7', action: ['EXPORT'], resourceType: 'Panel',
+      resourceId: undefined, offset: '100', limit: '50' });
     expect(query.from).toBe(startOfDay('2026-03-01'));
     expect(query.until).toBe(endOfDay('2026-03-31'));
   });

@@ -14,9 +14,12 @@ export interface AuditFilter {
   until: string;
   actor: string;
   action: AuditAction | '';
+  resourceType: string;
+  resourceId: string;
 }
 
-export const NO_FILTER: AuditFilter = { patient: '', from: '', until: '', actor: '', action: '' };
+export const NO_FILTER: AuditFilter = { patient: '', from: '', until: '', actor: '', action: '', resourceType: '',
+  resourceId: '' };
 
 /** The first instant of a day in the user's time zone (a date input's value), as the API takes it. */
 export function startOfDay(day: string): string {
@@ -29,7 +32,8 @@ export function endOfDay(day: string): string {
 }
 
 /**
- * The query of {@code GET /api/audit-trail} for the filters: only those given (texts trimmed), the period from the
+ * The query of {@code GET /api/audit-trail} for the filters: only those given (texts trimmed; a resource by type and
+ * id), the period from the
  * start of its first day to the end of its last, in the user's time zone; then the page.
  */
 export function auditQuery(filter: AuditFilter, offset: string | undefined, limit: number) {
@@ -40,6 +44,8 @@ export function auditQuery(filter: AuditFilter, offset: string | undefined, limi
     until: filter.until ? endOfDay(filter.until) : undefined,
     actor: text(filter.actor),
     action: filter.action ? [filter.action] : undefined,
+    resourceType: text(filter.resourceType),
+    resourceId: text(filter.resourceId),
     offset,
     limit: String(limit),
   };

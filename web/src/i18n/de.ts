@@ -389,6 +389,8 @@ export const de: Catalogue = {
   'audit.apply': 'Passende Einträge zeigen',
   'audit.clear': 'Filter zurücksetzen',
   'audit.system': 'OpenCPMS',
+  'audit.resourceType': 'Ressourcentyp (z. B. Panel)',
+  'audit.resourceId': 'Ressource (ID)',
   'audit.more': 'Weitere Einträge anzeigen',
   'audit.verification': 'Prüfung der Hash-Kette',
   'audit.verificationHint': 'Berechnet den Hash jedes Eintrags neu und vergleicht die Kette mit dem letzten außerhalb der Datenbank aufbewahrten Prüfpunkt. Die Prüfung wird selbst protokolliert.',

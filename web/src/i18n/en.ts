@@ -387,6 +387,8 @@ export const en = {
   'audit.apply': 'Show the matching entries',
   'audit.clear': 'Clear the filters',
   'audit.system': 'OpenCPMS',
+  'audit.resourceType': 'Resource type (e.g. Panel)',
+  'audit.resourceId': 'Resource (id)',
   'audit.more': 'Show more entries',
   'audit.verification': 'Verification of the hash chain',
   'audit.verificationHint': 'Recomputes the hash of every record and compares the chain with the latest checkpoint kept outside the database. The verification is itself audited.',

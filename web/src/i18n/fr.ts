@@ -389,6 +389,8 @@ export const fr: Catalogue = {
   'audit.apply': 'Afficher les entrées correspondantes',
   'audit.clear': 'Effacer les filtres',
   'audit.system': 'OpenCPMS',
+  'audit.resourceType': 'Type de ressource (p. ex. Panel)',
+  'audit.resourceId': 'Ressource (identifiant)',
   'audit.more': 'Afficher plus d’entrées',
   'audit.verification': 'Vérification de la chaîne de hachage',
   'audit.verificationHint': 'Recalcule le hachage de chaque entrée et compare la chaîne au dernier point de contrôle conservé hors de la base de données. La vérification est elle-même journalisée.',

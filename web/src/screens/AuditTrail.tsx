@@ -11,8 +11,8 @@ const AUDIT_PAGE = 50;
 
 /**
  * The auditor's audit trail ({@code GET /api/audit-trail}, oldest first, a page at a time), filtered by patient,
- * period, person and action: when, who (by name where the server knows the user, else their user id), what, on which
- * resource, about which patient (an id, never identifying data), from where and why; and the verification of the
+ * period, person, action and resource: when, who (by name where the server knows the user, else their user id),
+ * what, on which resource, about which patient (an id, never identifying data), from where and why; and the verification of the
  * trail's hash chain. The server decides who may (auditors; an ERN's auditor reads the entries about its panels'
  * patients): a refusal is shown as it words it.
  */
@@ -63,6 +63,16 @@ export function AuditTrail() {
             <option value="">{t('audit.anyAction')}</option>
             {AUDIT_ACTIONS.map(action => <option key={action} value={action}>{label('action', action)}</option>)}
           </select>
+        </p>
+        <p class="field">
+          <label for="audit-resource-type">{t('audit.resourceType')}</label>
+          <input id="audit-resource-type" value={filter.resourceType} size={12}
+                 onInput={event => set({ resourceType: event.currentTarget.value })} />
+        </p>
+        <p class="field">
+          <label for="audit-resource-id">{t('audit.resourceId')}</label>
+          <input id="audit-resource-id" value={filter.resourceId}
+                 onInput={event => set({ resourceId: event.currentTarget.value })} />
         </p>
         <p class="field">
           <button type="submit">{t('audit.apply')}</button>{' '}

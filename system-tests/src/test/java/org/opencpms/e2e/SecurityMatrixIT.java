@@ -171,8 +171,8 @@ class SecurityMatrixIT extends OnTheBuiltEar {
         line("GET", "/api/kpis?ern=ERKNET", Stage.NONE, null, Relation.NONE, Set.of(COORDINATOR_ERKNET));
         line("GET", "/api/research/data-set", Stage.NONE, null, Relation.NONE, Set.of(RESEARCHER_ERKNET));
         line("GET", "/api/audit-trail?limit=1", Stage.NONE, null, Relation.NONE, Set.of(AUDITOR_ERKNET));
-        line("GET", "/api/audit-trail?limit=1&action=CREATE&action=READ&from=2020-01-01T00:00:00Z", Stage.NONE, null,
-                Relation.NONE, Set.of(AUDITOR_ERKNET));
+        line("GET", "/api/audit-trail?limit=1&action=CREATE&action=READ&from=2020-01-01T00:00:00Z&resourceType=Panel",
+                Stage.NONE, null, Relation.NONE, Set.of(AUDITOR_ERKNET));
         line("GET", "/api/audit-trail/verification", Stage.NONE, null, Relation.NONE, Set.of(AUDITOR_ERKNET));
         // reference data (platform operators only) and access requests
         line("GET", "/api/providers?ern=ERKNET", Stage.NONE, null, Relation.NONE, SIGNED_IN);

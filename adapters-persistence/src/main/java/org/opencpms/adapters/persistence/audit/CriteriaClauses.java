@@ -34,6 +34,12 @@ final class CriteriaClauses {
             add("e.action IN :cActions", q -> q.setParameter("cActions",
                     criteria.actions().stream().map(AuditAction::name).toList()));
         }
+        if (criteria.resourceType() != null) {
+            add("e.resourceType = :cType", q -> q.setParameter("cType", criteria.resourceType()));
+        }
+        if (criteria.resourceId() != null) {
+            add("e.resourceId = :cResource", q -> q.setParameter("cResource", criteria.resourceId()));
+        }
     }
 
     private void add(String condition, Consumer<TypedQuery<?>> binding) {

@@ -145,6 +145,10 @@ abstract class AuditTrailContract {
         assertThat(inTransaction(() -> auditTrail().page(new AuditCriteria(patient, null, null, null, Set.of()), 1, 1)))
                 .containsExactly(update);
         assertThat(page(new AuditCriteria(patient, T0.plusSeconds(5), null, null, Set.of()))).isEmpty();
+        assertThat(page(new AuditCriteria(null, null, null, null, Set.of(), "Panel", "panel-3"))).containsExactly(update);
+        assertThat(page(new AuditCriteria(patient, null, null, null, Set.of(), "Panel", null)))
+                .containsExactly(entry(1, patient), update, entry(4, patient));
+        assertThat(page(new AuditCriteria(patient, null, null, null, Set.of(), "Patient", null))).isEmpty();
     }
 
     private List<AuditEntry> page(AuditCriteria criteria) {

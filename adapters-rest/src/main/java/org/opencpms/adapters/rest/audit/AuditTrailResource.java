@@ -36,7 +36,7 @@ import org.opencpms.domain.shared.UserId;
 
 /**
  * The audit trail: {@link ReadNamedAuditTrail} ({@code GET /api/audit-trail?offset=&limit=}, filtered by patient,
- * period, actor and actions: {@link AuditCriteria}), oldest entry first, each actor named.
+ * period, actor, actions and resource: {@link AuditCriteria}), oldest entry first, each actor named.
  *
  * <p>Who may: auditors ({@code AccessPolicy.requireReadAudit}; anyone else gets 403 {@code access.audit-forbidden}).
  * The reading is itself audited. A patient's own trail (GDPR Art. 15) is {@code GET /api/patients/{id}/audit-trail}.
@@ -98,9 +98,9 @@ public class AuditTrailResource {
             description = "Offset paging: `next` (and the Link rel=\"next\" header) is the offset of the next page; "
                     + "it is announced whenever a page is full, so the last page may be empty. Filters (each optional, "
                     + "all together): `patient` (a patient id), `from` and `until` (ISO-8601 instants, both inclusive), "
-                    + "`actor` (the user id of who acted), `action` (repeatable). An ERN's auditor still reads only the "
-                    + "entries about its panels' patients. Each entry names its actor (`actorName`) when the user is "
-                    + "known.")
+                    + "`actor` (the user id of who acted), `action` (repeatable), `resourceType` and `resourceId` (the "
+                    + "resource acted on, each exact). An ERN's auditor still reads only the entries about its panels' "
+                    + "patients. Each entry names its actor (`actorName`) when the user is known.")
     @APIResponse(responseCode = "200", description = "A page of audit entries: { items: [AuditEntry], next }",
             content = @Content(schema = @Schema(type = SchemaType.OBJECT, properties = {
                     @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = AuditEntryJson.class),
@@ -119,6 +119,10 @@ public class AuditTrailResource {
             @Parameter(description = "Only the entries with one of these actions (repeat the parameter)",
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AuditAction.class))
             @QueryParam("action") List<String> actions,
+            @Parameter(description = "Only the entries on resources of this type (e.g. Panel, Patient)")
+            @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "Only the entries on the resource with this id") @QueryParam("resourceId")
+            String resourceId,
             @Parameter(description = "Entries to skip, 0 or more (default 0)") @QueryParam(Paging.OFFSET) String offset,
             @Parameter(description = "Page size, 1 to 500 (default 50)") @QueryParam(Paging.LIMIT) String limit,
             @Context UriInfo uriInfo) {
@@ -126,7 +130,7 @@ public class AuditTrailResource {
         int size = Paging.limit(limit);
         var criteria = new AuditCriteria(WireValues.optionalId(patient, "patient", PatientId::of),
                 WireValues.optionalInstant(from, "from"), WireValues.optionalInstant(until, "until"),
-                WireValues.optionalId(actor, "actor", UserId::of), actions(actions));
+                WireValues.optionalId(actor, "actor", UserId::of), actions(actions), resourceType, resourceId);
         var page = readAuditTrail.handle(new ReadAuditTrail.Query(caller.actor(), criteria, first, size));
         var named = page.entries().stream()
                 .map(entry -> AuditEntryJson.of(entry, entry.byUser().map(page.actorNames()::get).orElse(null)));
