@@ -91,6 +91,8 @@ final class FhirMatrixLines {
                 "ImagingStudy?basedon=ServiceRequest/{panel}"}) {
             both("GET", "/fhir/" + read, Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         }
+        // the consultation form's PDF (ITI-68), as GET /api/panels/{panel}/form
+        both("GET", "/fhir/Binary/form-{panel}", Stage.SELECTION, null, OWN_VIEWERS, OTHER_VIEWERS, false);
         // the outcome: document, composition, report, PDF (ITI-68)
         for (var read : new String[] {"Composition/{panel}", "Composition/{panel}/$document", "DiagnosticReport/{panel}",
                 "Binary/outcome-{panel}"}) {

@@ -321,12 +321,12 @@ class IdentityLeakIT extends OnTheBuiltEar {
 
     /**
      * The printed documents (PDF): outcome and consultation form of the closed panel, the open one's form, and the
-     * outcome as FHIR serves it (ITI-68 Binary).
+     * outcome and the open panel's form as FHIR serves them (ITI-68 Binary).
      */
     static List<String> documentEndpoints(Planted planted) {
         var closed = "/api/panels/" + planted.closedPanel();
         return List.of(closed + "/outcome", closed + "/form", "/api/panels/" + planted.openPanel() + "/form",
-                "/fhir/Binary/outcome-" + planted.closedPanel());
+                "/fhir/Binary/outcome-" + planted.closedPanel(), "/fhir/Binary/form-" + planted.openPanel());
     }
 
     /** The answer to {@code path}, and further pages of offset-paged lists while they come (audit trail). */

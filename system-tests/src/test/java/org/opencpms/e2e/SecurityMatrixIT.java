@@ -129,7 +129,7 @@ class SecurityMatrixIT extends OnTheBuiltEar {
             Map.entry("/fhir/Patient/{patient}", "patient"), Map.entry("/fhir/Consent?patient={patient}", "patient"),
             Map.entry("/fhir/Consent/{consent}", "consent"), Map.entry("/fhir/ServiceRequest/{panel}", "panel"),
             Map.entry("/fhir/Composition/{panel}", "panel"), Map.entry("/fhir/DiagnosticReport/{panel}", "panel"),
-            Map.entry("/fhir/Binary/outcome-{panel}", "panel"),
+            Map.entry("/fhir/Binary/outcome-{panel}", "panel"), Map.entry("/fhir/Binary/form-{panel}", "panel"),
             Map.entry("/fhir/Condition?consultation=ServiceRequest/{panel}", "panel"),
             Map.entry("/fhir/Observation?based-on=ServiceRequest/{panel}", "panel"),
             Map.entry("/fhir/FamilyMemberHistory?consultation=ServiceRequest/{panel}", "panel"),
