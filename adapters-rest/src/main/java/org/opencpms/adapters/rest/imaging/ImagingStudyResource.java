@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opencpms.adapters.rest.http.IfMatch;
 import org.opencpms.adapters.rest.paging.PageJson;
 import org.opencpms.adapters.rest.paging.Paging;
+import org.opencpms.adapters.rest.panel.OnePanelChangeAtATime;
 import org.opencpms.adapters.rest.panel.PanelJson;
 import org.opencpms.adapters.rest.panel.PanelReplies;
 import org.opencpms.adapters.rest.security.Caller;
@@ -43,6 +44,7 @@ import org.opencpms.domain.shared.PanelId;
  * the lead or the lead's centre assistant, as the panel decides). Attaching is a panel change: it takes
  * {@code If-Match} and answers the panel with its new {@code ETag}.
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}/studies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -35,6 +35,7 @@ import org.opencpms.domain.shared.PanelId;
  * How a panel ends: closure once the outcome is final ({@link ClosePanel}), the usefulness rating of a closed panel
  * ({@link RateUsefulness}), archival ({@link ArchivePanel}), or abortion before it closes ({@link AbortPanel}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -42,6 +42,7 @@ import org.opencpms.domain.shared.UserId;
  * its {@code ETag} and take {@code If-Match}. Whoever sees the panel reads a contribution's comments a page at a time
  * ({@link ReadContributionComments}; the panel itself carries only the latest page of each).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}/contributions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,7 +90,7 @@ public class ContributionResource {
                                @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return replies.changed(AdditiveChange.apply(panel, expected, () -> recordContribution.handle(
+        return replies.changed(AdditiveChange.apply(expected, () -> recordContribution.handle(
                 new RecordContribution.Command(caller.actor(), panel, expected, request.text()))));
     }
 
@@ -125,7 +126,7 @@ public class ContributionResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return replies.changed(AdditiveChange.apply(panel, expected, () -> commentOnContribution.handle(
+        return replies.changed(AdditiveChange.apply(expected, () -> commentOnContribution.handle(
                 new CommentOnContribution.Command(caller.actor(), panel, expected, new UserId(authorId),
                         request.text()))));
     }

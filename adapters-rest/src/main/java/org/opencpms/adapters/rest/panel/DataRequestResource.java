@@ -39,6 +39,7 @@ import org.opencpms.domain.shared.PanelId;
  * {@code If-Match}; a new request answers {@code 201} with the request's URI in {@code Location}, where whoever sees
  * the panel reads it ({@link ViewPanelItem}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}/data-requests")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

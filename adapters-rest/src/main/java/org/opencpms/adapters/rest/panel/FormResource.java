@@ -40,6 +40,7 @@ import org.opencpms.domain.shared.PanelId;
  * A panel's consultation form: fetching it as a PDF ({@link PrintPanelDocument}), replacing it
  * ({@link EditConsultationForm}) and copying it into a new draft for the same patient and lead ERN ({@link CopyPanel}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -39,6 +39,7 @@ import org.opencpms.domain.shared.PanelId;
  * ({@link AcceptInvitation}) or declining ({@link DeclineInvitation}, after which the invitee no longer sees the
  * panel: 204).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

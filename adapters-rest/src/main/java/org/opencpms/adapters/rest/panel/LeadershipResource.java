@@ -35,6 +35,7 @@ import org.opencpms.domain.shared.PanelId;
  * of the forwarding coordinator's sight: 204), handing it over to a member ({@link HandOverPanel}) and setting the
  * deadline for the outcome ({@link SetDeadline}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

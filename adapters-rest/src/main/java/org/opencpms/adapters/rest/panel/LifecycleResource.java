@@ -33,6 +33,7 @@ import org.opencpms.domain.shared.PanelId;
  * of the assessment ({@link StartAssessment}) and of the sign-off ({@link StartSignOff}). Which move is legal, and for
  * whom, is the panel's state machine's decision; {@link StepBackResource} has the moves back.
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

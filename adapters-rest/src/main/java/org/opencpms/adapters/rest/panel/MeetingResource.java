@@ -43,6 +43,7 @@ import org.opencpms.domain.shared.PanelId;
  * the change with its {@code ETag} and takes {@code If-Match}; a new meeting answers {@code 201} with the meeting's
  * URI in {@code Location}, where whoever sees the panel reads it ({@link ViewPanelItem}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}/meetings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

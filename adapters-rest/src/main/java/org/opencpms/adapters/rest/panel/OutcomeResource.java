@@ -39,6 +39,7 @@ import org.opencpms.domain.shared.PanelId;
  * decides who may and when. Every change answers the panel after the change with its {@code ETag} and takes
  * {@code If-Match}. Whoever may see the panel fetches the outcome as a PDF ({@link PrintPanelDocument}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}/outcome")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

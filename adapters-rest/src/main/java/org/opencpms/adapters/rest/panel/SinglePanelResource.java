@@ -33,6 +33,7 @@ import org.opencpms.domain.shared.PanelId;
  * One panel itself: viewing it ({@link ViewPanel}, the only endpoint that reads a panel as it is: every change answers
  * what its own use case returned) and throwing a draft away ({@link DeletePanel}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ import org.opencpms.domain.shared.PanelId;
  * The moves back of an open panel, saying why: from sign-off to assessment ({@link ReturnToAssessment}, a final
  * outcome becoming a draft again) and from assessment to panel selection ({@link ReturnToPanelSelection}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

@@ -41,6 +41,7 @@ import org.opencpms.domain.shared.PanelId;
  * only the latest page); a participant comments ({@link CommentOnTimeline}); a comment collides with no other, so
  * without {@code If-Match} it is tried again on a concurrent change ({@link AdditiveChange}).
  */
+@OnePanelChangeAtATime
 @Path("panels/{id}/timeline")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -101,7 +102,7 @@ public class TimelineResource {
                             @Valid @NotNull TextRequest request) {
         var expected = IfMatch.parse(ifMatch).expectedVersion();
         var panel = new PanelId(id);
-        return replies.changed(AdditiveChange.apply(panel, expected, () -> commentOnTimeline.handle(
+        return replies.changed(AdditiveChange.apply(expected, () -> commentOnTimeline.handle(
                 new CommentOnTimeline.Command(caller.actor(), panel, expected, request.text()))));
     }
 }
