@@ -33,6 +33,11 @@ import org.opencpms.e2e.TrainingChat;
  */
 public final class ChatFanOut {
 
+    /**
+     * The benchmark's load: one message every 300 ms (warm-up and measured alike), as a lively chat would send them, so
+     * that each message's fan-out is measured on its own rather than queued behind the previous one's. A pacing of the
+     * load, not a wait for a result: every delivery is awaited by its own clock.
+     */
     private static final long PACING_MILLIS = 300;
 
     private ChatFanOut() {
